@@ -1,0 +1,3 @@
+from duty_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,157 @@
+"""The `duty-desk` command: the GUI by default, subcommands for administration and automation."""
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from duty_desk import __version__, paths
+from duty_desk.domain.roles import parse_role
+from duty_desk.domain.validation import ValidationError, password_problem
+from duty_desk.services import accounts, audit, demo
+from duty_desk.services.context import CONSOLE, Services
+from duty_desk.services.directory_csv import CsvFormatError, export_csv, import_csv
+from duty_desk.services.errors import PermissionDenied
+from duty_desk.storage.database import open_database
+from duty_desk.storage.errors import StorageError
+
+Handler = Callable[[argparse.Namespace, Services], int]
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise ValidationError.single("password", "no terminal to ask on; pass --password-stdin")
+    first = getpass.getpass("Password: ")
+    if problem := password_problem(first):
+        raise ValidationError.single("password", problem)
+    if getpass.getpass("Password (again): ") != first:
+        raise ValidationError.single("password", "the two passwords differ")
+    return first
+
+
+def _user_add(args: argparse.Namespace, services: Services) -> int:
+    role = parse_role(args.role)
+    password = _read_password(args)
+    info = accounts.create_user(services, CONSOLE, args.name, args.display_name or args.name, role, password)
+    print(f"created {info.username} ({info.role.value})")
+    return 0
+
+
+def _user_list(_args: argparse.Namespace, services: Services) -> int:
+    for u in accounts.list_users(services, CONSOLE):
+        state = "" if u.active else "  (disabled)"
+        print(f"{u.username:<20} {u.role.value:<14} {u.display_name}{state}")
+    return 0
+
+
+def _user_passwd(args: argparse.Namespace, services: Services) -> int:
+    accounts.change_password(services, CONSOLE, args.name, _read_password(args))
+    print(f"password changed for {args.name}")
+    return 0
+
+
+def _audit_verify(_args: argparse.Namespace, services: Services) -> int:
+    problem = audit.verify_trail(services)
+    if problem is None:
+        print("audit trail intact")
+        return 0
+    print(f"audit trail broken: {problem}", file=sys.stderr)
+    return 3
+
+
+def _directory_import(args: argparse.Namespace, services: Services) -> int:
+    report = import_csv(services, CONSOLE, Path(args.file), dry_run=args.dry_run)
+    if not report.ok:
+        for err in report.errors:
+            print(f"line {err.line}: {err.reason}", file=sys.stderr)
+        print(f"nothing imported: {len(report.errors)} bad rows", file=sys.stderr)
+        return 1
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{verb}: {report.created} new, {report.updated} updated, {report.unchanged} unchanged")
+    return 0
+
+
+def _directory_export(args: argparse.Namespace, services: Services) -> int:
+    rows = export_csv(services, CONSOLE, Path(args.out))
+    print(f"exported {rows} rows to {args.out}")
+    return 0
+
+
+def _seed_demo(_args: argparse.Namespace, services: Services) -> int:
+    r = demo.seed(services)
+    print(f"demo data: {r.accounts} accounts, {r.organisations} organisations, {r.people} people added")
+    return 0
+
+
+def _db_upgrade(_args: argparse.Namespace, services: Services) -> int:
+    # open_database already upgraded (after backing up); say where the database is.
+    print(f"database at head: {services.db.path}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="duty-desk", description="Duty Desk — duty room desktop application")
+    parser.add_argument("--version", action="version", version=f"duty-desk {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: DUTY_DESK_DATA_DIR or the platform's)")
+    parser.add_argument("--demo", action="store_true", help="open a demo database, made if missing")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = sub.add_parser("db", help="database maintenance").add_subparsers(dest="db_command", required=True)
+    db.add_parser("upgrade", help="bring the schema up to date (the old file is copied aside first)") \
+        .set_defaults(handler=_db_upgrade)
+
+    user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add", help="create an account")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, help="duty_officer, shift_leader, reception or admin")
+    add.add_argument("--display-name", help="name shown in the app (default: the user name)")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add.set_defaults(handler=_user_add)
+    user.add_parser("list", help="list accounts").set_defaults(handler=_user_list)
+    passwd = user.add_parser("passwd", help="set an account's password")
+    passwd.add_argument("name")
+    passwd.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    passwd.set_defaults(handler=_user_passwd)
+
+    aud = sub.add_parser("audit", help="audit trail").add_subparsers(dest="audit_command", required=True)
+    aud.add_parser("verify", help="check the hash chain; non-zero exit names the first bad entry") \
+        .set_defaults(handler=_audit_verify)
+
+    dirs = sub.add_parser("directory", help="contacts directory").add_subparsers(dest="dir_command",
+                                                                                 required=True)
+    imp = dirs.add_parser("import", help="import a CSV (all rows or none)")
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    imp.set_defaults(handler=_directory_import)
+    exp = dirs.add_parser("export", help="export the directory as CSV")
+    exp.add_argument("--out", required=True)
+    exp.set_defaults(handler=_directory_export)
+
+    sub.add_parser("seed-demo", help="fill the data folder with demo data (idempotent)") \
+        .set_defaults(handler=_seed_demo)
+    sub.add_parser("gui", help="open the application window (the default)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    folder = paths.data_dir(args.data_dir, demo=args.demo)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        from duty_desk.ui.app import run_gui  # Qt is loaded only for the window
+
+        return run_gui(folder, demo=args.demo)
+    try:
+        db = open_database(folder)
+        try:
+            return handler(args, Services(db))
+        finally:
+            db.dispose()
+    except (StorageError, ValidationError, PermissionDenied, CsvFormatError, ValueError) as exc:
+        print(f"duty-desk: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,86 @@
+"""The contacts directory's records as plain data, with their validation."""
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from duty_desk.domain.places import DISTRICT_CODES
+from duty_desk.domain.validation import FieldError, ValidationError, normalize_phone
+
+
+class OrgKind(StrEnum):
+    MUNICIPAL_DEPARTMENT = "municipal_department"
+    DISTRICT_GOVERNMENT = "district_government"
+    DISTRICT_DUTY_ROOM = "district_duty_room"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class OrgData:
+    name: str
+    kind: OrgKind = OrgKind.OTHER
+    district_code: str = ""
+    phone: str = ""
+    duty_phone: str = ""
+    address: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PersonData:
+    name: str
+    title: str = ""
+    organisation_id: str | None = None
+    office: str = ""
+    mobile: str = ""
+    office_phone: str = ""
+    secure_phone: str = ""
+    is_leader: bool = False
+    notes: str = ""
+
+
+LIMITS = {"name": 50, "title": 100, "office": 100, "address": 200, "notes": 2000}
+ORG_NAME_LIMIT = 100
+
+
+def _phones(obj: object, fields: tuple[str, ...], errors: list[FieldError]) -> dict[str, str]:
+    out = {}
+    for f in fields:
+        try:
+            out[f] = normalize_phone(getattr(obj, f))
+        except ValueError as exc:
+            errors.append(FieldError(f, str(exc)))
+    return out
+
+
+def _lengths(obj: object, fields: dict[str, int], errors: list[FieldError]) -> None:
+    for f, limit in fields.items():
+        if len(getattr(obj, f)) > limit:
+            errors.append(FieldError.of(f, "at most {limit} characters", limit=limit))
+
+
+def clean_org(data: OrgData) -> OrgData:
+    """Trimmed and normalised copy, or ValidationError listing every bad field."""
+    errors: list[FieldError] = []
+    data = replace(data, name=data.name.strip(), address=data.address.strip(), notes=data.notes.strip())
+    if not data.name:
+        errors.append(FieldError("name", "the organisation's name is required"))
+    _lengths(data, {"name": ORG_NAME_LIMIT, "address": LIMITS["address"], "notes": LIMITS["notes"]}, errors)
+    if data.district_code and data.district_code not in DISTRICT_CODES:
+        errors.append(FieldError.of("district_code", "unknown district code {code}", code=data.district_code))
+    phones = _phones(data, ("phone", "duty_phone"), errors)
+    if errors:
+        raise ValidationError(errors)
+    return replace(data, **phones)
+
+
+def clean_person(data: PersonData) -> PersonData:
+    errors: list[FieldError] = []
+    data = replace(data, name=data.name.strip(), title=data.title.strip(), office=data.office.strip(),
+                   notes=data.notes.strip())
+    if not data.name:
+        errors.append(FieldError("name", "the person's name is required"))
+    _lengths(data, {k: LIMITS[k] for k in ("name", "title", "office", "notes")}, errors)
+    phones = _phones(data, ("mobile", "office_phone", "secure_phone"), errors)
+    if errors:
+        raise ValidationError(errors)
+    return replace(data, **phones)

@@ -1,0 +1,45 @@
+"""Roles and the actions each may take. Services check these; the UI only hides what would be refused."""
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    DUTY_OFFICER = "duty_officer"
+    SHIFT_LEADER = "shift_leader"
+    RECEPTION = "reception"
+    ADMIN = "admin"
+
+
+class Action(StrEnum):
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+    EDIT_SETTINGS = "edit_settings"
+    VIEW_DIRECTORY = "view_directory"
+    EDIT_DIRECTORY = "edit_directory"
+    IMPORT_DIRECTORY = "import_directory"
+    VIEW_PERSONAL_DATA = "view_personal_data"
+
+
+_ALL = frozenset(Action)
+_OFFICER = frozenset({Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY})
+
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.DUTY_OFFICER: _OFFICER,
+    Role.SHIFT_LEADER: _OFFICER | {Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT},
+    Role.RECEPTION: frozenset({Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA}),
+    Role.ADMIN: _ALL,
+}
+
+
+def allowed(role: Role, action: Action) -> bool:
+    return action in PERMISSIONS[role]
+
+
+def parse_role(text: str) -> Role:
+    """Accept the role's value or its name in any case ('admin', 'SHIFT_LEADER', 'shift-leader')."""
+    key = text.strip().lower().replace("-", "_").replace(" ", "_")
+    for role in Role:
+        if key in (role.value, role.name.lower()):
+            return role
+    known = ", ".join(r.value for r in Role)
+    raise ValueError(f"unknown role {text!r}; known roles: {known}")

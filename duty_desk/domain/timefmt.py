@@ -1,0 +1,33 @@
+"""Times are stored in UTC and shown in China Standard Time."""
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes: they are UTC by convention."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def beijing(value: datetime) -> datetime:
+    return as_utc(value).astimezone(BEIJING)
+
+
+def format_beijing(value: datetime | None) -> str:
+    return "" if value is None else beijing(value).strftime("%Y-%m-%d %H:%M")
+
+
+def format_duration(seconds: float) -> str:
+    minutes = int(abs(seconds)) // 60
+    hours, mins = divmod(minutes, 60)
+    if hours and mins:
+        return f"{hours} h {mins} min"
+    if hours:
+        return f"{hours} h"
+    return f"{mins} min"

@@ -1,0 +1,86 @@
+"""Input checks shared by services, the CLI and forms. Each failure names the field and the reason."""
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """`template` is an English sentence with {placeholders}; the UI translates it whole, then fills it."""
+
+    field: str
+    template: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, field: str, template: str, **params: object) -> "FieldError":
+        return cls(field, template, tuple(params.items()))
+
+    @property
+    def reason(self) -> str:
+        return self.template.format(**dict(self.params))
+
+
+class ValidationError(ValueError):
+    """One or more fields are wrong; nothing was saved."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(f"{e.field}: {e.reason}" for e in errors))
+
+    @classmethod
+    def single(cls, field: str, template: str, **params: object) -> "ValidationError":
+        return cls([FieldError.of(field, template, **params)])
+
+
+MIN_PASSWORD_LENGTH = 10
+_SEPARATORS = re.compile(r"[\s\-()]")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def password_problem(password: str) -> str | None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"password must be at least {MIN_PASSWORD_LENGTH} characters long"
+    if password.strip() != password:
+        return "password must not start or end with a space"
+    return None
+
+
+def username_problem(name: str) -> str | None:
+    if not name:
+        return "user name is required"
+    if not re.fullmatch(r"[A-Za-z0-9_.\-]{2,32}", name):
+        return "user name must be 2-32 letters, digits, '.', '_' or '-'"
+    return None
+
+
+def normalize_phone(raw: str) -> str:
+    """Strip separators; keep an optional leading '+'. Raises ValueError naming what is wrong."""
+    text = raw.strip()
+    if not text:
+        return ""
+    ext = ""
+    for marker in ("转", "ext.", "ext", "x"):
+        if marker in text.lower():
+            idx = text.lower().index(marker)
+            text, ext = text[:idx], text[idx + len(marker):].strip()
+            break
+    plus = text.startswith("+")
+    digits = _SEPARATORS.sub("", text.lstrip("+"))
+    if not digits.isdigit() or (ext and not ext.isdigit()):
+        raise ValueError("a phone number may contain only digits, spaces, '-', '()' and a leading '+'")
+    if plus and not digits.startswith("86"):
+        if not 8 <= len(digits) <= 15:
+            raise ValueError("an international number needs 8 to 15 digits")
+    else:
+        local = digits[2:] if plus else digits
+        if len(local) <= 5:
+            if len(local) < 3:
+                raise ValueError("a service or secure-line number has at least 3 digits")
+        elif local.startswith("1"):
+            if not _MOBILE.match(local):
+                raise ValueError("a mobile number has 11 digits starting with 13-19")
+        elif not 6 <= len(local) <= 12:
+            raise ValueError("a fixed-line number has 6 to 12 digits (area code included)")
+    result = ("+" if plus else "") + digits
+    return f"{result} ext. {ext}" if ext else result

@@ -1,0 +1,136 @@
+"""Accounts: creating users, logging in with lockout, password changes and re-authentication."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from duty_desk.domain.roles import Action, Role
+from duty_desk.domain.timefmt import utcnow
+from duty_desk.domain.validation import FieldError, ValidationError, password_problem, username_problem
+from duty_desk.services import audit
+from duty_desk.services.context import CONSOLE, Actor, Services, require
+from duty_desk.services.errors import AccountLocked, AuthenticationFailed
+from duty_desk.services.passwords import check_password, hash_password
+from duty_desk.storage.models import LoginLockout, User
+
+MAX_FAILURES = 5
+LOCK_TIME = timedelta(minutes=5)
+_DUMMY_HASH = hash_password("timing-equaliser")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+
+
+def actor_of(user: User) -> Actor:
+    return Actor(user.id, user.username, user.display_name, Role(user.role))
+
+
+def has_users(services: Services) -> bool:
+    with services.db.session() as session:
+        return bool(session.scalar(select(func.count()).select_from(User).where(User.deleted.is_(False))))
+
+
+def _find(session: Session, username: str) -> User | None:
+    return session.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
+
+
+def _check_new_user(session: Session, username: str, display_name: str, password: str) -> None:
+    errors = []
+    if problem := username_problem(username):
+        errors.append(FieldError("username", problem))
+    elif _find(session, username) is not None:
+        errors.append(FieldError.of("username", "a user named {name} already exists", name=username))
+    if not display_name.strip():
+        errors.append(FieldError("display_name", "a display name is required"))
+    if problem := password_problem(password):
+        errors.append(FieldError("password", problem))
+    if errors:
+        raise ValidationError(errors)
+
+
+def create_user(services: Services, actor: Actor, username: str, display_name: str, role: Role,
+                password: str) -> UserInfo:
+    with services.write(actor, Action.MANAGE_USERS) as session:
+        user = _add_user(session, actor, username, display_name, role, password)
+        return UserInfo(user.username, user.display_name, role, True)
+
+
+def create_first_admin(services: Services, username: str, display_name: str, password: str) -> Actor:
+    """Allowed only while no account exists: the first start of a new installation."""
+    with services.write(CONSOLE, None) as session:
+        if session.scalar(select(func.count()).select_from(User)):
+            raise ValidationError.single("username", "an administrator already exists; log in instead")
+        return actor_of(_add_user(session, None, username, display_name, Role.ADMIN, password))
+
+
+def _add_user(session: Session, actor: Actor | None, username: str, display_name: str, role: Role,
+              password: str) -> User:
+    """`actor=None`: the new user creates themself (first administrator)."""
+    _check_new_user(session, username, display_name, password)
+    user = User(username=username, display_name=display_name.strip(), role=role.value,
+                password_hash=hash_password(password))
+    session.add(user)
+    session.flush()
+    audit.record(session, actor or actor_of(user), "create_user", "users", user.id, after=audit.snapshot(user))
+    return user
+
+
+def list_users(services: Services, actor: Actor) -> list[UserInfo]:
+    with services.read(actor, Action.MANAGE_USERS) as session:
+        users = session.scalars(select(User).where(User.deleted.is_(False)).order_by(User.username))
+        return [UserInfo(u.username, u.display_name, Role(u.role), u.active) for u in users]
+
+
+def authenticate(services: Services, username: str, password: str, purpose: str = "login") -> Actor:
+    """Log in (or re-authenticate). Five failures lock the name on this workstation for five minutes."""
+    with services.write(CONSOLE, None) as session:
+        lock = session.get(LoginLockout, username) or LoginLockout(username=username, failures=0)
+        now = utcnow()
+        if lock.locked_until is not None and lock.locked_until > now:
+            raise AccountLocked(lock.locked_until)
+        user = _find(session, username)
+        ok = check_password(password, user.password_hash if user else _DUMMY_HASH)
+        if user is not None and ok and user.active:
+            lock.failures, lock.locked_until = 0, None
+            session.merge(lock)
+            actor = actor_of(user)
+            audit.record(session, actor, purpose, "users", user.id)
+            return actor
+        lock.failures += 1
+        if lock.failures >= MAX_FAILURES:
+            lock.failures, lock.locked_until = 0, now + LOCK_TIME
+        session.merge(lock)
+        unknown = Actor("", username, username, Role.DUTY_OFFICER)
+        audit.record(session, unknown, f"{purpose}_failed", "users", user.id if user else "")
+    if lock.locked_until is not None:
+        raise AccountLocked(lock.locked_until)
+    raise AuthenticationFailed()
+
+
+def reauthenticate(services: Services, actor: Actor, password: str) -> None:
+    """Ask again for the password of the person already logged in, before a signature."""
+    again = authenticate(services, actor.username, password, purpose="reauthenticate")
+    if again.user_id != actor.user_id:
+        raise AuthenticationFailed()
+
+
+def change_password(services: Services, actor: Actor, username: str, new_password: str) -> None:
+    """Anyone may change their own password; an administrator may change anyone's."""
+    if username != actor.username:
+        require(actor, Action.MANAGE_USERS)
+    if problem := password_problem(new_password):
+        raise ValidationError.single("password", problem)
+    with services.write(actor, None) as session:
+        user = _find(session, username)
+        if user is None:
+            raise ValidationError.single("username", "no user named {name}", name=username)
+        user.password_hash = hash_password(new_password)
+        session.merge(LoginLockout(username=username, failures=0, locked_until=None))
+        audit.record(session, actor, "change_password", "users", user.id)

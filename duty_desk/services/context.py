@@ -1,0 +1,57 @@
+"""The service context: who is acting, on which database; every write is checked and audited here."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from duty_desk.domain.roles import Action, Role, allowed
+from duty_desk.services.errors import PermissionDenied
+from duty_desk.storage.database import Database
+
+AUDITED = "audited"
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: str
+    username: str
+    display_name: str
+    role: Role
+
+    def may(self, action: Action) -> bool:
+        return allowed(self.role, action)
+
+
+# The local command line: whoever can run it on this workstation already holds the database file.
+CONSOLE = Actor("console", "console", "Command line", Role.ADMIN)
+
+
+def require(actor: Actor, action: Action) -> None:
+    if not actor.may(action):
+        raise PermissionDenied(actor.role.value, action.value)
+
+
+class Services:
+    """Entry point the CLI and the UI share. Holds no session between calls."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @contextmanager
+    def write(self, actor: Actor, action: Action | None) -> Iterator[Session]:
+        """One transaction for a use case. `action=None` only for self-service steps (login, first admin)."""
+        if action is not None:
+            require(actor, action)
+        with self.db.transaction() as session:
+            yield session
+            if not session.info.get(AUDITED):
+                raise RuntimeError("a service wrote without an audit entry")
+            self.db.save_clock(session)
+
+    @contextmanager
+    def read(self, actor: Actor, action: Action) -> Iterator[Session]:
+        require(actor, action)
+        with self.db.session() as session:
+            yield session

@@ -1,0 +1,67 @@
+"""Demo data for `duty-desk --demo` and `seed-demo`. Idempotent: running it again adds nothing."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from duty_desk.domain.directory import OrgData, PersonData
+from duty_desk.domain.roles import Role
+from duty_desk.services import accounts, directory
+from duty_desk.services.context import CONSOLE, Services
+from duty_desk.services.demo_directory import DUTY_STAFF, LEADERS, fictional_name, mobile, organisations
+from duty_desk.storage.models import Organisation, Person, User
+
+DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
+    ("demo", "演示管理员", Role.ADMIN, "demo-duty-2026"),
+    ("leader", "罗建平", Role.SHIFT_LEADER, "leader-duty-2026"),
+    ("officer", "李娜", Role.DUTY_OFFICER, "officer-duty-2026"),
+    ("reception", "孙静", Role.RECEPTION, "reception-duty-2026"),
+)
+
+
+@dataclass
+class SeedReport:
+    accounts: int = 0
+    organisations: int = 0
+    people: int = 0
+
+
+def seed(services: Services) -> SeedReport:
+    report = SeedReport()
+    with services.db.session() as session:
+        users = set(session.scalars(select(User.username)))
+        orgs = {o.name: o.id for o in session.scalars(select(Organisation).where(Organisation.deleted.is_(False)))}
+        people = {(p.name, p.organisation_id) for p in session.scalars(select(Person))}
+    for username, display, role, password in DEMO_ACCOUNTS:
+        if username not in users:
+            accounts.create_user(services, CONSOLE, username, display, role, password)
+            report.accounts += 1
+    for name, kind, code, phone, duty_phone, address in organisations():
+        if name not in orgs:
+            orgs[name] = directory.save_org(services, CONSOLE, OrgData(name, kind, code, phone, duty_phone, address))
+            report.organisations += 1
+    for person in _people(orgs):
+        if (person.name, person.organisation_id) not in people:
+            directory.save_person(services, CONSOLE, person)
+            report.people += 1
+    return report
+
+
+def _people(orgs: dict[str, str]) -> list[PersonData]:
+    office = orgs["北京市人民政府办公厅"]
+    out = [PersonData(name, title, office, room, mobile(i), "010-65190001", f"{8100 + i}", is_leader=True)
+           for i, (name, title, room) in enumerate(LEADERS)]
+    out += [PersonData(name, title, office, "总值班室", mobile(50 + i), "010-65192233")
+            for i, (name, title) in enumerate(DUTY_STAFF)]
+    n = 100
+    for org_name, org_id in orgs.items():
+        if org_name == "北京市人民政府办公厅":
+            continue
+        if org_name.endswith("值班室"):
+            roles = (("值班主任", False), ("值班员", False))
+        else:
+            roles = (("主要负责人", True), ("办公室主任", False))
+        for title, leader in roles:
+            out.append(PersonData(fictional_name(n), title, org_id, "", mobile(n), "", "", leader))
+            n += 1
+    return out

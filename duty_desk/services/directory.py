@@ -1,0 +1,156 @@
+"""The contacts directory: organisations and people, with search-as-you-type."""
+
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from duty_desk.domain.directory import OrgData, OrgKind, PersonData, clean_org, clean_person
+from duty_desk.domain.roles import Action
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import audit
+from duty_desk.services.context import Actor, Services
+from duty_desk.services.pinyin import search_key
+from duty_desk.storage.models import Organisation, Person
+
+
+@dataclass(frozen=True)
+class OrgRow:
+    id: str
+    data: OrgData
+    people: int
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: str
+    data: PersonData
+    organisation: str
+
+
+def _org_data(org: Organisation) -> OrgData:
+    return OrgData(org.name, OrgKind(org.kind), org.district_code, org.phone, org.duty_phone, org.address,
+                   org.notes)
+
+
+def _person_row(p: Person) -> PersonRow:
+    data = PersonData(p.name, p.title, p.organisation_id, p.office, p.mobile, p.office_phone, p.secure_phone,
+                      p.is_leader, p.notes)
+    return PersonRow(p.id, data, p.organisation.name if p.organisation else "")
+
+
+def _live_org(session: Session, org_id: str) -> Organisation:
+    org = session.get(Organisation, org_id)
+    if org is None or org.deleted:
+        raise ValidationError.single("organisation_id", "that organisation no longer exists")
+    return org
+
+
+def _check_unique_org(session: Session, name: str, own_id: str | None) -> None:
+    query = select(Organisation.id).where(Organisation.name == name, Organisation.deleted.is_(False))
+    if own_id:
+        query = query.where(Organisation.id != own_id)
+    if session.scalar(query) is not None:
+        raise ValidationError.single("name", "an organisation named {name} already exists", name=name)
+
+
+def save_org(services: Services, actor: Actor, data: OrgData, org_id: str | None = None) -> str:
+    """Create (org_id None) or update an organisation; returns its id."""
+    data = clean_org(data)
+    with services.write(actor, Action.EDIT_DIRECTORY) as session:
+        return save_org_in(session, actor, data, org_id)
+
+
+def save_org_in(session: Session, actor: Actor, data: OrgData, org_id: str | None) -> str:
+    """The write itself, for callers that already hold the transaction (CSV import)."""
+    _check_unique_org(session, data.name, org_id)
+    org = _live_org(session, org_id) if org_id else Organisation()
+    before = audit.snapshot(org) if org_id else None
+    for key, value in asdict(data).items():
+        setattr(org, key, value.value if isinstance(value, OrgKind) else value)
+    org.search_key = search_key(data.name)
+    session.add(org)
+    session.flush()
+    audit.record(session, actor, "update_org" if org_id else "create_org", "organisations", org.id,
+                 before, audit.snapshot(org))
+    return org.id
+
+
+def save_person(services: Services, actor: Actor, data: PersonData, person_id: str | None = None) -> str:
+    data = clean_person(data)
+    with services.write(actor, Action.EDIT_DIRECTORY) as session:
+        return save_person_in(session, actor, data, person_id)
+
+
+def save_person_in(session: Session, actor: Actor, data: PersonData, person_id: str | None) -> str:
+    if data.organisation_id:
+        _live_org(session, data.organisation_id)
+    person = session.get(Person, person_id) if person_id else Person()
+    if person is None or person.deleted:
+        raise ValidationError.single("name", "that person was removed from the directory")
+    before = audit.snapshot(person) if person_id else None
+    for key, value in asdict(data).items():
+        setattr(person, key, value)
+    person.search_key = search_key(data.name)
+    session.add(person)
+    session.flush()
+    audit.record(session, actor, "update_person" if person_id else "create_person", "people", person.id,
+                 before, audit.snapshot(person))
+    return person.id
+
+
+def delete_person(services: Services, actor: Actor, person_id: str) -> None:
+    with services.write(actor, Action.EDIT_DIRECTORY) as session:
+        person = session.get(Person, person_id)
+        if person is None or person.deleted:
+            raise ValidationError.single("name", "that person was already removed from the directory")
+        before = audit.snapshot(person)
+        person.deleted = True
+        audit.record(session, actor, "delete_person", "people", person.id, before, audit.snapshot(person))
+
+
+def delete_org(services: Services, actor: Actor, org_id: str) -> None:
+    """Refused while people still belong to the organisation: move or remove them first."""
+    with services.write(actor, Action.EDIT_DIRECTORY) as session:
+        org = _live_org(session, org_id)
+        members = session.scalar(select(func.count()).select_from(Person).where(
+            Person.organisation_id == org_id, Person.deleted.is_(False)))
+        if members:
+            raise ValidationError.single("organisation_id", "{org} still has {count} people; move or remove them first",
+                                         org=org.name, count=members)
+        before = audit.snapshot(org)
+        org.deleted = True
+        audit.record(session, actor, "delete_org", "organisations", org.id, before, audit.snapshot(org))
+
+
+def organisations(services: Services, actor: Actor) -> list[OrgRow]:
+    count = (select(func.count()).where(Person.organisation_id == Organisation.id, Person.deleted.is_(False))
+             .correlate(Organisation).scalar_subquery())
+    with services.read(actor, Action.VIEW_DIRECTORY) as session:
+        rows = session.execute(select(Organisation, count).where(Organisation.deleted.is_(False))
+                               .order_by(Organisation.kind, Organisation.name))
+        return [OrgRow(org.id, _org_data(org), n) for org, n in rows]
+
+
+def _people_query(text: str) -> Select[tuple[Person]]:
+    query = (select(Person).outerjoin(Person.organisation).where(Person.deleted.is_(False))
+             .order_by(Person.is_leader.desc(), Organisation.name, Person.name))
+    for word in text.lower().split():
+        like = f"%{word}%"
+        conditions = [Person.search_key.like(like), Person.title.like(like), Person.office.like(like),
+                      Organisation.name.like(like), Organisation.search_key.like(like)]
+        digits = "".join(ch for ch in word if ch.isdigit())
+        if digits and len(digits) == len(word.replace("-", "").replace("+", "")):
+            dlike = f"%{digits}%"
+            conditions += [Person.mobile.like(dlike), Person.office_phone.like(dlike),
+                           Person.secure_phone.like(dlike)]
+        query = query.where(or_(*conditions))
+    return query
+
+
+def search_people(services: Services, actor: Actor, text: str = "", limit: int = 500,
+                  offset: int = 0) -> list[PersonRow]:
+    """Every word must match a name (characters, pinyin or initials), title, office, organisation or phone."""
+    with services.read(actor, Action.VIEW_DIRECTORY) as session:
+        people = session.scalars(_people_query(text).limit(limit).offset(offset)).unique()
+        return [_person_row(p) for p in people]

@@ -1,0 +1,24 @@
+"""Errors a service raises for the caller to show. ValidationError lives in the domain (forms use it too)."""
+
+from datetime import datetime
+
+from duty_desk.domain.validation import FieldError, ValidationError
+
+__all__ = ["AccountLocked", "AuthenticationFailed", "FieldError", "PermissionDenied", "ValidationError"]
+
+
+class PermissionDenied(PermissionError):
+    def __init__(self, role: str, action: str) -> None:
+        self.role = role
+        self.action = action
+        super().__init__(f"the role {role!r} may not {action.replace('_', ' ')}")
+
+
+class AuthenticationFailed(Exception):
+    """Wrong user name or password (deliberately not saying which)."""
+
+
+class AccountLocked(Exception):
+    def __init__(self, until: datetime) -> None:
+        self.until = until
+        super().__init__(f"account locked after too many failed logins until {until:%H:%M} UTC")

@@ -1,0 +1,132 @@
+"""Opening the workstation's SQLite database: checks, pragmas, migrations, site identity."""
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from duty_desk.domain.hlc import HybridClock
+from duty_desk.domain.ids import uuid7
+from duty_desk.storage import migrate
+from duty_desk.storage.errors import StorageError
+from duty_desk.storage.models import SiteMeta
+from duty_desk.storage.session import StampingSession
+
+DB_FILENAME = "duty-desk.sqlite3"
+IMMEDIATE = "duty_desk_immediate"
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # WAL + synchronous=FULL: a committed record survives a power cut.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    # pysqlite's own transaction handling is off (isolation_level=None), so we say BEGIN ourselves: write
+    # transactions take the write lock at once, so two processes never both read the same audit head.
+    immediate = conn.get_execution_options().get(IMMEDIATE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"isolation_level": None})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def check_data_dir(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Cannot create the data folder {data_dir}: {exc.strerror}. "
+                           "Choose another folder with --data-dir.") from exc
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        raise StorageError(f"The data folder {data_dir} is read-only. Make it writable or choose another "
+                           "folder with --data-dir.")
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not a healthy SQLite database, before anything writes to it."""
+    if not path.exists():
+        return
+    if not os.access(path, os.R_OK | os.W_OK):
+        raise StorageError(f"The database {path} cannot be read and written. Check its permissions.")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"The database {path} is damaged or is not a Duty Desk database ({exc}). "
+                           "It was left untouched; restore it from a backup or move it aside.") from exc
+    if result is None or result[0] != "ok":
+        raise StorageError(f"The database {path} failed its integrity check ({result}). "
+                           "It was left untouched; restore it from a backup or move it aside.")
+
+
+class Database:
+    """One workstation database. Holds the engine, this site's id and its hybrid clock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        self.clock = HybridClock()
+        self.site_id = ""
+        self._factory = sessionmaker(self.engine, class_=StampingSession, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._factory(info={"site_id": self.site_id, "clock": self.clock})
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        with self.session() as session, session.begin():
+            session.connection(execution_options={IMMEDIATE: True})
+            yield session
+
+    def load_identity(self) -> None:
+        with self.transaction() as session:
+            meta = {m.key: m for m in session.scalars(select(SiteMeta))}
+            if "site_id" not in meta:
+                session.add(SiteMeta(key="site_id", value=uuid7()))
+                session.flush()
+                meta["site_id"] = session.get(SiteMeta, "site_id")  # type: ignore[assignment]
+            self.site_id = meta["site_id"].value
+            if "hlc" in meta:
+                self.clock.observe(int(meta["hlc"].value))
+
+    def save_clock(self, session: Session) -> None:
+        session.merge(SiteMeta(key="hlc", value=str(self.clock.last)))
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(data_dir: Path, upgrade: bool = True) -> Database:
+    """Check the folder and file, bring the schema to head (backing up the old file first), load identity."""
+    check_data_dir(data_dir)
+    path = data_dir / DB_FILENAME
+    check_file(path)
+    db = Database(path)
+    try:
+        if upgrade:
+            migrate.upgrade(db.engine, path)
+        elif migrate.current_revision(db.engine) != migrate.head_revision():
+            raise StorageError(f"The database {path} needs an upgrade: run 'duty-desk db upgrade'.")
+        db.load_identity()
+    except Exception:
+        db.dispose()
+        raise
+    return db

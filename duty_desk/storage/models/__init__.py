@@ -1,0 +1,8 @@
+"""All models, imported here so the metadata is complete wherever storage is used."""
+
+from duty_desk.storage.models.accounts import LoginLockout, User
+from duty_desk.storage.models.audit import AuditEntry
+from duty_desk.storage.models.directory import Organisation, Person
+from duty_desk.storage.models.meta import SiteMeta
+
+__all__ = ["AuditEntry", "LoginLockout", "Organisation", "Person", "SiteMeta", "User"]

@@ -1,0 +1,28 @@
+from datetime import datetime
+
+from sqlalchemy import Boolean, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from duty_desk.storage.base import Base, SyncedBase
+from duty_desk.storage.types import UTCDateTime
+
+
+class User(SyncedBase):
+    __tablename__ = "users"
+
+    username: Mapped[str] = mapped_column(String(32), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    # scrypt hash with its parameters and salt; the password itself is never stored or synced.
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class LoginLockout(Base):
+    """Failed-login counter, kept per workstation and never synced: a lockout protects this keyboard."""
+
+    __tablename__ = "login_lockouts"
+
+    username: Mapped[str] = mapped_column(String(32), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

@@ -1,0 +1,40 @@
+"""Sessions that stamp every synced row at flush and refuse edits of append-only rows."""
+
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from duty_desk.domain.hlc import HybridClock
+from duty_desk.domain.timefmt import utcnow
+from duty_desk.storage.base import SyncedBase
+
+
+class AppendOnlyViolation(RuntimeError):
+    pass
+
+
+class StampingSession(Session):
+    """`info['site_id']` and `info['clock']` are set by the Database that made the session."""
+
+
+@event.listens_for(StampingSession, "before_flush")
+def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
+    site_id: str = session.info["site_id"]
+    clock: HybridClock = session.info["clock"]
+    now = utcnow()
+    for obj in session.new:
+        if isinstance(obj, SyncedBase):
+            obj.hlc = clock.now()
+            obj.origin_site = obj.origin_site or site_id
+            obj.created_at = obj.created_at or now
+            obj.updated_at = now
+    for obj in session.dirty:
+        if isinstance(obj, SyncedBase) and session.is_modified(obj, include_collections=False):
+            if type(obj).__append_only__:
+                raise AppendOnlyViolation(f"{type(obj).__tablename__} rows are append-only; add a correction")
+            obj.hlc = clock.now()
+            obj.updated_at = now
+    for obj in session.deleted:
+        if isinstance(obj, SyncedBase):
+            raise AppendOnlyViolation("synced rows are never deleted; set deleted=True (a tombstone)")
