@@ -67,10 +67,10 @@ def clean_org(data: OrgData) -> OrgData:
     _lengths(data, {"name": ORG_NAME_LIMIT, "address": LIMITS["address"], "notes": LIMITS["notes"]}, errors)
     if data.district_code and data.district_code not in DISTRICT_CODES:
         errors.append(FieldError.of("district_code", "unknown district code {code}", code=data.district_code))
-    phones = _phones(data, ("phone", "duty_phone"), errors)
+    p = _phones(data, ("phone", "duty_phone"), errors)
     if errors:
         raise ValidationError(errors)
-    return replace(data, **phones)
+    return replace(data, phone=p["phone"], duty_phone=p["duty_phone"])
 
 
 def clean_person(data: PersonData) -> PersonData:
@@ -80,7 +80,7 @@ def clean_person(data: PersonData) -> PersonData:
     if not data.name:
         errors.append(FieldError("name", "the person's name is required"))
     _lengths(data, {k: LIMITS[k] for k in ("name", "title", "office", "notes")}, errors)
-    phones = _phones(data, ("mobile", "office_phone", "secure_phone"), errors)
+    p = _phones(data, ("mobile", "office_phone", "secure_phone"), errors)
     if errors:
         raise ValidationError(errors)
-    return replace(data, **phones)
+    return replace(data, mobile=p["mobile"], office_phone=p["office_phone"], secure_phone=p["secure_phone"])

@@ -67,8 +67,9 @@ def normalize_phone(raw: str) -> str:
             break
     plus = text.startswith("+")
     digits = _SEPARATORS.sub("", text.lstrip("+"))
-    if not digits.isdigit() or (ext and not ext.isdigit()):
-        raise ValueError("a phone number may contain only digits, spaces, '-', '()' and a leading '+'")
+    if not digits.isdigit() or (ext and not (ext.isdigit() and len(ext) <= 6)):
+        raise ValueError("a phone number may contain only digits, spaces, '-', '()', a leading '+' "
+                         "and an extension of up to 6 digits")
     if plus and not digits.startswith("86"):
         if not 8 <= len(digits) <= 15:
             raise ValueError("an international number needs 8 to 15 digits")
@@ -84,3 +85,16 @@ def normalize_phone(raw: str) -> str:
             raise ValueError("a fixed-line number has 6 to 12 digits (area code included)")
     result = ("+" if plus else "") + digits
     return f"{result} ext. {ext}" if ext else result
+
+
+def format_phone(stored: str) -> str:
+    """Readable grouping of a normalised number: 139 0000 0101, 010-6519 2233, 6519 2233."""
+    number, sep, ext = stored.partition(" ext. ")
+    if number.isdigit():
+        if len(number) == 11 and number.startswith("1"):
+            number = f"{number[:3]} {number[3:7]} {number[7:]}"
+        elif len(number) == 11 and number.startswith("0"):
+            number = f"{number[:3]}-{number[3:7]} {number[7:]}"
+        elif len(number) == 8:
+            number = f"{number[:4]} {number[4:]}"
+    return f"{number}{sep}{ext}"

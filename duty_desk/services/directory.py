@@ -69,6 +69,8 @@ def save_org_in(session: Session, actor: Actor, data: OrgData, org_id: str | Non
     for key, value in asdict(data).items():
         setattr(org, key, value.value if isinstance(value, OrgKind) else value)
     org.search_key = search_key(data.name)
+    if before == audit.snapshot(org):
+        return org.id  # saved unchanged: no write, no audit entry, nothing to sync
     session.add(org)
     session.flush()
     audit.record(session, actor, "update_org" if org_id else "create_org", "organisations", org.id,
@@ -92,6 +94,8 @@ def save_person_in(session: Session, actor: Actor, data: PersonData, person_id: 
     for key, value in asdict(data).items():
         setattr(person, key, value)
     person.search_key = search_key(data.name)
+    if before == audit.snapshot(person):
+        return person.id
     session.add(person)
     session.flush()
     audit.record(session, actor, "update_person" if person_id else "create_person", "people", person.id,
@@ -132,7 +136,7 @@ def organisations(services: Services, actor: Actor) -> list[OrgRow]:
         return [OrgRow(org.id, _org_data(org), n) for org, n in rows]
 
 
-def _people_query(text: str) -> Select[tuple[Person]]:
+def _people_query(text: str) -> Select[Person]:
     query = (select(Person).outerjoin(Person.organisation).where(Person.deleted.is_(False))
              .order_by(Person.is_leader.desc(), Organisation.name, Person.name))
     for word in text.lower().split():

@@ -9,6 +9,8 @@ from duty_desk.domain.hlc import HybridClock
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.storage.base import SyncedBase
 
+WROTE = "wrote_synced_rows"  # session.info flag: the services check that such a write was audited
+
 
 class AppendOnlyViolation(RuntimeError):
     pass
@@ -25,6 +27,7 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
     now = utcnow()
     for obj in session.new:
         if isinstance(obj, SyncedBase):
+            session.info[WROTE] = True
             obj.hlc = clock.now()
             obj.origin_site = obj.origin_site or site_id
             obj.created_at = obj.created_at or now
@@ -33,6 +36,7 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
         if isinstance(obj, SyncedBase) and session.is_modified(obj, include_collections=False):
             if type(obj).__append_only__:
                 raise AppendOnlyViolation(f"{type(obj).__tablename__} rows are append-only; add a correction")
+            session.info[WROTE] = True
             obj.hlc = clock.now()
             obj.updated_at = now
     for obj in session.deleted:

@@ -1,0 +1,114 @@
+"""Starting the GUI: application, font, language, database, login, main window."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from duty_desk.paths import resource
+from duty_desk.services import accounts, demo
+from duty_desk.services.context import Actor, Services
+from duty_desk.settings import SettingsStore
+from duty_desk.storage.database import open_database
+from duty_desk.storage.errors import StorageError
+from duty_desk.ui import i18n
+from duty_desk.ui.background import Background, DataBus
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.login import FirstAdminDialog, LoginDialog
+from duty_desk.ui.main_window import MainWindow
+
+FONT_FILE = "wqy-microhei.ttc"
+
+
+def install_font(app: QApplication) -> str:
+    """Register the bundled CJK font and make it the application font, so Chinese never shows as boxes."""
+    font_id = QFontDatabase.addApplicationFont(str(resource("fonts", FONT_FILE)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        font = QFont(families[0])
+        font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+        app.setFont(font)
+        return families[0]
+    return ""
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    app.setApplicationName("Duty Desk")
+    app.setOrganizationName("duty-desk")
+    app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+    install_font(app)
+    return app
+
+
+def login(services: Services, demo_mode: bool) -> Actor | None:
+    if not accounts.has_users(services):
+        first = FirstAdminDialog(services)
+        return first.actor if first.exec() else None
+    hint = ""
+    if demo_mode:
+        user, _display, _role, password = demo.DEMO_ACCOUNTS[0]
+        hint = QApplication.translate("Login", "Demo database: log in as {user} with password {password}.") \
+            .format(user=user, password=password)
+    dialog = LoginDialog(services, hint=hint)
+    if demo_mode:
+        dialog.ui.usernameEdit.setText(demo.DEMO_ACCOUNTS[0][0])
+        dialog.ui.passwordEdit.setFocus()
+    return dialog.actor if dialog.exec() else None
+
+
+class Controller:
+    """Owns the window; rebuilds it when the language changes (every label is made in the new language)."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        self.ctx = ctx
+        self.window: MainWindow | None = None
+
+    def show(self) -> MainWindow:
+        self.window = MainWindow(self.ctx)
+        self.window.language_changed.connect(self.relanguage)
+        self.window.show()
+        return self.window
+
+    def relanguage(self) -> None:
+        i18n.install(self.ctx.settings.get("language"))
+        old = self.window
+        if old is not None:
+            old.save_state()
+            old.hide()
+            old.deleteLater()
+        self.show()
+
+
+def run_gui(data_dir: Path, demo: bool = False) -> int:
+    app = make_app()
+    settings = SettingsStore(data_dir) if data_dir.is_dir() else None
+    i18n.install(settings.get("language") if settings else "system")
+    try:
+        db = open_database(data_dir)
+    except StorageError as exc:
+        QMessageBox.critical(None, QApplication.translate("Startup", "Duty Desk cannot start"), str(exc))
+        return 2
+    services = Services(db)
+    if demo:
+        _seed_demo(services)
+    settings = SettingsStore(data_dir)
+    i18n.install(settings.get("language"))
+    actor = login(services, demo)
+    if actor is None:
+        db.dispose()
+        return 0
+    ctx = UiContext(services, actor, settings, data_dir, DataBus(), Background(), demo)
+    controller = Controller(ctx)
+    controller.show()
+    code = app.exec()
+    db.dispose()
+    return code
+
+
+def _seed_demo(services: Services) -> None:
+    from duty_desk.services import demo as demo_data
+
+    demo_data.seed(services)

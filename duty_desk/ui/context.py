@@ -1,0 +1,19 @@
+"""What every panel and dialog is handed: the services, who is logged in, settings and the shared signals."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from duty_desk.services.context import Actor, Services
+from duty_desk.settings import SettingsStore
+from duty_desk.ui.background import Background, DataBus
+
+
+@dataclass
+class UiContext:
+    services: Services
+    actor: Actor
+    settings: SettingsStore
+    data_dir: Path
+    bus: DataBus
+    background: Background
+    demo: bool = False

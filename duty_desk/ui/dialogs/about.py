@@ -1,0 +1,25 @@
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from duty_desk import __version__
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, parent.tr("About Duty Desk"), parent.tr(
+        "<h3>Duty Desk {version}</h3><p>The duty room's desktop application: roster, duty log and handover, "
+        "incidents, escalations and instructions, visitors and the contacts directory. It keeps working "
+        "without the network.</p><p>Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</p>")
+        .format(version=__version__))
+
+
+def show_help(parent: QWidget) -> None:
+    QMessageBox.information(parent, parent.tr("Keyboard help"), parent.tr(
+        "<table>"
+        "<tr><td><b>Ctrl+1 … Ctrl+7</b></td><td>go to a panel</td></tr>"
+        "<tr><td><b>Ctrl+PgDown / Ctrl+PgUp</b></td><td>next / previous panel</td></tr>"
+        "<tr><td><b>Ctrl+F</b></td><td>search in the current panel</td></tr>"
+        "<tr><td><b>Ctrl+N</b></td><td>the panel's primary action (e.g. add a person)</td></tr>"
+        "<tr><td><b>Ctrl+Enter</b></td><td>save a form</td></tr>"
+        "<tr><td><b>Esc</b></td><td>cancel a form</td></tr>"
+        "<tr><td><b>Ctrl+,</b></td><td>settings</td></tr>"
+        "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
+        "</table>"))

@@ -1,0 +1,73 @@
+"""The audit trail for administrators and shift leaders: every write, who made it, and a chain check."""
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duty_desk.services import audit
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.models.audit_model import AuditModel
+
+
+class AuditViewer(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.resize(1100, 600)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by user, action or record…"))
+        self.filter.setAccessibleName(self.tr("Filter"))
+        self.filter.setClearButtonEnabled(True)
+        top.addWidget(self.filter, 1)
+        self.verify_button = QPushButton(self.tr("Verify chain"))
+        self.verify_button.clicked.connect(self.verify)
+        top.addWidget(self.verify_button)
+        layout.addLayout(top)
+        self.model = AuditModel(ctx.services, ctx.actor, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setAccessibleName(self.tr("Audit entries"))
+        layout.addWidget(self.view, 1)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        layout.addWidget(self.verdict)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        timer = QTimer(self, singleShot=True, interval=250)
+        timer.timeout.connect(lambda: self.model.set_filter(self.filter.text().strip()))
+        self.filter.textChanged.connect(lambda _t: timer.start())
+        self.model.set_filter("")
+        self.view.resizeColumnsToContents()
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.verdict.setText(self.tr("Checking the chain…"))
+        services = self.ctx.services
+        self.ctx.background.run(lambda: audit.verify_trail(services), self._verified)
+
+    def _verified(self, problem: audit.Problem | None) -> None:
+        self.verify_button.setEnabled(True)
+        if problem is None:
+            self.verdict.setStyleSheet("color: #2e7d32;")
+            self.verdict.setText(self.tr("✔ The audit trail is intact: no entry was changed or removed."))
+        else:
+            self.verdict.setStyleSheet("color: #c62828;")
+            self.verdict.setText(self.tr("✖ The audit trail was tampered with: {problem}").format(problem=problem))

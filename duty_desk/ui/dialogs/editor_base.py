@@ -1,0 +1,36 @@
+"""Shared behaviour of record editors: Ctrl+Enter saves, Esc cancels (asking first if something was typed)."""
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+
+
+def _value(w: QWidget) -> object:
+    if isinstance(w, QLineEdit):
+        return w.text()
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QComboBox):
+        return w.currentText()
+    return w.property("checked")
+
+
+class EditorDialog(QDialog):
+    def install_editor_keys(self) -> None:
+        """Call once the form is filled in: what is shown then counts as 'nothing typed'."""
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self.try_save)
+        self._initial = self._snapshot()
+
+    def _snapshot(self) -> list[object]:
+        return [_value(w) for w in self.findChildren(QWidget) if isinstance(w, QLineEdit | QPlainTextEdit | QComboBox)]
+
+    def try_save(self) -> None:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self._snapshot() != getattr(self, "_initial", None):
+            answer = QMessageBox.question(self, self.tr("Discard changes?"),
+                                          self.tr("You have typed changes that are not saved. Discard them?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()

@@ -1,0 +1,104 @@
+"""The organisations of the directory: list with member counts; add, edit, remove."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import directory
+from duty_desk.services.directory import OrgRow
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.org_editor import OrgEditorDialog
+from duty_desk.ui.i18n import field_message
+from duty_desk.ui.labels import district_label, org_kind_name
+
+
+class OrganisationsDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[OrgRow] = []
+        self.setWindowTitle(self.tr("Organisations"))
+        self.resize(820, 560)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("District"),
+                                              self.tr("Duty phone"), self.tr("People")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setAccessibleName(self.tr("Organisations"))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.edit)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        for text, key, slot in ((self.tr("Add…"), "Ctrl+N", self.add), (self.tr("Edit…"), "F2", self.edit),
+                                (self.tr("Remove"), "Del", self.remove)):
+            button = QPushButton(f"{text}  {QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}")
+            button.setShortcut(QKeySequence(key))
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.load()
+
+    def load(self) -> None:
+        self.rows = directory.organisations(self.ctx.services, self.ctx.actor)
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self.rows))
+        for r, org in enumerate(self.rows):
+            values = (org.data.name, org_kind_name(org.data.kind), district_label(org.data.district_code),
+                      org.data.duty_phone or org.data.phone, str(org.people))
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, org.id)
+                self.table.setItem(r, c, item)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+
+    def _selected(self) -> OrgRow | None:
+        item = self.table.item(self.table.currentRow(), 0)
+        if item is None:
+            return None
+        org_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((o for o in self.rows if o.id == org_id), None)
+
+    def add(self) -> None:
+        if OrgEditorDialog(self.ctx, None, self).exec():
+            self.load()
+
+    def edit(self) -> None:
+        org = self._selected()
+        if org is not None and OrgEditorDialog(self.ctx, org, self).exec():
+            self.load()
+
+    def remove(self) -> None:
+        org = self._selected()
+        if org is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove organisation"),
+                                      self.tr("Remove {name} from the directory?").format(name=org.data.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            directory.delete_org(self.ctx.services, self.ctx.actor, org.id)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Cannot remove"), field_message(exc.errors[0]))
+            return
+        self.ctx.bus.data_changed.emit("directory")
+        self.load()

@@ -1,0 +1,36 @@
+"""Showing validation errors on a form: the field highlighted, the reason in words, nothing typed is lost."""
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from duty_desk.domain.validation import ValidationError
+from duty_desk.ui.i18n import field_message
+
+ERROR_STYLE = "[invalid=\"true\"] { border: 2px solid #c62828; }"
+
+
+def clear_errors(widgets: Mapping[str, QWidget], label: QLabel) -> None:
+    for w in widgets.values():
+        w.setProperty("invalid", False)
+        w.setStyleSheet("")
+    label.clear()
+
+
+def show_errors(error: ValidationError, widgets: Mapping[str, QWidget], label: QLabel,
+                names: dict[str, str]) -> None:
+    """Mark each named field and list the reasons; focus goes to the first bad field."""
+    clear_errors(widgets, label)
+    lines = []
+    first: QWidget | None = None
+    for e in error.errors:
+        widget = widgets.get(e.field)
+        if widget is not None:
+            widget.setProperty("invalid", True)
+            widget.setStyleSheet(ERROR_STYLE)
+            first = first or widget
+        lines.append(f"{names.get(e.field, e.field)}: {field_message(e)}")
+    label.setText("\n".join(lines))
+    label.setStyleSheet("color: #c62828;")
+    if first is not None:
+        first.setFocus()

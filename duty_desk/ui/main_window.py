@@ -1,0 +1,180 @@
+"""The main window: navigation rail, the panels, menus and the status bar."""
+
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+
+from duty_desk.domain.roles import Action
+from duty_desk.domain.timefmt import format_beijing, utcnow
+from duty_desk.paths import resource
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.about import show_about, show_help
+from duty_desk.ui.dialogs.audit_viewer import AuditViewer
+from duty_desk.ui.dialogs.settings import SettingsDialog
+from duty_desk.ui.labels import role_name
+from duty_desk.ui.panels.base import Panel
+from duty_desk.ui.panels.coming import ComingPanel
+from duty_desk.ui.panels.directory import DirectoryPanel
+from duty_desk.ui.panels.overview import OverviewPanel
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal()
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        title = self.tr("Duty Desk")
+        self.setWindowTitle(title + (self.tr(" — DEMO DATA") if ctx.demo else ""))
+        self.setWindowIcon(icon("app"))
+        self.ui_state = QSettings(str(ctx.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        self.panels: list[Panel] = self._make_panels()
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.rail = QListWidget()
+        self.rail.setAccessibleName(self.tr("Panels"))
+        self.rail.setIconSize(QSize(22, 22))
+        self.rail.setSpacing(2)
+        self.stack = QStackedWidget()
+        for panel, name in zip(self.panels, self._icon_names(), strict=True):
+            item = QListWidgetItem(icon(name), panel.title)
+            item.setSizeHint(QSize(0, 40))
+            self.rail.addItem(item)
+            self.stack.addWidget(panel)
+        widest = max(self.rail.fontMetrics().horizontalAdvance(p.title) for p in self.panels)
+        self.rail.setFixedWidth(max(170, widest + 22 + 40))  # icon, spacing and frame
+        self.rail.currentRowChanged.connect(self.show_panel)
+        row.addWidget(self.rail)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._make_menus()
+        self._make_status_bar()
+        self._restore()
+
+    def _icon_names(self) -> tuple[str, ...]:
+        return ("overview", "roster", "log", "incidents", "escalations", "visitors", "directory")
+
+    def _make_panels(self) -> list[Panel]:
+        c = self.ctx
+        meanwhile = self.tr("This part of Duty Desk is not built yet. Until it is, keep this record on paper as "
+                            "before; nothing you do elsewhere in the app is affected.")
+        return [
+            OverviewPanel(c),
+            ComingPanel(c, self.tr("Duty roster"), self.tr(
+                "Here the duty roster will show who is on duty now and next, with the leader in charge of each "
+                "shift, week and month views, swaps and the printed roster (值班表)."), meanwhile),
+            ComingPanel(c, self.tr("Duty log & handover"), self.tr(
+                "Here officers will keep the duty log and hand the watch over to the next shift with a signed "
+                "handover sheet (交接班记录)."), meanwhile),
+            ComingPanel(c, self.tr("Incidents"), self.tr(
+                "Here incoming reports will be registered (Ctrl+N), with follow-up reports, reporting deadline "
+                "clocks and the printed incident report."), meanwhile),
+            ComingPanel(c, self.tr("Escalations & instructions"), self.tr(
+                "Here officers will record escalations to the leaders on duty, their instructions (批示), and the "
+                "supervision of the departments that must act on them."), meanwhile),
+            ComingPanel(c, self.tr("Visitors"), self.tr(
+                "Here the reception desk will pre-register official visitors, check them in and out and print "
+                "their badges."), meanwhile),
+            DirectoryPanel(c),
+        ]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view = bar.addMenu(self.tr("&View"))
+        for i, panel in enumerate(self.panels):
+            action = QAction(panel.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, n=i: self.rail.setCurrentRow(n))
+            view.addAction(action)
+        view.addSeparator()
+        steps = ((self.tr("Next panel"), "Ctrl+PgDown", 1), (self.tr("Previous panel"), "Ctrl+PgUp", -1))
+        for text, key, step in steps:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, s=step: self.rail.setCurrentRow(
+                (self.rail.currentRow() + s) % len(self.panels)))
+            view.addAction(action)
+        find = QAction(self.tr("&Find in panel"), self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(lambda: self.current_panel().focus_search())
+        view.addAction(find)
+
+        tools = bar.addMenu(self.tr("&Tools"))
+        audit_action = QAction(self.tr("&Audit trail…"), self)
+        audit_action.setEnabled(self.ctx.actor.may(Action.VIEW_AUDIT))
+        audit_action.triggered.connect(lambda: AuditViewer(self.ctx, self).exec())
+        tools.addAction(audit_action)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.open_settings)
+        tools.addAction(settings)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("Keyboard &help"), self)
+        help_action.setShortcut(QKeySequence("F1"))
+        help_action.triggered.connect(lambda: show_help(self))
+        help_menu.addAction(help_action)
+        about = QAction(self.tr("&About Duty Desk"), self)
+        about.triggered.connect(lambda: show_about(self))
+        help_menu.addAction(about)
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        actor = self.ctx.actor
+        self.user_label = QLabel(self.tr("{name} · {role}").format(name=actor.display_name,
+                                                                    role=role_name(actor.role)))
+        self.duty_label = QLabel(self.tr("On duty: no roster yet"))
+        self.link_label = QLabel(self.tr("Offline — no server configured"))
+        self.clock_label = QLabel()
+        for widget in (self.user_label, self.duty_label, self.link_label, self.clock_label):
+            widget.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(widget)
+        self._tick()
+        self.clock = QTimer(self, interval=1000)
+        self.clock.timeout.connect(self._tick)
+        self.clock.start()
+
+    def _tick(self) -> None:
+        self.clock_label.setText(self.tr("Beijing {time}").format(time=format_beijing(utcnow())))
+
+    def current_panel(self) -> Panel:
+        return self.panels[self.stack.currentIndex()]
+
+    def show_panel(self, index: int) -> None:
+        if 0 <= index < len(self.panels):
+            self.stack.setCurrentIndex(index)
+            self.panels[index].refresh()
+
+    def open_settings(self) -> None:
+        before = self.ctx.settings.get("language")
+        if SettingsDialog(self.ctx.settings, self).exec() and self.ctx.settings.get("language") != before:
+            self.language_changed.emit()
+
+    def _restore(self) -> None:
+        geometry = self.ui_state.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        last = int(self.ui_state.value("panel", 0) or 0)  # type: ignore[call-overload]
+        self.rail.setCurrentRow(last if 0 <= last < len(self.panels) else 0)
+
+    def save_state(self) -> None:
+        self.ui_state.setValue("geometry", self.saveGeometry())
+        self.ui_state.setValue("panel", self.rail.currentRow())
+        self.ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.ctx.background.wait(5000)
+        super().closeEvent(event)

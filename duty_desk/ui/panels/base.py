@@ -1,0 +1,79 @@
+"""What every panel shares: a header with title, search box and primary action; an honest empty state."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+from duty_desk.ui.context import UiContext
+
+
+class EmptyState(QLabel):
+    """Says what a list is for and what to do, instead of a blank area."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setObjectName("emptyState")
+        self.setStyleSheet("#emptyState { color: palette(placeholder-text); padding: 40px; font-size: 11pt; }")
+
+
+class Panel(QWidget):
+    """Subclasses set `title` and fill `self.body`; `search` and `primary` are optional header parts."""
+
+    def __init__(self, ctx: UiContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = title
+        self.search: QLineEdit | None = None
+        self.primary: QPushButton | None = None
+        outer = QVBoxLayout(self)
+        self.header = QHBoxLayout()
+        heading = QLabel(title)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAccessibleName(title)
+        self.header.addWidget(heading)
+        self.header.addStretch(1)
+        outer.addLayout(self.header)
+        self.body = QVBoxLayout()
+        outer.addLayout(self.body, 1)
+
+    def add_search(self, placeholder: str) -> QLineEdit:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setMinimumWidth(280)
+        self.header.insertWidget(1, self.search, 2)
+        return self.search
+
+    def add_primary(self, text: str, shortcut: str) -> QPushButton:
+        """The panel's one primary action, its shortcut shown on the button."""
+        seq = QKeySequence(shortcut)
+        self.primary = QPushButton(f"{text}  {seq.toString(QKeySequence.SequenceFormat.NativeText)}")
+        self.primary.setShortcut(seq)
+        self.primary.setAccessibleName(text)
+        self.primary.setDefault(False)
+        self.header.addWidget(self.primary)
+        return self.primary
+
+    def focus_search(self) -> None:
+        if self.search is not None:
+            self.search.setFocus()
+            self.search.selectAll()
+
+    def notify(self, message: str) -> None:
+        """A passing message in the window's status bar."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 8000)
+
+    def refresh(self) -> None:
+        """Reload from the services; called when shown and when data changes."""
+
+    def badge(self) -> int:
+        """How many things here need the officer's attention now (shown on the navigation rail)."""
+        return 0

@@ -1,0 +1,79 @@
+"""Overview: what needs attention now, and the state of this workstation."""
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from duty_desk.domain.roles import Action
+from duty_desk.services import directory
+from duty_desk.services.context import Actor, Services
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.labels import role_name
+from duty_desk.ui.panels.base import Panel
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    organisations: int
+    people: int
+    leaders: int
+
+
+def _snapshot(services: Services, actor: Actor) -> Snapshot:
+    orgs = directory.organisations(services, actor)
+    people = directory.search_people(services, actor, limit=100_000)
+    return Snapshot(len(orgs), len(people), sum(1 for p in people if p.data.is_leader))
+
+
+class Card(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{title}</b>")
+        layout.addWidget(heading)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text, 1)
+        self.setAccessibleName(title)
+
+
+class OverviewPanel(Panel):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Overview"), parent)
+        grid = QGridLayout()
+        self.attention = Card(self.tr("Needs attention now"))
+        self.duty = Card(self.tr("On duty"))
+        self.directory = Card(self.tr("Directory"))
+        self.workstation = Card(self.tr("This workstation"))
+        grid.addWidget(self.attention, 0, 0, 1, 2)
+        grid.addWidget(self.duty, 1, 0)
+        grid.addWidget(self.directory, 1, 1)
+        grid.addWidget(self.workstation, 2, 0, 1, 2)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+        self.attention.text.setText(self.tr(
+            "Nothing needs attention. Overdue reporting clocks, escalations waiting for a leader and visitors "
+            "at the desk will appear here as those capabilities arrive."))
+        self.duty.text.setText(self.tr("No roster has been drawn up yet, so nobody is shown on duty. "
+                                       "The Duty roster panel will show who is on duty now and next."))
+        actor = ctx.actor
+        self.workstation.text.setText(self.tr(
+            "Logged in as {name} ({role}).\nData folder: {folder}\nServer: offline — no server configured; "
+            "everything is kept on this workstation.").format(name=actor.display_name, role=role_name(actor.role),
+                                                              folder=ctx.data_dir))
+        ctx.bus.data_changed.connect(lambda topic: self.refresh() if topic == "directory" else None)
+
+    def refresh(self) -> None:
+        if not self.ctx.actor.may(Action.VIEW_DIRECTORY):
+            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.background.run(lambda: _snapshot(services, actor), self._show)
+
+    def _show(self, snap: Snapshot) -> None:
+        if snap.people == 0 and snap.organisations == 0:
+            self.directory.text.setText(self.tr("The directory is empty. Open Directory (Ctrl+7) to add people "
+                                                "or import a CSV file."))
+            return
+        self.directory.text.setText(self.tr("{orgs} organisations, {people} people, of whom {leaders} leaders.")
+                                    .format(orgs=snap.organisations, people=snap.people, leaders=snap.leaders))

@@ -1,0 +1,35 @@
+"""Every validation sentence the domain and services raise, marked so lupdate puts it in the .ts files.
+
+tests/ui/test_translations.py checks this list against the templates used in the code.
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+MESSAGES = (
+    QT_TRANSLATE_NOOP("Validation", "password must be at least 10 characters long"),
+    QT_TRANSLATE_NOOP("Validation", "password must not start or end with a space"),
+    QT_TRANSLATE_NOOP("Validation", "user name is required"),
+    QT_TRANSLATE_NOOP("Validation", "user name must be 2-32 letters, digits, '.', '_' or '-'"),
+    QT_TRANSLATE_NOOP("Validation", "a user named {name} already exists"),
+    QT_TRANSLATE_NOOP("Validation", "a display name is required"),
+    QT_TRANSLATE_NOOP("Validation", "an administrator already exists; log in instead"),
+    QT_TRANSLATE_NOOP("Validation", "no user named {name}"),
+    QT_TRANSLATE_NOOP("Validation", "the two passwords differ"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "a phone number may contain only digits, spaces, '-', '()', a leading '+' and an extension of up to 6 digits"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "an international number needs 8 to 15 digits"),
+    QT_TRANSLATE_NOOP("Validation", "a service or secure-line number has at least 3 digits"),
+    QT_TRANSLATE_NOOP("Validation", "a mobile number has 11 digits starting with 13-19"),
+    QT_TRANSLATE_NOOP("Validation", "a fixed-line number has 6 to 12 digits (area code included)"),
+    QT_TRANSLATE_NOOP("Validation", "at most {limit} characters"),
+    QT_TRANSLATE_NOOP("Validation", "the organisation's name is required"),
+    QT_TRANSLATE_NOOP("Validation", "unknown district code {code}"),
+    QT_TRANSLATE_NOOP("Validation", "the person's name is required"),
+    QT_TRANSLATE_NOOP("Validation", "that organisation no longer exists"),
+    QT_TRANSLATE_NOOP("Validation", "an organisation named {name} already exists"),
+    QT_TRANSLATE_NOOP("Validation", "that person was removed from the directory"),
+    QT_TRANSLATE_NOOP("Validation", "that person was already removed from the directory"),
+    QT_TRANSLATE_NOOP("Validation", "{org} still has {count} people; move or remove them first"),
+)
