@@ -87,8 +87,11 @@ def _seed_demo(_args: argparse.Namespace, services: Services) -> int:
 
 
 def _db_upgrade(_args: argparse.Namespace, services: Services) -> int:
-    # open_database already upgraded (after backing up); say where the database is.
-    print(f"database at head: {services.db.path}")
+    # open_database has already upgraded, after copying the old file aside.
+    db = services.db
+    if db.upgrade_backup is not None:
+        print(f"upgraded {db.path}; the previous version was copied to {db.upgrade_backup}")
+    print(f"database schema is up to date: {db.path}")
     return 0
 
 

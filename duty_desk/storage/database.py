@@ -84,6 +84,7 @@ class Database:
         self.engine = make_engine(path)
         self.clock = HybridClock()
         self.site_id = ""
+        self.upgrade_backup: Path | None = None  # the copy made before this open upgraded the schema
         self._factory = sessionmaker(self.engine, class_=StampingSession, expire_on_commit=False)
 
     def session(self) -> Session:
@@ -122,7 +123,7 @@ def open_database(data_dir: Path, upgrade: bool = True) -> Database:
     db = Database(path)
     try:
         if upgrade:
-            migrate.upgrade(db.engine, path)
+            db.upgrade_backup = migrate.upgrade(db.engine, path)
         elif migrate.current_revision(db.engine) != migrate.head_revision():
             raise StorageError(f"The database {path} needs an upgrade: run 'duty-desk db upgrade'.")
         db.load_identity()

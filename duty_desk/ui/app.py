@@ -18,12 +18,12 @@ from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from duty_desk.ui.main_window import MainWindow
 
-FONT_FILE = "wqy-microhei.ttc"
+
 
 
 def install_font(app: QApplication) -> str:
     """Register the bundled CJK font and make it the application font, so Chinese never shows as boxes."""
-    font_id = QFontDatabase.addApplicationFont(str(resource("fonts", FONT_FILE)))
+    font_id = QFontDatabase.addApplicationFont(str(resource("fonts", "wqy-microhei.ttc")))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
         font = QFont(families[0])
