@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         from duty_desk.ui.app import run_gui  # Qt is loaded only for the window
 
-        return run_gui(folder, demo=args.demo)
+        return run_gui(folder, demo_mode=args.demo)
     try:
         db = open_database(folder)
         try:

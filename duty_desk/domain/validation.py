@@ -75,6 +75,8 @@ def normalize_phone(raw: str) -> str:
             raise ValueError("an international number needs 8 to 15 digits")
     else:
         local = digits[2:] if plus else digits
+        if plus and not re.match(r"1[3-9]", local):
+            local = "0" + local  # +86 10 6519 2233 is the Beijing fixed line 010-6519 2233
         if len(local) <= 5:
             if len(local) < 3:
                 raise ValueError("a service or secure-line number has at least 3 digits")

@@ -47,6 +47,7 @@ class Services:
             require(actor, action)
         with self.db.transaction() as session:
             yield session
+            session.flush()  # so the check below sees rows the body added but did not flush
             if session.info.get(WROTE) and not session.info.get(AUDITED):
                 raise RuntimeError("a service wrote without an audit entry")
             self.db.save_clock(session)

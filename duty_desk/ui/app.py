@@ -19,8 +19,6 @@ from duty_desk.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from duty_desk.ui.main_window import MainWindow
 
 
-
-
 def install_font(app: QApplication) -> str:
     """Register the bundled CJK font and make it the application font, so Chinese never shows as boxes."""
     font_id = QFontDatabase.addApplicationFont(str(resource("fonts", "wqy-microhei.ttc")))
@@ -82,7 +80,7 @@ class Controller:
         self.show()
 
 
-def run_gui(data_dir: Path, demo: bool = False) -> int:
+def run_gui(data_dir: Path, demo_mode: bool = False) -> int:
     app = make_app()
     settings = SettingsStore(data_dir) if data_dir.is_dir() else None
     i18n.install(settings.get("language") if settings else "system")
@@ -92,23 +90,18 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         QMessageBox.critical(None, QApplication.translate("Startup", "Duty Desk cannot start"), str(exc))
         return 2
     services = Services(db)
-    if demo:
-        _seed_demo(services)
+    if demo_mode:
+        demo.seed(services)
     settings = SettingsStore(data_dir)
     i18n.install(settings.get("language"))
-    actor = login(services, demo)
+    actor = login(services, demo_mode)
     if actor is None:
         db.dispose()
         return 0
-    ctx = UiContext(services, actor, settings, data_dir, DataBus(), Background(), demo)
+    ctx = UiContext(services, actor, settings, data_dir, DataBus(), Background(), demo_mode)
     controller = Controller(ctx)
     controller.show()
     code = app.exec()
     db.dispose()
     return code
 
-
-def _seed_demo(services: Services) -> None:
-    from duty_desk.services import demo as demo_data
-
-    demo_data.seed(services)

@@ -1,0 +1,96 @@
+"""Phone numbers as Beijing's duty room writes them, and the password and user-name rules."""
+
+import pytest
+
+from duty_desk.domain.validation import (
+    FieldError,
+    ValidationError,
+    normalize_phone,
+    password_problem,
+    username_problem,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("13800138000", "13800138000"),
+        ("138 0013 8000", "13800138000"),
+        ("138-0013-8000", "13800138000"),
+        ("  19912345678 ", "19912345678"),
+        ("010-65192233", "01065192233"),
+        ("(010) 6519 2233", "01065192233"),
+        ("65192233", "65192233"),
+        ("12345", "12345"),  # a government service line
+        ("110", "110"),  # police
+        ("+86 138 0013 8000", "+8613800138000"),
+        ("+44 20 7946 0958", "+442079460958"),
+        ("010-65192233转801", "01065192233 ext. 801"),
+        ("010-65192233 ext. 801", "01065192233 ext. 801"),
+        ("", ""),
+        ("   ", ""),
+    ],
+)
+def test_normalizes_valid_numbers(raw: str, expected: str) -> None:
+    assert normalize_phone(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "hint"),
+    [
+        ("1380013800", "mobile"),  # 10 digits: one short
+        ("138001380001", "mobile"),  # 12 digits
+        ("12012345678", "mobile"),  # 120... is not a mobile prefix
+        ("+86 1380013800", "mobile"),
+        ("12", "at least 3"),
+        ("138abc00138", "only digits"),
+        ("phone", "only digits"),
+        ("010-65192233转abc", "only digits"),
+        ("0101234567890", "fixed-line"),  # 13 digits
+        ("+1234", "international"),
+    ],
+)
+def test_rejects_bad_numbers_saying_why(raw: str, hint: str) -> None:
+    with pytest.raises(ValueError, match=hint):
+        normalize_phone(raw)
+
+
+def test_password_of_nine_characters_is_refused() -> None:
+    problem = password_problem("abcdefghi")
+    assert problem is not None
+    assert "10" in problem
+
+
+def test_password_of_ten_characters_is_accepted() -> None:
+    assert password_problem("abcdefghij") is None
+    assert password_problem("值班室密码很长很长的") is None  # ten Chinese characters
+
+
+def test_password_with_surrounding_spaces_is_refused() -> None:
+    assert password_problem(" abcdefghij") is not None
+    assert password_problem("abcdefghij ") is not None
+
+
+@pytest.mark.parametrize("name", ["", "a", "has space", "张伟", "x" * 33, "semi;colon"])
+def test_bad_user_names(name: str) -> None:
+    assert username_problem(name) is not None
+
+
+@pytest.mark.parametrize("name", ["zw", "zhang.wei", "duty_01", "li-qiang", "x" * 32])
+def test_good_user_names(name: str) -> None:
+    assert username_problem(name) is None
+
+
+def test_beijing_landline_in_international_form() -> None:
+    # Beijing's area code 010 is written +86 10 from abroad: +86 10 6519 2233 is the landline 010-6519 2233,
+    # not a (malformed) mobile number.
+    assert normalize_phone("+86 10 6519 2233") == "+861065192233"
+    assert normalize_phone("+86-10-65192233") == "+861065192233"
+
+
+def test_validation_error_names_every_field() -> None:
+    err = ValidationError([FieldError("name", "required"), FieldError("mobile", "too short")])
+    assert [e.field for e in err.errors] == ["name", "mobile"]
+    assert "name: required" in str(err)
+    assert "mobile: too short" in str(err)
+    assert isinstance(err, ValueError)

@@ -1,0 +1,152 @@
+"""Alembic makes and changes the schema; an existing database is copied aside before an upgrade."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+
+import duty_desk.storage.models  # noqa: F401  (registers every table)
+from duty_desk.storage import migrate
+from duty_desk.storage.base import Base
+from duty_desk.storage.database import DB_FILENAME, Database, open_database
+from duty_desk.storage.errors import StorageError
+from duty_desk.storage.models import Organisation
+
+
+def _tables(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+
+
+def _version(path: Path) -> str | None:
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def test_empty_folder_gets_every_table_at_head(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new")
+    try:
+        tables = _tables(db.path)
+        assert set(Base.metadata.tables) <= tables
+        assert {"users", "audit_log", "organisations", "people", "site_meta", "login_lockouts"} <= tables
+        assert migrate.current_revision(db.engine) == migrate.head_revision() is not None
+        assert _version(db.path) == migrate.head_revision()
+    finally:
+        db.dispose()
+
+
+def test_migrated_schema_matches_the_models(db: Database) -> None:
+    """No drift: what the migrations built is what the models declare (columns, types, indexes, keys)."""
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_new_database_is_not_backed_up(tmp_path: Path) -> None:
+    open_database(tmp_path).dispose()
+    open_database(tmp_path).dispose()  # already at head: nothing to do
+    assert sorted(p.name for p in tmp_path.iterdir() if "before-upgrade" in p.name) == []
+
+
+def test_backup_is_a_readable_copy_with_the_same_rows(db: Database) -> None:
+    with db.transaction() as session:
+        for i in range(3):
+            session.add(Organisation(name=f"单位{i}", kind="other"))
+    # The engine is still open, so the rows may sit in the WAL file only; the copy must still hold them.
+    copy = migrate.backup(db.path, "0001")
+    assert copy.exists() and copy != db.path
+    assert copy.parent == db.path.parent
+    conn = sqlite3.connect(copy)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        names = sorted(r[0] for r in conn.execute("SELECT name FROM organisations"))
+        site = conn.execute("SELECT value FROM site_meta WHERE key='site_id'").fetchone()
+    finally:
+        conn.close()
+    assert names == ["单位0", "单位1", "单位2"]
+    assert site == (db.site_id,)
+
+
+NEXT_REVISION = '''
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002test"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("test_extra", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("test_extra")
+'''
+
+
+@pytest.fixture
+def newer_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pretend a later release shipped one more migration on top of today's head."""
+    head = migrate.head_revision()
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_test.py").write_text(NEXT_REVISION.format(head=head), encoding="utf-8")
+
+    def config() -> Config:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(scripts))
+        return cfg
+
+    monkeypatch.setattr(migrate, "alembic_config", config)
+
+
+def test_older_database_is_backed_up_before_upgrade(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    data = tmp_path / "data"
+    db = open_database(data)
+    old_head = migrate.current_revision(db.engine)
+    with db.transaction() as session:
+        session.add(Organisation(name="市应急管理局", kind="other"))
+    db.dispose()
+
+    request.getfixturevalue("newer_release")
+    db = open_database(data)
+    try:
+        assert migrate.current_revision(db.engine) == "0002test"
+        assert "test_extra" in _tables(db.path)
+    finally:
+        db.dispose()
+
+    backups = [p for p in data.iterdir() if p.name.startswith(f"{DB_FILENAME}.before-upgrade-")]
+    assert len(backups) == 1
+    assert old_head in backups[0].name
+    assert _version(backups[0]) == old_head
+    assert "test_extra" not in _tables(backups[0])
+    conn = sqlite3.connect(backups[0])
+    try:
+        assert conn.execute("SELECT name FROM organisations").fetchall() == [("市应急管理局",)]
+    finally:
+        conn.close()
+
+
+def test_without_upgrade_an_old_database_is_refused(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    data = tmp_path / "data"
+    open_database(data).dispose()
+    request.getfixturevalue("newer_release")
+    before = (data / DB_FILENAME).read_bytes()
+    with pytest.raises(StorageError, match="upgrade"):
+        open_database(data, upgrade=False)
+    assert (data / DB_FILENAME).read_bytes() == before
+    assert not [p for p in data.iterdir() if "before-upgrade" in p.name]
