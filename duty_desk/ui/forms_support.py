@@ -2,6 +2,7 @@
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from duty_desk.domain.validation import ValidationError
@@ -29,7 +30,8 @@ def show_errors(error: ValidationError, widgets: Mapping[str, QWidget], label: Q
             widget.setProperty("invalid", True)
             widget.setStyleSheet(ERROR_STYLE)
             first = first or widget
-        lines.append(f"{names.get(e.field, e.field)}: {field_message(e)}")
+        lines.append(QCoreApplication.translate("Validation", "{field}: {message}")
+                     .format(field=names.get(e.field, e.field), message=field_message(e)))
     label.setText("\n".join(lines))
     label.setStyleSheet("color: #c62828;")
     if first is not None:

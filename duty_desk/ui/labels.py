@@ -1,6 +1,6 @@
 """Translated names of domain values (roles, organisation kinds, districts)."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from duty_desk.domain.directory import OrgKind
 from duty_desk.domain.places import DISTRICTS
@@ -13,21 +13,21 @@ def _t(text: str) -> str:
 
 
 def role_name(role: Role) -> str:
-    return {
-        Role.DUTY_OFFICER: _t("Duty officer"),
-        Role.SHIFT_LEADER: _t("Shift leader"),
-        Role.RECEPTION: _t("Reception officer"),
-        Role.ADMIN: _t("Administrator"),
-    }[role]
+    return _t({
+        Role.DUTY_OFFICER: QT_TRANSLATE_NOOP("Labels", "Duty officer"),
+        Role.SHIFT_LEADER: QT_TRANSLATE_NOOP("Labels", "Shift leader"),
+        Role.RECEPTION: QT_TRANSLATE_NOOP("Labels", "Reception officer"),
+        Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    }[role])
 
 
 def org_kind_name(kind: OrgKind) -> str:
-    return {
-        OrgKind.MUNICIPAL_DEPARTMENT: _t("Municipal department"),
-        OrgKind.DISTRICT_GOVERNMENT: _t("District government"),
-        OrgKind.DISTRICT_DUTY_ROOM: _t("District duty room"),
-        OrgKind.OTHER: _t("Other unit"),
-    }[kind]
+    return _t({
+        OrgKind.MUNICIPAL_DEPARTMENT: QT_TRANSLATE_NOOP("Labels", "Municipal department"),
+        OrgKind.DISTRICT_GOVERNMENT: QT_TRANSLATE_NOOP("Labels", "District government"),
+        OrgKind.DISTRICT_DUTY_ROOM: QT_TRANSLATE_NOOP("Labels", "District duty room"),
+        OrgKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other unit"),
+    }[kind])
 
 
 def districts() -> list[tuple[str, str]]:

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
         view = bar.addMenu(self.tr("&View"))
         for i, panel in enumerate(self.panels):
-            action = QAction(panel.title, self)
+            action = QAction(panel.title.replace("&", "&&"), self)  # a literal '&', not an accelerator
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, n=i: self.rail.setCurrentRow(n))
             view.addAction(action)

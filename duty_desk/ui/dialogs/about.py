@@ -1,10 +1,15 @@
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from duty_desk import __version__
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("About", text)
+
+
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, parent.tr("About Duty Desk"), parent.tr(
+    QMessageBox.about(parent, _t("About Duty Desk"), _t(
         "<h3>Duty Desk {version}</h3><p>The duty room's desktop application: roster, duty log and handover, "
         "incidents, escalations and instructions, visitors and the contacts directory. It keeps working "
         "without the network.</p><p>Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</p>")
@@ -12,7 +17,7 @@ def show_about(parent: QWidget) -> None:
 
 
 def show_help(parent: QWidget) -> None:
-    QMessageBox.information(parent, parent.tr("Keyboard help"), parent.tr(
+    QMessageBox.information(parent, _t("Keyboard help"), _t(
         "<table>"
         "<tr><td><b>Ctrl+1 … Ctrl+7</b></td><td>go to a panel</td></tr>"
         "<tr><td><b>Ctrl+PgDown / Ctrl+PgUp</b></td><td>next / previous panel</td></tr>"

@@ -164,7 +164,7 @@ class Ui_OrgEditor(object):
 #if QT_CONFIG(accessibility)
         self.addressEdit.setAccessibleName(QCoreApplication.translate("OrgEditor", u"Address", None))
 #endif // QT_CONFIG(accessibility)
-        self.notesEditLabel.setText(QCoreApplication.translate("OrgEditor", u"N&otes", None))
+        self.notesEditLabel.setText(QCoreApplication.translate("OrgEditor", u"No&tes", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("OrgEditor", u"Notes", None))
 #endif // QT_CONFIG(accessibility)

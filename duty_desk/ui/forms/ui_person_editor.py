@@ -200,7 +200,7 @@ class Ui_PersonEditor(object):
         self.leaderCheck.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Leader", None))
 #endif // QT_CONFIG(accessibility)
         self.leaderCheck.setText(QCoreApplication.translate("PersonEditor", u"Municipal or unit leader (shown first)", None))
-        self.notesEditLabel.setText(QCoreApplication.translate("PersonEditor", u"N&otes", None))
+        self.notesEditLabel.setText(QCoreApplication.translate("PersonEditor", u"No&tes", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Notes", None))
 #endif // QT_CONFIG(accessibility)

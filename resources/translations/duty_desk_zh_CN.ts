@@ -1,0 +1,1013 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Filter by user, action or record…</source>
+        <translation>按用户、操作或记录筛选…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验日志链</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>正在校验日志链…</translation>
+    </message>
+    <message>
+        <source>✔ The audit trail is intact: no entry was changed or removed.</source>
+        <translation>✔ 审计日志完整：没有任何记录被修改或删除。</translation>
+    </message>
+    <message>
+        <source>✖ The audit trail was tampered with: {problem}</source>
+        <translation>✖ 审计日志已被篡改：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPanel</name>
+    <message>
+        <source>Directory</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, title, organisation or phone…</source>
+        <translation>姓名、拼音首字母、职务、单位或电话…</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>People in the directory</source>
+        <translation>通讯录人员</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Organisations…</source>
+        <translation>单位管理…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”. Try pinyin initials (e.g. zw), part of a phone number, or an organisation.</source>
+        <translation>没有与“{text}”匹配的人员。可尝试输入拼音首字母（如 zw）、部分电话号码或单位名称。</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Add a person with Ctrl+N or import a CSV file with Ctrl+I.</source>
+        <translation>通讯录为空。按 Ctrl+N 添加人员，或按 Ctrl+I 导入 CSV 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a person to see their details.</source>
+        <translation>请选择人员以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source> (leader)</source>
+        <translation>（领导）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Secure line</source>
+        <translation>保密电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the directory?</source>
+        <translation>确定要从通讯录中删除“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Import directory</source>
+        <translation>导入通讯录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>{count} rows need correcting; nothing was imported.
+
+{lines}</source>
+        <translation>有 {count} 行需要更正，未导入任何数据。
+
+{lines}</translation>
+    </message>
+    <message>
+        <source>Import {new} new and {updated} changed records ({same} unchanged)?</source>
+        <translation>将新增 {new} 条记录、更新 {updated} 条记录（{same} 条无变化）。是否导入？</translation>
+    </message>
+    <message>
+        <source>Imported {new} new and {updated} changed records.</source>
+        <translation>已新增 {new} 条记录，更新 {updated} 条记录。</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Export directory</source>
+        <translation>导出通讯录</translation>
+    </message>
+    <message>
+        <source>Exported {rows} rows to {file}.</source>
+        <translation>已导出 {rows} 行至 {file}。</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>You have typed changes that are not saved. Discard them?</source>
+        <translation>所做的修改尚未保存。确定要放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Duty Desk — Create the first administrator</source>
+        <translation>值班台 — 创建首个管理员账号</translation>
+    </message>
+    <message>
+        <source>This workstation has no accounts yet. Create the administrator who will add the duty officers.</source>
+        <translation>本工作站尚无任何账号。请先创建管理员账号，再由管理员添加值班员。</translation>
+    </message>
+    <message>
+        <source>&amp;User name *</source>
+        <translation>用户名(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>&amp;Full name *</source>
+        <translation>姓名(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>&amp;Password *</source>
+        <translation>密码(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>至少 10 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password *</source>
+        <translation>确认密码(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Duty officer</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>Shift leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>Reception officer</source>
+        <translation>接待员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Municipal department</source>
+        <translation>市政府部门</translation>
+    </message>
+    <message>
+        <source>District government</source>
+        <translation>区政府</translation>
+    </message>
+    <message>
+        <source>District duty room</source>
+        <translation>区值班室</translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation>其他单位</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <source>Demo database: log in as {user} with password {password}.</source>
+        <translation>演示数据库：请使用用户名 {user}、密码 {password} 登录。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Too many failed attempts: this account is locked until {time}.</source>
+        <translation>登录失败次数过多，该账号已锁定至 {time}。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Check Caps Lock and try again.</source>
+        <translation>用户名或密码错误。请检查大写锁定键（Caps Lock）后重试。</translation>
+    </message>
+    <message>
+        <source>Duty Desk — Log in</source>
+        <translation>值班台 — 登录</translation>
+    </message>
+    <message>
+        <source>Log in to the duty room</source>
+        <translation>值班室登录</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Duty Desk</source>
+        <translation>值班台</translation>
+    </message>
+    <message>
+        <source> — DEMO DATA</source>
+        <translation> — 演示数据</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>功能面板</translation>
+    </message>
+    <message>
+        <source>This part of Duty Desk is not built yet. Until it is, keep this record on paper as before; nothing you do elsewhere in the app is affected.</source>
+        <translation>值班台的此项功能尚未开发完成。在此之前，请继续按原有方式进行纸质登记；本系统其他功能的使用不受影响。</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Here the duty roster will show who is on duty now and next, with the leader in charge of each shift, week and month views, swaps and the printed roster (值班表).</source>
+        <translation>此处将显示当前和下一班的值班人员及每班的带班领导，提供周视图、月视图和换班功能，并可打印值班表。</translation>
+    </message>
+    <message>
+        <source>Duty log &amp; handover</source>
+        <translation>值班日志与交接班</translation>
+    </message>
+    <message>
+        <source>Here officers will keep the duty log and hand the watch over to the next shift with a signed handover sheet (交接班记录).</source>
+        <translation>值班员将在此填写值班日志，并通过签字确认的交接班记录向下一班交接。</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>Here incoming reports will be registered (Ctrl+N), with follow-up reports, reporting deadline clocks and the printed incident report.</source>
+        <translation>此处将用于接报登记（Ctrl+N），并支持续报、报送时限计时和突发事件信息报告打印。</translation>
+    </message>
+    <message>
+        <source>Escalations &amp; instructions</source>
+        <translation>呈报与批示</translation>
+    </message>
+    <message>
+        <source>Here officers will record escalations to the leaders on duty, their instructions (批示), and the supervision of the departments that must act on them.</source>
+        <translation>值班员将在此登记向值班领导的呈报、领导批示，以及对承办部门落实批示情况的督办。</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>来访接待</translation>
+    </message>
+    <message>
+        <source>Here the reception desk will pre-register official visitors, check them in and out and print their badges.</source>
+        <translation>接待员将在此预约登记公务来访人员，办理进出登记并打印访客证。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>下一个面板</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>上一个面板</translation>
+    </message>
+    <message>
+        <source>&amp;Find in panel</source>
+        <translation>在面板中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;help</source>
+        <translation>快捷键说明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Duty Desk</source>
+        <translation>关于值班台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <source>On duty: no roster yet</source>
+        <translation>当前值班：尚未排班</translation>
+    </message>
+    <message>
+        <source>Offline — no server configured</source>
+        <translation>离线 — 未配置服务器</translation>
+    </message>
+    <message>
+        <source>Beijing {time}</source>
+        <translation>北京时间 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OrgEditor</name>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>所属区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+    <message>
+        <source>&amp;Switchboard</source>
+        <translation>总机(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <source>e.g. 010-6519 2233</source>
+        <translation>例如 010-6519 2233</translation>
+    </message>
+    <message>
+        <source>D&amp;uty phone</source>
+        <translation>值班电话(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+</context>
+<context>
+    <name>OrgEditorDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>编辑单位</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>(municipal level)</source>
+        <translation>（市级）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>单位管理</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+    <message>
+        <source>Duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove organisation</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the directory?</source>
+        <translation>确定要从通讯录中删除“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>无法删除</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Needs attention now</source>
+        <translation>待处理事项</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>当前值班</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention. Overdue reporting clocks, escalations waiting for a leader and visitors at the desk will appear here as those capabilities arrive.</source>
+        <translation>当前没有需要处理的事项。相关功能上线后，超过报送时限的事件、等待领导批示的呈报和在接待台等候的来访人员将显示在这里。</translation>
+    </message>
+    <message>
+        <source>No roster has been drawn up yet, so nobody is shown on duty. The Duty roster panel will show who is on duty now and next.</source>
+        <translation>尚未编排值班表，因此暂无值班人员。“值班表”面板将显示当前和下一班的值班人员。</translation>
+    </message>
+    <message>
+        <source>Logged in as {name} ({role}).
+Data folder: {folder}
+Server: offline — no server configured; everything is kept on this workstation.</source>
+        <translation>当前登录：{name}（{role}）
+数据文件夹：{folder}
+服务器：离线 — 未配置服务器，所有数据均保存在本工作站。</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Open Directory (Ctrl+7) to add people or import a CSV file.</source>
+        <translation>通讯录为空。请打开“通讯录”（Ctrl+7）添加人员或导入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{orgs} organisations, {people} people, of whom {leaders} leaders.</source>
+        <translation>共 {orgs} 个单位、{people} 人，其中领导 {leaders} 人。</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Secure line</source>
+        <translation>保密电话</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation>办公室(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>e.g. 139 0000 0001</source>
+        <translation>例如 139 0000 0001</translation>
+    </message>
+    <message>
+        <source>Office &amp;phone</source>
+        <translation>办公电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>e.g. 010-6519 2233</source>
+        <translation>例如 010-6519 2233</translation>
+    </message>
+    <message>
+        <source>&amp;Secure line</source>
+        <translation>保密电话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Secure line</source>
+        <translation>保密电话</translation>
+    </message>
+    <message>
+        <source>&amp;Leader</source>
+        <translation>领导(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Municipal or unit leader (shown first)</source>
+        <translation>市领导或单位领导（排在前面）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>错误信息</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditorDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Secure line</source>
+        <translation>保密电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Duty Desk cannot start</source>
+        <translation>值班台无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>password must be at least 10 characters long</source>
+        <translation>密码长度不能少于 10 个字符</translation>
+    </message>
+    <message>
+        <source>password must not start or end with a space</source>
+        <translation>密码首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>user name is required</source>
+        <translation>用户名不能为空</translation>
+    </message>
+    <message>
+        <source>user name must be 2-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>用户名应由 2–32 个字母、数字或 &apos;.&apos;、&apos;_&apos;、&apos;-&apos; 组成</translation>
+    </message>
+    <message>
+        <source>a user named {name} already exists</source>
+        <translation>用户名 {name} 已存在</translation>
+    </message>
+    <message>
+        <source>a display name is required</source>
+        <translation>姓名不能为空</translation>
+    </message>
+    <message>
+        <source>an administrator already exists; log in instead</source>
+        <translation>管理员账号已存在，请直接登录</translation>
+    </message>
+    <message>
+        <source>no user named {name}</source>
+        <translation>用户 {name} 不存在</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>a phone number may contain only digits, spaces, &apos;-&apos;, &apos;()&apos;, a leading &apos;+&apos; and an extension of up to 6 digits</source>
+        <translation>电话号码只能包含数字、空格、&apos;-&apos;、&apos;()&apos;、开头的 &apos;+&apos; 以及不超过 6 位的分机号</translation>
+    </message>
+    <message>
+        <source>an international number needs 8 to 15 digits</source>
+        <translation>国际号码应为 8–15 位数字</translation>
+    </message>
+    <message>
+        <source>a service or secure-line number has at least 3 digits</source>
+        <translation>服务号码或保密电话号码至少应为 3 位数字</translation>
+    </message>
+    <message>
+        <source>a mobile number has 11 digits starting with 13-19</source>
+        <translation>手机号码应为以 13–19 开头的 11 位数字</translation>
+    </message>
+    <message>
+        <source>a fixed-line number has 6 to 12 digits (area code included)</source>
+        <translation>固定电话号码应为 6–12 位数字（含区号）</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>不能超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name is required</source>
+        <translation>单位名称不能为空</translation>
+    </message>
+    <message>
+        <source>unknown district code {code}</source>
+        <translation>未知的行政区划代码 {code}</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name is required</source>
+        <translation>姓名不能为空</translation>
+    </message>
+    <message>
+        <source>that organisation no longer exists</source>
+        <translation>该单位已不存在</translation>
+    </message>
+    <message>
+        <source>an organisation named {name} already exists</source>
+        <translation>名为“{name}”的单位已存在</translation>
+    </message>
+    <message>
+        <source>that person was removed from the directory</source>
+        <translation>该人员已从通讯录中删除</translation>
+    </message>
+    <message>
+        <source>that person was already removed from the directory</source>
+        <translation>该人员此前已从通讯录中删除</translation>
+    </message>
+    <message>
+        <source>{org} still has {count} people; move or remove them first</source>
+        <translation>“{org}”下仍有 {count} 名人员，请先将其调至其他单位或删除</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+</context>
+</TS>
