@@ -8,8 +8,9 @@ from duty_desk.domain.roles import Role
 from duty_desk.ui.i18n import is_chinese
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def _t(text: object) -> str:
+    # QT_TRANSLATE_NOOP only marks text for lupdate (typed as returning object); translation happens here.
+    return QCoreApplication.translate("Labels", str(text))
 
 
 def role_name(role: Role) -> str:
