@@ -6,15 +6,21 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import psycopg
+
 from duty_desk import __version__, paths
 from duty_desk.domain.roles import parse_role
+from duty_desk.domain.timefmt import format_beijing
 from duty_desk.domain.validation import ValidationError, password_problem
-from duty_desk.services import accounts, audit, demo
+from duty_desk.services import accounts, audit, demo, sync
 from duty_desk.services.context import CONSOLE, Services
 from duty_desk.services.directory_csv import CsvFormatError, export_csv, import_csv
 from duty_desk.services.errors import PermissionDenied
 from duty_desk.storage.database import open_database
 from duty_desk.storage.errors import StorageError
+from duty_desk.sync.client import CLOCK_WARNING_MS
+from duty_desk.sync.credentials import KeyringUnavailable
+from duty_desk.sync.server import WORKSTATION_ROLE, ServerError, add_workstation, init_server
 
 Handler = Callable[[argparse.Namespace, Services], int]
 
@@ -95,6 +101,63 @@ def _db_upgrade(_args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _server_init(args: argparse.Namespace) -> int:
+    version = init_server(args.url)
+    print(f"server ready: schema {version}, sync functions and the {WORKSTATION_ROLE} role in place")
+    return 0
+
+
+def _server_add_workstation(args: argparse.Namespace) -> int:
+    password = add_workstation(args.url, args.name)
+    print(f"workstation role {args.name} created. Its password, shown only this once:")
+    print(password)
+    print(f"On the workstation run: duty-desk connect --url URL --workstation {args.name}")
+    return 0
+
+
+def _connect(args: argparse.Namespace, services: Services) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"Password of workstation {args.workstation}: ")
+    else:
+        raise ValidationError.single("password", "no terminal to ask on; pass --password-stdin")
+    offset = sync.connect(services, args.url, args.workstation, password)
+    print(f"connected to {args.url} as {args.workstation}; the password is kept in the OS keyring")
+    if abs(offset) > CLOCK_WARNING_MS:
+        print(f"warning: this computer's clock is {offset / 60000:+.0f} min off the server's", file=sys.stderr)
+    return 0
+
+
+def _disconnect(_args: argparse.Namespace, services: Services) -> int:
+    sync.disconnect(services)
+    print("disconnected; the password was removed from the keyring. Work continues offline.")
+    return 0
+
+
+def _sync(args: argparse.Namespace, services: Services) -> int:
+    if args.status:
+        st = sync.status(services)
+        last = format_beijing(st.last_sync) if st.last_sync else "never"
+        print(f"server:          {st.url or 'none (offline)'}")
+        print(f"workstation:     {st.workstation or '-'}")
+        print(f"last sync:       {last}")
+        print(f"changes waiting: {st.pending}")
+        print(f"open conflicts:  {st.open_conflicts}")
+        print(f"rejected:        {st.rejected}")
+        print(f"clock offset:    {st.clock_offset_ms / 1000:+.1f} s")
+        return 0
+    report = sync.run_sync(services)
+    print(f"pushed {report.pushed}, pulled {report.pulled}, conflicts {report.conflicts}, "
+          f"rejected {report.rejected}, waiting {report.waiting} in {report.seconds:.2f} s")
+    for reason in report.reasons:
+        print(f"waiting: {reason}", file=sys.stderr)
+    if report.clock_suspect:
+        print(f"warning: this computer's clock is {report.clock_offset_ms / 60000:+.0f} min off the server's",
+              file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="duty-desk", description="Duty Desk — duty room desktop application")
     parser.add_argument("--version", action="version", version=f"duty-desk {__version__}")
@@ -135,6 +198,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("seed-demo", help="fill the data folder with demo data (idempotent)") \
         .set_defaults(handler=_seed_demo)
+    server = sub.add_parser("server", help="set up the shared PostgreSQL server").add_subparsers(
+        dest="server_command", required=True)
+    init = server.add_parser("init", help="create or upgrade the server schema, sync functions and roles")
+    init.add_argument("--url", required=True, help="postgresql:// URL of an owner or superuser")
+    init.set_defaults(server_handler=_server_init)
+    addws = server.add_parser("add-workstation", help="create a workstation's login (password printed once)")
+    addws.add_argument("name")
+    addws.add_argument("--url", required=True, help="postgresql:// URL of an owner or superuser")
+    addws.set_defaults(server_handler=_server_add_workstation)
+
+    conn = sub.add_parser("connect", help="link this workstation to the server")
+    conn.add_argument("--url", required=True, help="postgresql://host:port/database (no password)")
+    conn.add_argument("--workstation", required=True)
+    conn.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    conn.set_defaults(handler=_connect)
+    sub.add_parser("disconnect", help="unlink from the server and forget its password") \
+        .set_defaults(handler=_disconnect)
+    syn = sub.add_parser("sync", help="push local changes and pull the others' (one run)")
+    syn.add_argument("--status", action="store_true", help="show the link's state instead")
+    syn.set_defaults(handler=_sync)
     sub.add_parser("gui", help="open the application window (the default)")
     return parser
 
@@ -142,6 +225,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     folder = paths.data_dir(args.data_dir, demo=args.demo)
+    server_handler: Callable[[argparse.Namespace], int] | None = getattr(args, "server_handler", None)
+    if server_handler is not None:
+        try:
+            return server_handler(args)
+        except (ServerError, psycopg.Error) as exc:
+            print(f"duty-desk: server error: {str(exc).strip()}", file=sys.stderr)
+            return 2
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         from duty_desk.ui.app import run_gui  # Qt is loaded only for the window
@@ -153,7 +243,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return handler(args, Services(db))
         finally:
             db.dispose()
-    except (StorageError, ValidationError, PermissionDenied, CsvFormatError, ValueError) as exc:
+    except (StorageError, ValidationError, PermissionDenied, CsvFormatError, ValueError, KeyringUnavailable,
+            sync.NotConnected, sync.ServerUnreachable) as exc:
         print(f"duty-desk: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -18,6 +18,8 @@ class Action(StrEnum):
     EDIT_DIRECTORY = "edit_directory"
     IMPORT_DIRECTORY = "import_directory"
     VIEW_PERSONAL_DATA = "view_personal_data"
+    MANAGE_SERVER_LINK = "manage_server_link"
+    RESOLVE_CONFLICTS = "resolve_conflicts"
 
 
 _ALL = frozenset(Action)
@@ -25,7 +27,7 @@ _OFFICER = frozenset({Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY})
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.DUTY_OFFICER: _OFFICER,
-    Role.SHIFT_LEADER: _OFFICER | {Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT},
+    Role.SHIFT_LEADER: _OFFICER | {Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT, Action.RESOLVE_CONFLICTS},
     Role.RECEPTION: frozenset({Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA}),
     Role.ADMIN: _ALL,
 }

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from duty_desk.domain.roles import Action, Role, allowed
 from duty_desk.services.errors import PermissionDenied
 from duty_desk.storage.database import Database
-from duty_desk.storage.session import WROTE
+from duty_desk.storage.session import ACTOR, WROTE
 
 AUDITED = "audited"
 
@@ -46,6 +46,7 @@ class Services:
         if action is not None:
             require(actor, action)
         with self.db.transaction() as session:
+            session.info[ACTOR] = actor.username
             yield session
             session.flush()  # so the check below sees rows the body added but did not flush
             if session.info.get(WROTE) and not session.info.get(AUDITED):

@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from duty_desk.storage.capture import install_triggers
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -52,4 +54,6 @@ def upgrade(engine: Engine, path: Path | None = None) -> Path | None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        if conn.dialect.name == "sqlite":
+            install_triggers(conn)
     return copy

@@ -2,14 +2,18 @@
 
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, update
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.hlc import HybridClock
+from duty_desk.domain.ids import uuid7
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.storage.base import SyncedBase
+from duty_desk.storage.models.sync import SyncFlag
 
 WROTE = "wrote_synced_rows"  # session.info flag: the services check that such a write was audited
+TX_MARKED = "tx_marked"
+ACTOR = "actor"  # session.info: user name the capture triggers record with each change
 
 
 class AppendOnlyViolation(RuntimeError):
@@ -20,11 +24,21 @@ class StampingSession(Session):
     """`info['site_id']` and `info['clock']` are set by the Database that made the session."""
 
 
+def _mark_transaction(session: Session) -> None:
+    """Tell the capture triggers which transaction and user the coming changes belong to."""
+    conn = session.connection()
+    conn.execute(update(SyncFlag).where(SyncFlag.key == "tx").values(value=uuid7()))
+    conn.execute(update(SyncFlag).where(SyncFlag.key == "actor").values(value=session.info.get(ACTOR, "")))
+    session.info[TX_MARKED] = True
+
+
 @event.listens_for(StampingSession, "before_flush")
 def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
     site_id: str = session.info["site_id"]
     clock: HybridClock = session.info["clock"]
     now = utcnow()
+    if (session.new or session.dirty) and not session.info.get(TX_MARKED):
+        _mark_transaction(session)
     for obj in session.new:
         if isinstance(obj, SyncedBase):
             session.info[WROTE] = True

@@ -1,0 +1,194 @@
+"""One sync run of a workstation: hello (clock), push the outbox, pull the change log.
+
+Push before pull. Every step is safe to cut at any point: outbox rows leave only after the server's answer is
+recorded, replays are deduplicated by op_id on the server, and each pulled page is written together with the
+new cursor in one local transaction.
+"""
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from duty_desk.domain.hlc import pack
+from duty_desk.domain.timefmt import utcnow
+from duty_desk.storage.database import Database
+from duty_desk.storage.models import OutboxOp, RejectedOp, SiteMeta, SyncFlag
+from duty_desk.sync.wire import changed_fields, schema_version, synced_tables, to_local
+
+PUSH_BATCH = 500
+PULL_PAGE = 1000
+CLOCK_WARNING_MS = 5 * 60 * 1000
+CURSOR = "sync_cursor"
+DONE = ("applied", "merged", "conflict")
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    waiting: int = 0
+    pulled: int = 0
+    clock_offset_ms: int = 0
+    seconds: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def clock_suspect(self) -> bool:
+        return abs(self.clock_offset_ms) > CLOCK_WARNING_MS
+
+
+def meta_get(session: Session, key: str, default: str = "") -> str:
+    row = session.get(SiteMeta, key)
+    return row.value if row else default
+
+
+def hello(db: Database, conn: psycopg.Connection) -> int:
+    """Register with the server; returns this clock's offset from the server's, in ms."""
+    local_ms = int(time.time() * 1000)
+    row = conn.execute("SELECT duty_sync.sync_hello(%s, %s)", (db.site_id, local_ms)).fetchone()
+    assert row is not None
+    answer: dict[str, Any] = row[0]
+    db.clock.observe(pack(int(answer["server_ms"]), 0))  # a lagging clock catches up with the server
+    return local_ms - int(answer["server_ms"])
+
+
+def _next_batch(session: Session) -> list[OutboxOp]:
+    ops = list(session.scalars(select(OutboxOp).order_by(OutboxOp.seq).limit(PUSH_BATCH)))
+    if len(ops) == PUSH_BATCH:  # never split a local transaction between two batches
+        rest = session.scalars(select(OutboxOp).where(OutboxOp.tx_id == ops[-1].tx_id, OutboxOp.seq > ops[-1].seq)
+                               .order_by(OutboxOp.seq))
+        ops.extend(rest)
+    return ops
+
+
+def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
+    tables = synced_tables()
+    version = schema_version()
+    while True:
+        with db.session() as session:
+            ops = _next_batch(session)
+        if not ops:
+            return
+        wire, noops = [], []
+        for op in ops:
+            row, changed = changed_fields(tables[op.table_name], op.new_row, op.old_row)
+            if not changed:
+                noops.append(op.seq)
+                continue
+            wire.append({"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id, "row": row,
+                         "changed": changed, "base": op.base_version, "hlc": op.hlc, "actor": op.actor,
+                         "schema": version})
+        answers: list[dict[str, Any]] = []
+        if wire:
+            result = conn.execute("SELECT duty_sync.sync_push(%s, %s)", (db.site_id, Jsonb(wire))).fetchone()
+            assert result is not None
+            answers = result[0]
+        by_id = {a["op_id"]: a for a in answers}
+        done = list(noops)
+        with db.transaction() as session:
+            _set_applying(session, True)
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))  # a refused parent goes before its children
+            for op in ops:
+                answer = by_id.get(op.op_id)
+                if answer is None:
+                    continue
+                status = answer["status"]
+                if status == "waiting":
+                    report.waiting += 1
+                    if answer.get("reason") not in report.reasons:
+                        report.reasons.append(answer["reason"])
+                    continue
+                if status == "rejected":
+                    session.execute(insert(RejectedOp).values(
+                        op_id=op.op_id, table_name=op.table_name, row_id=op.row_id, actor=op.actor,
+                        new_row=op.new_row, reason=answer.get("reason", ""), rejected_at=utcnow()))
+                    _fall_back(session, tables[op.table_name], op.row_id, answer.get("current"))
+                    report.rejected += 1
+                elif status == "conflict":
+                    report.conflicts += 1
+                report.pushed += 1
+                done.append(op.seq)
+            session.execute(delete(OutboxOp).where(OutboxOp.seq.in_(done)))
+            _set_applying(session, False)
+        if report.waiting:
+            return  # the server wants a newer client: keep the rest queued, in order
+
+
+def _fall_back(session: Session, table: Table, row_id: str, current: dict[str, Any] | None) -> None:
+    """After a refusal the row returns to the server's version; one the server never had leaves this
+    database (its content stays in sync_rejected), so every site holds the same rows."""
+    if current is None:
+        session.execute(delete(table).where(table.c.id == row_id))
+        return
+    values = to_local(table, current)
+    session.execute(sqlite_insert(table).values(**values).on_conflict_do_update(
+        index_elements=["id"], set_={k: v for k, v in values.items() if k != "id"}))
+
+
+def _protected(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """Fields with local edits not yet pushed: pulled values must not overwrite them."""
+    tables = synced_tables()
+    out: dict[tuple[str, str], set[str]] = {}
+    row_ids = {row_id for _, row_id in keys}
+    for op in session.scalars(select(OutboxOp).where(OutboxOp.row_id.in_(row_ids))):
+        key = (op.table_name, op.row_id)
+        if key in keys:
+            out.setdefault(key, set()).update(changed_fields(tables[op.table_name], op.new_row, op.old_row)[1])
+    return out
+
+
+def _set_applying(session: Session, on: bool) -> None:
+    session.execute(update(SyncFlag).where(SyncFlag.key == "applying").values(value="1" if on else "0"))
+
+
+def pull(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
+    tables = synced_tables()
+    while True:
+        with db.session() as session:
+            cursor = int(meta_get(session, CURSOR, "0"))
+        rows = conn.execute("SELECT seq, tbl, data FROM duty_sync.sync_pull(%s, %s)", (cursor, PULL_PAGE)).fetchall()
+        if not rows:
+            return
+        with db.transaction() as session:
+            _set_applying(session, True)
+            protected = _protected(session, {(tbl, data["id"]) for _, tbl, data in rows})
+            for _seq, tbl, data in rows:
+                table = tables.get(tbl)
+                if table is None:
+                    continue  # a table this (older) client does not know; it arrives after an upgrade
+                values = to_local(table, data)
+                keep = protected.get((tbl, data["id"]), set())
+                changes = {k: v for k, v in values.items() if k != "id" and k not in keep}
+                session.execute(sqlite_insert(table).values(**values)
+                                .on_conflict_do_update(index_elements=["id"], set_=changes))
+                db.clock.observe(int(data.get("hlc") or 0))
+            session.merge(SiteMeta(key=CURSOR, value=str(rows[-1][0])))
+            db.save_clock(session)
+            _set_applying(session, False)
+        report.pulled += len(rows)
+
+
+def sync_once(db: Database, conn: psycopg.Connection) -> SyncReport:
+    started = time.monotonic()
+    report = SyncReport()
+    report.clock_offset_ms = hello(db, conn)
+    push(db, conn, report)
+    pull(db, conn, report)
+    report.seconds = time.monotonic() - started
+    with db.transaction() as session:
+        session.merge(SiteMeta(key="sync_last", value=utcnow().isoformat()))
+        session.merge(SiteMeta(key="sync_clock_offset_ms", value=str(report.clock_offset_ms)))
+    return report
+
+
+def pending_count(db: Database) -> int:
+    with db.session() as session:
+        return int(session.scalar(select(func.count()).select_from(OutboxOp)) or 0)
+

@@ -1,0 +1,259 @@
+-- Duty Desk sync: the server's own bookkeeping and functions. Idempotent: `duty-desk server init` runs it
+-- on every upgrade. The synced tables themselves are made by the same Alembic migrations as on workstations.
+
+CREATE SCHEMA IF NOT EXISTS duty_sync;
+
+CREATE TABLE IF NOT EXISTS duty_sync.config (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS duty_sync.synced_tables (
+    tbl text PRIMARY KEY,
+    append_only boolean NOT NULL,
+    fields text[] NOT NULL,       -- merged field by field
+    set_clause text NOT NULL      -- "(a, b) = (SELECT r.a, r.b FROM jsonb_populate_record(NULL::t, $1) r)"
+);
+CREATE TABLE IF NOT EXISTS duty_sync.applied_ops (
+    op_id text PRIMARY KEY,
+    site text NOT NULL,
+    result jsonb NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE SEQUENCE IF NOT EXISTS duty_sync.change_seq;
+CREATE TABLE IF NOT EXISTS duty_sync.change_log (
+    seq bigint PRIMARY KEY,
+    tbl text NOT NULL,
+    row_id text NOT NULL,
+    site text NOT NULL,
+    data jsonb NOT NULL
+);
+-- Per row, per field: [version, site, hlc, actor] of the write that set it.
+CREATE TABLE IF NOT EXISTS duty_sync.row_meta (
+    tbl text NOT NULL,
+    row_id text NOT NULL,
+    versions jsonb NOT NULL,
+    PRIMARY KEY (tbl, row_id)
+);
+CREATE TABLE IF NOT EXISTS duty_sync.sites (
+    site text PRIMARY KEY,
+    workstation text NOT NULL,
+    last_seen timestamptz NOT NULL,
+    clock_offset_ms bigint NOT NULL DEFAULT 0
+);
+
+CREATE OR REPLACE FUNCTION duty_sync.log_change(p_tbl text, p_id text, p_site text, p_seq bigint, p_data jsonb)
+RETURNS void LANGUAGE sql AS $$
+    INSERT INTO duty_sync.change_log (seq, tbl, row_id, site, data) VALUES (p_seq, p_tbl, p_id, p_site, p_data);
+$$;
+
+-- Keep both values of a concurrent edit; the conflict record is itself a synced row.
+CREATE OR REPLACE FUNCTION duty_sync.record_conflict(
+    p_tbl text, p_id text, p_field text, p_kept jsonb, p_kept_meta jsonb, p_lost jsonb, p_lost_meta jsonb)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    v_seq bigint := nextval('duty_sync.change_seq');
+    v_hlc bigint := GREATEST((p_kept_meta->>2)::bigint, (p_lost_meta->>2)::bigint);
+    v_row jsonb;
+BEGIN
+    v_row := jsonb_build_object(
+        'id', gen_random_uuid()::text, 'record_table', p_tbl, 'record_id', p_id, 'field', p_field,
+        'kept_value', COALESCE(p_kept, 'null'::jsonb)::text, 'kept_site', p_kept_meta->>1,
+        'kept_actor', COALESCE(p_kept_meta->>3, ''), 'kept_hlc', (p_kept_meta->>2)::bigint,
+        'lost_value', COALESCE(p_lost, 'null'::jsonb)::text, 'lost_site', p_lost_meta->>1,
+        'lost_actor', COALESCE(p_lost_meta->>3, ''), 'lost_hlc', (p_lost_meta->>2)::bigint,
+        'resolved', false, 'resolved_by', '', 'created_at', now() AT TIME ZONE 'UTC',
+        'updated_at', now() AT TIME ZONE 'UTC', 'hlc', v_hlc, 'origin_site', 'server', 'deleted', false,
+        'server_version', v_seq);
+    INSERT INTO public.sync_conflicts SELECT * FROM jsonb_populate_record(NULL::public.sync_conflicts, v_row);
+    INSERT INTO duty_sync.row_meta (tbl, row_id, versions)
+    SELECT 'sync_conflicts', v_row->>'id', jsonb_object_agg(f, jsonb_build_array(v_seq, 'server', v_hlc, ''))
+    FROM unnest((SELECT fields FROM duty_sync.synced_tables WHERE tbl = 'sync_conflicts')) f;
+    PERFORM duty_sync.log_change('sync_conflicts', v_row->>'id', 'server', v_seq,
+        (SELECT to_jsonb(c) FROM public.sync_conflicts c WHERE c.id = v_row->>'id'));
+END $$;
+
+-- Merge one op into its row. Runs inside sync_push (as the owner), one subtransaction per op.
+CREATE OR REPLACE FUNCTION duty_sync.apply_op(p_site text, op jsonb) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_tbl text := op->>'table';
+    v_id text := op->>'row_id';
+    v_base bigint := COALESCE((op->>'base')::bigint, 0);
+    v_mine jsonb := jsonb_build_array(NULL, p_site, (op->>'hlc')::bigint, COALESCE(op->>'actor', ''));
+    v_info duty_sync.synced_tables;
+    v_meta jsonb;
+    v_exists boolean;
+    v_cur jsonb;
+    v_in jsonb;
+    v_new jsonb;
+    v_seq bigint;
+    v_status text := 'applied';
+    v_changed text[];
+    v_changes int := 0;
+    v_theirs jsonb;
+    f text;
+BEGIN
+    SELECT * INTO v_info FROM duty_sync.synced_tables WHERE tbl = v_tbl;
+    IF NOT FOUND THEN
+        RETURN jsonb_build_object('status', 'rejected', 'reason', format('unknown table %s', v_tbl));
+    END IF;
+    -- The op's values normalised through the column types (SQLite sends 0/1 for booleans, and so on).
+    EXECUTE format('SELECT to_jsonb(jsonb_populate_record(NULL::public.%I, $1))', v_tbl) INTO v_in USING op->'row';
+    SELECT versions INTO v_meta FROM duty_sync.row_meta WHERE tbl = v_tbl AND row_id = v_id FOR UPDATE;
+    v_exists := FOUND;
+    v_seq := nextval('duty_sync.change_seq');
+    v_mine := jsonb_set(v_mine, '{0}', to_jsonb(v_seq));
+
+    IF NOT v_exists THEN
+        -- New here; also an edit of a row whose insert the server refused (the op carries the whole row).
+        v_new := v_in || jsonb_build_object('server_version', v_seq);
+        EXECUTE format('INSERT INTO public.%I SELECT * FROM jsonb_populate_record(NULL::public.%I, $1)', v_tbl, v_tbl)
+            USING v_new;
+        SELECT jsonb_object_agg(x, v_mine) INTO v_meta FROM unnest(v_info.fields) x;
+        INSERT INTO duty_sync.row_meta (tbl, row_id, versions) VALUES (v_tbl, v_id, v_meta);
+        EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', v_tbl) INTO v_new USING v_id;
+        PERFORM duty_sync.log_change(v_tbl, v_id, p_site, v_seq, v_new);
+        RETURN jsonb_build_object('status', 'applied', 'version', v_seq);
+    END IF;
+    IF v_info.append_only THEN
+        RETURN jsonb_build_object('status', 'merged', 'version', v_seq);  -- history is written once
+    END IF;
+
+    EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', v_tbl) INTO v_cur USING v_id;
+    v_new := v_cur;
+    v_changed := ARRAY(SELECT jsonb_array_elements_text(op->'changed'));
+
+    -- Tombstones: an edit racing a delete restores the record, whichever arrives first; both raise a conflict.
+    IF (v_in->>'deleted')::boolean AND 'deleted' = ANY(v_changed) AND EXISTS (
+            SELECT 1 FROM jsonb_each(v_meta) m
+            WHERE m.key <> 'deleted' AND (m.value->>0)::bigint > v_base AND m.value->>1 <> p_site) THEN
+        SELECT m.value INTO v_theirs FROM jsonb_each(v_meta) m
+        WHERE m.key <> 'deleted' AND (m.value->>0)::bigint > v_base AND m.value->>1 <> p_site
+        ORDER BY (m.value->>0)::bigint DESC LIMIT 1;
+        PERFORM duty_sync.record_conflict(v_tbl, v_id, 'deleted', 'false'::jsonb, v_theirs, 'true'::jsonb, v_mine);
+        v_changed := array_remove(v_changed, 'deleted');
+        v_status := 'conflict';
+    ELSIF (v_cur->>'deleted')::boolean AND NOT (v_in->>'deleted')::boolean
+            AND (v_meta->'deleted'->>0)::bigint > v_base AND v_meta->'deleted'->>1 <> p_site
+            AND EXISTS (SELECT 1 FROM unnest(v_changed) c
+                        WHERE c <> 'deleted' AND (v_cur->c) IS DISTINCT FROM (v_in->c)) THEN
+        PERFORM duty_sync.record_conflict(v_tbl, v_id, 'deleted', 'false'::jsonb, v_mine, 'true'::jsonb,
+                                          v_meta->'deleted');
+        v_new := jsonb_set(v_new, '{deleted}', 'false'::jsonb);
+        v_meta := jsonb_set(v_meta, '{deleted}', v_mine);
+        v_changes := v_changes + 1;
+        v_status := 'conflict';
+    END IF;
+
+    FOREACH f IN ARRAY v_changed LOOP
+        CONTINUE WHEN NOT f = ANY(v_info.fields);
+        v_theirs := v_meta->f;
+        IF (v_new->f) IS NOT DISTINCT FROM (v_in->f) THEN
+            CONTINUE;  -- the same value is there already
+        ELSIF v_theirs IS NULL OR (v_theirs->>0)::bigint <= v_base OR v_theirs->>1 = p_site THEN
+            v_new := jsonb_set(v_new, ARRAY[f], v_in->f);  -- nobody else touched it since the edit's base
+            v_meta := jsonb_set(v_meta, ARRAY[f], v_mine);
+            v_changes := v_changes + 1;
+        ELSE
+            -- Concurrent edits: the provisional winner is the higher hlc, then the higher site id.
+            v_status := 'conflict';
+            IF ((v_mine->>2)::bigint, p_site) > ((v_theirs->>2)::bigint, v_theirs->>1) THEN
+                PERFORM duty_sync.record_conflict(v_tbl, v_id, f, v_in->f, v_mine, v_new->f, v_theirs);
+                v_new := jsonb_set(v_new, ARRAY[f], v_in->f);
+                v_meta := jsonb_set(v_meta, ARRAY[f], v_mine);
+                v_changes := v_changes + 1;
+            ELSE
+                PERFORM duty_sync.record_conflict(v_tbl, v_id, f, v_new->f, v_theirs, v_in->f, v_mine);
+            END IF;
+        END IF;
+    END LOOP;
+
+    IF v_changes = 0 THEN
+        RETURN jsonb_build_object('status', CASE WHEN v_status = 'conflict' THEN 'conflict' ELSE 'merged' END,
+                                  'version', (v_cur->>'server_version')::bigint);
+    END IF;
+    v_new := v_new || jsonb_build_object(
+        'server_version', v_seq,
+        'hlc', GREATEST((v_cur->>'hlc')::bigint, (v_in->>'hlc')::bigint),
+        'updated_at', GREATEST(v_cur->>'updated_at', v_in->>'updated_at'));
+    EXECUTE format('UPDATE public.%I SET %s WHERE id = $2', v_tbl, v_info.set_clause) USING v_new, v_id;
+    UPDATE duty_sync.row_meta SET versions = v_meta WHERE tbl = v_tbl AND row_id = v_id;
+    EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', v_tbl) INTO v_new USING v_id;
+    PERFORM duty_sync.log_change(v_tbl, v_id, p_site, v_seq, v_new);
+    RETURN jsonb_build_object('status', v_status, 'version', v_seq);
+END $$;
+
+CREATE OR REPLACE FUNCTION duty_sync.current_row(p_tbl text, p_id text) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_row jsonb;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM duty_sync.synced_tables WHERE tbl = p_tbl) THEN
+        RETURN NULL;
+    END IF;
+    EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', p_tbl) INTO v_row USING p_id;
+    RETURN v_row;
+END $$;
+
+-- The one entry point for changes. Idempotent by op_id: a batch resent after a lost reply changes nothing.
+CREATE OR REPLACE FUNCTION duty_sync.sync_push(p_site text, p_batch jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    op jsonb;
+    v_result jsonb;
+    v_results jsonb := '[]'::jsonb;
+    v_detail text;
+    v_min_schema int := COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'min_schema'), 0);
+BEGIN
+    -- One pusher at a time: change_log.seq then follows commit order, so a pull never skips a change.
+    PERFORM pg_advisory_xact_lock(hashtext('duty_sync.push'));
+    FOR op IN SELECT value FROM jsonb_array_elements(p_batch) LOOP
+        SELECT result INTO v_result FROM duty_sync.applied_ops WHERE op_id = op->>'op_id';
+        IF FOUND THEN
+            v_results := v_results || jsonb_build_array(v_result);
+            CONTINUE;
+        END IF;
+        IF COALESCE((op->>'schema')::int, 0) < v_min_schema THEN
+            -- Kept waiting on the workstation, never dropped: it is accepted once the client is upgraded.
+            v_results := v_results || jsonb_build_array(jsonb_build_object(
+                'op_id', op->>'op_id', 'status', 'waiting',
+                'reason', format('workstation schema %s is older than the server accepts (%s); upgrade Duty Desk',
+                                 op->>'schema', v_min_schema)));
+            CONTINUE;
+        END IF;
+        BEGIN
+            v_result := duty_sync.apply_op(p_site, op);
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS v_detail = PG_EXCEPTION_DETAIL;
+            -- The server's own version goes back with the refusal, so the workstation can fall back to it.
+            v_result := jsonb_build_object('status', 'rejected',
+                                           'reason', SQLERRM || CASE WHEN v_detail <> '' THEN ' (' || v_detail || ')'
+                                                                     ELSE '' END,
+                                           'current', duty_sync.current_row(op->>'table', op->>'row_id'));
+        END;
+        v_result := v_result || jsonb_build_object('op_id', op->>'op_id');
+        INSERT INTO duty_sync.applied_ops (op_id, site, result) VALUES (op->>'op_id', p_site, v_result);
+        v_results := v_results || jsonb_build_array(v_result);
+    END LOOP;
+    UPDATE duty_sync.sites SET last_seen = now() WHERE site = p_site;
+    RETURN v_results;
+END $$;
+
+CREATE OR REPLACE FUNCTION duty_sync.sync_pull(p_after bigint, p_limit int)
+RETURNS TABLE (seq bigint, tbl text, data jsonb)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT c.seq, c.tbl, c.data FROM duty_sync.change_log c WHERE c.seq > p_after ORDER BY c.seq LIMIT p_limit;
+$$;
+
+-- Registers the workstation and tells it the server's time and the oldest schema the server accepts.
+CREATE OR REPLACE FUNCTION duty_sync.sync_hello(p_site text, p_client_ms bigint) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_now_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
+BEGIN
+    INSERT INTO duty_sync.sites (site, workstation, last_seen, clock_offset_ms)
+    VALUES (p_site, session_user, now(), p_client_ms - v_now_ms)
+    ON CONFLICT (site) DO UPDATE SET workstation = session_user, last_seen = now(),
+                                     clock_offset_ms = p_client_ms - v_now_ms;
+    RETURN jsonb_build_object(
+        'server_ms', v_now_ms,
+        'min_schema', COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'min_schema'), 0),
+        'head', COALESCE((SELECT max(seq) FROM duty_sync.change_log), 0));
+END $$;

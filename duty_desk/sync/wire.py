@@ -1,0 +1,62 @@
+"""What crosses the wire: which columns merge field by field, and converting rows between the two databases."""
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Table
+
+from duty_desk.storage import migrate
+from duty_desk.storage.base import Base, SyncedBase, synced_models
+from duty_desk.storage.types import UTCDateTime
+
+# Bookkeeping columns: set on insert or by the server, never merged as data.
+META_COLUMNS = frozenset({"id", "created_at", "origin_site", "hlc", "updated_at", "server_version"})
+
+
+def schema_version() -> int:
+    """The client's schema, as the number of its Alembic head ('0002' -> 2); every op carries it."""
+    head = migrate.head_revision()
+    return int(head) if head and head.isdigit() else 0
+
+
+def table_of(model: type[SyncedBase]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def merged_fields(table: Table) -> list[str]:
+    return [c.name for c in table.columns if c.name not in META_COLUMNS]
+
+
+def synced_tables() -> dict[str, Table]:
+    return {m.__tablename__: table_of(m) for m in synced_models()}
+
+
+def to_local(table: Table, data: dict[str, Any]) -> dict[str, Any]:
+    """A row as the server's to_jsonb gave it, converted to the values SQLAlchemy binds locally."""
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        value = data.get(column.name)
+        if value is not None and isinstance(column.type, UTCDateTime) and isinstance(value, str):
+            value = datetime.fromisoformat(value).replace(tzinfo=UTC)
+        elif value is not None and isinstance(column.type, Boolean):
+            value = bool(value)
+        out[column.name] = value
+    return out
+
+
+def changed_fields(table: Table, new_row: str, old_row: str | None) -> tuple[dict[str, Any], list[str]]:
+    """The captured row and the fields an op changed (all of them for an insert)."""
+    new = json.loads(new_row)
+    fields = merged_fields(table)
+    if old_row is None:
+        return new, fields
+    old = json.loads(old_row)
+    return new, [f for f in fields if new.get(f) != old.get(f)]
+
+
+def is_append_only(table_name: str) -> bool:
+    mapper = next(m for m in Base.registry.mappers if m.class_.__tablename__ == table_name)
+    return bool(getattr(mapper.class_, "__append_only__", False))
