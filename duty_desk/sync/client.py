@@ -68,23 +68,30 @@ def _next_batch(session: Session) -> list[OutboxOp]:
     return ops
 
 
-def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
+def wire_ops(ops: list[OutboxOp]) -> tuple[list[dict[str, Any]], list[int]]:
+    """The ops as the server takes them, and the outbox seqs of captured updates that changed nothing."""
     tables = synced_tables()
     version = schema_version()
+    wire, noops = [], []
+    for op in ops:
+        row, changed = changed_fields(tables[op.table_name], op.new_row, op.old_row)
+        if not changed:
+            noops.append(op.seq)
+            continue
+        wire.append({"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id, "row": row,
+                     "changed": changed, "base": op.base_version, "hlc": op.hlc, "actor": op.actor,
+                     "schema": version})
+    return wire, noops
+
+
+def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
+    tables = synced_tables()
     while True:
         with db.session() as session:
             ops = _next_batch(session)
         if not ops:
             return
-        wire, noops = [], []
-        for op in ops:
-            row, changed = changed_fields(tables[op.table_name], op.new_row, op.old_row)
-            if not changed:
-                noops.append(op.seq)
-                continue
-            wire.append({"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id, "row": row,
-                         "changed": changed, "base": op.base_version, "hlc": op.hlc, "actor": op.actor,
-                         "schema": version})
+        wire, noops = wire_ops(ops)
         answers: list[dict[str, Any]] = []
         if wire:
             result = conn.execute("SELECT duty_sync.sync_push(%s, %s)", (db.site_id, Jsonb(wire))).fetchone()
@@ -148,12 +155,15 @@ def _set_applying(session: Session, on: bool) -> None:
     session.execute(update(SyncFlag).where(SyncFlag.key == "applying").values(value="1" if on else "0"))
 
 
-def pull(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
+def pull(db: Database, conn: psycopg.Connection, report: SyncReport, page_size: int = PULL_PAGE,
+         max_pages: int | None = None) -> None:
     tables = synced_tables()
-    while True:
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        pages += 1
         with db.session() as session:
             cursor = int(meta_get(session, CURSOR, "0"))
-        rows = conn.execute("SELECT seq, tbl, data FROM duty_sync.sync_pull(%s, %s)", (cursor, PULL_PAGE)).fetchall()
+        rows = conn.execute("SELECT seq, tbl, data FROM duty_sync.sync_pull(%s, %s)", (cursor, page_size)).fetchall()
         if not rows:
             return
         with db.transaction() as session:
