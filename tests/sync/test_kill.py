@@ -81,6 +81,17 @@ def add_rows(folder: Path, tag: str, orgs: int, people: int, per_tx: int) -> Non
         db.dispose()
 
 
+def retitle(folder: Path, person_id: str, title: str) -> None:
+    db = open_database(folder)
+    try:
+        with db.transaction() as session:
+            person = session.get(Person, person_id)
+            assert person is not None
+            person.title = title
+    finally:
+        db.dispose()
+
+
 def outbox(folder: Path) -> list[tuple[str, str, str]]:
     db = open_database(folder)
     try:
@@ -177,8 +188,10 @@ def wait_server_idle(srv: Server, role: str) -> None:
 def test_sync_killed_mid_push_then_rerun_loses_and_duplicates_nothing(
         pg_server: Server, child_env: dict[str, str], tmp_path: Path) -> None:
     role, password = pg_server.add()
-    d1 = tmp_path / "d1"
+    role2, password2 = pg_server.add()
+    d1, d2 = tmp_path / "d1", tmp_path / "d2"
     connect(child_env, d1, pg_server, role, password)
+    connect(child_env, d2, pg_server, role2, password2)
 
     def applied() -> int:
         return int(pg_server.query("SELECT count(*) FROM duty_sync.applied_ops")[0][0])  # type: ignore[arg-type]
@@ -220,6 +233,13 @@ def test_sync_killed_mid_push_then_rerun_loses_and_duplicates_nothing(
         finish_sync(child_env, d1)  # a kill missed: complete this attempt, add more rows, try again
     else:
         pytest.fail("no kill landed mid-push in three attempts")
+
+    # Meanwhile a second workstation gets that batch and edits a row of it: the resent insert must neither bring
+    # the old value back nor raise a conflict.
+    finish_sync(child_env, d2)
+    [edited] = [r for op_id, t, r in expected if op_id in resend and t == "people"][:1]
+    retitle(d2, edited, "二号机改过的职务")
+    assert "pushed 1," in finish_sync(child_env, d2)
     finish_sync(child_env, d1)
 
     # Every row written locally is on the server exactly once.
@@ -235,14 +255,16 @@ def test_sync_killed_mid_push_then_rerun_loses_and_duplicates_nothing(
     assert logged == Counter((t, r) for _, t, r in expected)
     assert len(tables["people"]) == 5600 * (attempt + 1) and len(tables["organisations"]) == 400 * (attempt + 1)
 
-    # A second workstation that syncs ends identical.
-    role2, password2 = pg_server.add()
-    d2 = tmp_path / "d2"
-    connect(child_env, d2, pg_server, role2, password2)
+    # The server's change numbers advanced once per op: no op was run twice (a rerun would use up numbers).
+    [(last, logged_all)] = pg_server.query("SELECT (SELECT last_value FROM duty_sync.change_seq), count(*) "
+                                           "FROM duty_sync.change_log")
+    assert last == logged_all
+    assert tables["sync_conflicts"] == []
+    assert pg_server.query("SELECT title FROM people WHERE id = %s", (edited,)) == [("二号机改过的职务",)]
+
+    # The second workstation ends identical too.
     finish_sync(child_env, d2)
-    finish_sync(child_env, d1)
-    server = server_snapshot(pg_server.admin_url)
-    assert local_state(d2)[0] == server == local_state(d1)[0]
+    assert local_state(d2)[0] == server_snapshot(pg_server.admin_url) == local_state(d1)[0]
 
 
 def test_sync_killed_mid_pull_resumes_where_it_stopped(pg_server: Server, child_env: dict[str, str],

@@ -6,6 +6,7 @@ through a pull, and clocks skewed by ±2 hours. After quiescence every table is 
 change is applied or visibly rejected, no edit vanished without a conflict record, and cursors never went back.
 """
 
+import contextlib
 import json
 import uuid
 from pathlib import Path
@@ -15,7 +16,14 @@ import psycopg
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 from psycopg import sql
 from psycopg.types.json import Jsonb
 from sqlalchemy import func, select
@@ -27,7 +35,7 @@ from duty_desk.domain.hlc import HybridClock, wall_ms
 from duty_desk.domain.roles import Role
 from duty_desk.services import accounts, audit, directory
 from duty_desk.services.context import CONSOLE
-from duty_desk.storage.models import OutboxOp, Person, RejectedOp, SiteMeta, SyncConflict
+from duty_desk.storage.models import Organisation, OutboxOp, Person, RejectedOp, SiteMeta, SyncConflict
 from duty_desk.sync import client
 from duty_desk.sync.wire import changed_fields, synced_tables
 
@@ -135,8 +143,6 @@ class SyncMachine(RuleBasedStateMachine):
         site = self.sites[s]
         org = self.orgs[i % len(self.orgs)]
         with site.db.session() as session:
-            from duty_desk.storage.models import Organisation
-
             known = session.get(Organisation, org)
         self.people.append(directory.save_person(site.services, CONSOLE, PersonData(
             f"人员{self._value(s)}", "值班员", org if known and not known.deleted else None)))
@@ -170,10 +176,8 @@ class SyncMachine(RuleBasedStateMachine):
     def create_user(self, s: int, name: str) -> None:
         """Names are drawn from a small set: two sites creating the same name offline is a refused change."""
         site = self.sites[s]
-        try:
+        with contextlib.suppress(accounts.ValidationError):  # the name exists here already
             accounts.create_user(site.services, CONSOLE, name, name, Role.DUTY_OFFICER, "long-password-9")
-        except accounts.ValidationError:
-            pass  # the name exists here already
 
     # -- links and faults --------------------------------------------------------------------------------
     @rule(s=st.integers(0, SITES - 1))
@@ -288,8 +292,6 @@ class SyncMachine(RuleBasedStateMachine):
 
 @pytest.mark.postgres
 def test_workstations_converge(pg_admin_url: str, tmp_path: Path) -> None:
-    from hypothesis.stateful import run_state_machine_as_test
-
     run_state_machine_as_test(
         lambda: SyncMachine(pg_admin_url, tmp_path),
         settings=settings(max_examples=12, stateful_step_count=30, deadline=None,
