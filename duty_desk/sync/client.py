@@ -11,8 +11,9 @@ from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import Table, UniqueConstraint, delete, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.hlc import pack
@@ -151,6 +152,43 @@ def _protected(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, 
     return out
 
 
+def _unique_columns(table: Table) -> list[list[str]]:
+    groups = [[c.name for c in con.columns] for con in table.constraints if isinstance(con, UniqueConstraint)]
+    return groups + [[c.name] for c in table.columns if c.unique]
+
+
+def _apply_pulled(session: Session, table: Table, values: dict[str, Any], keep: set[str]) -> None:
+    changes = {k: v for k, v in values.items() if k != "id" and k not in keep}
+    upsert = sqlite_insert(table).values(**values).on_conflict_do_update(index_elements=["id"], set_=changes)
+    uniques = _unique_columns(table)
+    if not uniques:
+        session.execute(upsert)
+        return
+    try:
+        with session.begin_nested():
+            session.execute(upsert)
+    except IntegrityError:
+        # A local record not yet sent holds the same unique value (e.g. one user name created on two
+        # workstations while offline). The server took the other first and would refuse ours: refuse it here.
+        for columns in uniques:
+            clash = select(table.c.id).where(table.c.id != values["id"],
+                                             *[table.c[c] == values[c] for c in columns])
+            for (row_id,) in session.execute(clash).all():
+                _refuse_locally(session, table, row_id, columns)
+        session.execute(upsert)
+
+
+def _refuse_locally(session: Session, table: Table, row_id: str, columns: list[str]) -> None:
+    reason = f"another workstation's record with the same {', '.join(columns)} reached the server first"
+    ops = session.scalars(select(OutboxOp).where(OutboxOp.table_name == table.name, OutboxOp.row_id == row_id))
+    for op in ops:
+        session.execute(insert(RejectedOp).values(
+            op_id=op.op_id, table_name=op.table_name, row_id=op.row_id, actor=op.actor, new_row=op.new_row,
+            reason=reason, rejected_at=utcnow()))
+        session.execute(delete(OutboxOp).where(OutboxOp.seq == op.seq))
+    session.execute(delete(table).where(table.c.id == row_id))
+
+
 def _set_applying(session: Session, on: bool) -> None:
     session.execute(update(SyncFlag).where(SyncFlag.key == "applying").values(value="1" if on else "0"))
 
@@ -175,9 +213,7 @@ def pull(db: Database, conn: psycopg.Connection, report: SyncReport, page_size: 
                     continue  # a table this (older) client does not know; it arrives after an upgrade
                 values = to_local(table, data)
                 keep = protected.get((tbl, data["id"]), set())
-                changes = {k: v for k, v in values.items() if k != "id" and k not in keep}
-                session.execute(sqlite_insert(table).values(**values)
-                                .on_conflict_do_update(index_elements=["id"], set_=changes))
+                _apply_pulled(session, table, values, keep)
                 db.clock.observe(int(data.get("hlc") or 0))
             session.merge(SiteMeta(key=CURSOR, value=str(rows[-1][0])))
             db.save_clock(session)
