@@ -25,6 +25,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("language", str, "system", "Language", ("system", "zh_CN", "en")),
+    Setting("sync_interval_s", int, 10, "Sync every (seconds)"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

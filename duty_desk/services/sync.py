@@ -158,12 +158,18 @@ def _hlc_time(hlc: int) -> datetime:
 
 def conflicts(services: Services, actor: Actor) -> list[ConflictView]:
     with services.read(actor, Action.VIEW_DIRECTORY) as session:
+        names: dict[str, str] = json.loads(client.meta_get(session, client.SITES, "{}"))
+
+        def where(site: str) -> str:
+            return names.get(site, site[:8])
+
         rows = session.scalars(select(SyncConflict).where(SyncConflict.resolved.is_(False),
                                                           SyncConflict.deleted.is_(False))
                                .order_by(SyncConflict.created_at.desc()))
         return [ConflictView(c.id, c.record_table, c.record_id, _label(session, c.record_table, c.record_id),
-                             c.field, json.loads(c.kept_value), c.kept_site, c.kept_actor, _hlc_time(c.kept_hlc),
-                             json.loads(c.lost_value), c.lost_site, c.lost_actor, _hlc_time(c.lost_hlc))
+                             c.field, json.loads(c.kept_value), where(c.kept_site), c.kept_actor,
+                             _hlc_time(c.kept_hlc), json.loads(c.lost_value), where(c.lost_site), c.lost_actor,
+                             _hlc_time(c.lost_hlc))
                 for c in rows]
 
 

@@ -5,6 +5,7 @@ recorded, replays are deduplicated by op_id on the server, and each pulled page 
 new cursor in one local transaction.
 """
 
+import json
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,7 @@ PUSH_BATCH = 500
 PULL_PAGE = 1000
 CLOCK_WARNING_MS = 5 * 60 * 1000
 CURSOR = "sync_cursor"
+SITES = "sync_sites"
 DONE = ("applied", "merged", "conflict")
 
 
@@ -57,6 +59,8 @@ def hello(db: Database, conn: psycopg.Connection) -> int:
     assert row is not None
     answer: dict[str, Any] = row[0]
     db.clock.observe(pack(int(answer["server_ms"]), 0))  # a lagging clock catches up with the server
+    with db.transaction() as session:  # workstation names, to say where a conflicting edit was made
+        session.merge(SiteMeta(key=SITES, value=json.dumps(answer.get("sites", {}))))
     return local_ms - int(answer["server_ms"])
 
 

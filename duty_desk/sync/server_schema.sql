@@ -255,5 +255,6 @@ BEGIN
     RETURN jsonb_build_object(
         'server_ms', v_now_ms,
         'min_schema', COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'min_schema'), 0),
-        'head', COALESCE((SELECT max(seq) FROM duty_sync.change_log), 0));
+        'head', COALESCE((SELECT max(seq) FROM duty_sync.change_log), 0),
+        'sites', COALESCE((SELECT jsonb_object_agg(site, workstation) FROM duty_sync.sites), '{}'::jsonb));
 END $$;

@@ -2,7 +2,16 @@
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
 
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
@@ -10,12 +19,14 @@ from duty_desk.paths import resource
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.about import show_about, show_help
 from duty_desk.ui.dialogs.audit_viewer import AuditViewer
+from duty_desk.ui.dialogs.conflicts import ConflictsDialog
 from duty_desk.ui.dialogs.settings import SettingsDialog
 from duty_desk.ui.labels import role_name
 from duty_desk.ui.panels.base import Panel
 from duty_desk.ui.panels.coming import ComingPanel
 from duty_desk.ui.panels.directory import DirectoryPanel
 from duty_desk.ui.panels.overview import OverviewPanel
+from duty_desk.ui.sync_status import SyncRunner
 
 
 def icon(name: str) -> QIcon:
@@ -53,9 +64,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.rail)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._make_menus()
         self._make_status_bar()
+        self._make_menus()
         self._restore()
+        self.sync_runner.start()
 
     def _icon_names(self) -> tuple[str, ...]:
         return ("overview", "roster", "log", "incidents", "escalations", "visitors", "directory")
@@ -116,6 +128,14 @@ class MainWindow(QMainWindow):
         audit_action.setEnabled(self.ctx.actor.may(Action.VIEW_AUDIT))
         audit_action.triggered.connect(lambda: AuditViewer(self.ctx, self).exec())
         tools.addAction(audit_action)
+        sync_now = QAction(self.tr("S&ync now"), self)
+        sync_now.setShortcut(QKeySequence("F5"))
+        sync_now.triggered.connect(lambda: self.sync_runner.sync_now())
+        tools.addAction(sync_now)
+        conflicts = QAction(self.tr("&Conflicts and refused changes…"), self)
+        conflicts.triggered.connect(self.open_conflicts)
+        tools.addAction(conflicts)
+        tools.addSeparator()
         settings = QAction(self.tr("&Settings…"), self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
@@ -136,15 +156,30 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("{name} · {role}").format(name=actor.display_name,
                                                                     role=role_name(actor.role)))
         self.duty_label = QLabel(self.tr("On duty: no roster yet"))
-        self.link_label = QLabel(self.tr("Offline — no server configured"))
+        self.link_label = QToolButton()
+        self.link_label.setAutoRaise(True)
+        self.link_label.setAccessibleName(self.tr("Server link"))
+        self.link_label.clicked.connect(self.open_conflicts)
         self.clock_label = QLabel()
         for widget in (self.user_label, self.duty_label, self.link_label, self.clock_label):
             widget.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(widget)
+        self.sync_runner = SyncRunner(self.ctx, self)
+        self.sync_runner.state_changed.connect(self._show_link)
         self._tick()
         self.clock = QTimer(self, interval=1000)
         self.clock.timeout.connect(self._tick)
         self.clock.start()
+
+    def _show_link(self, text: str, tooltip: str, level: str) -> None:
+        colours = {"ok": "#2e7d32", "warn": "#e65100", "offline": "palette(window-text)"}
+        marks = {"ok": "●", "warn": "▲", "offline": "○"}  # shape as well as colour
+        self.link_label.setText(f"{marks[level]} {text}")
+        self.link_label.setToolTip(tooltip)
+        self.link_label.setStyleSheet(f"color: {colours[level]};")
+
+    def open_conflicts(self) -> None:
+        ConflictsDialog(self.ctx, self).exec()
 
     def _tick(self) -> None:
         self.clock_label.setText(self.tr("Beijing {time}").format(time=format_beijing(utcnow())))
@@ -175,6 +210,7 @@ class MainWindow(QMainWindow):
         self.ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync_runner.timer.stop()
         self.save_state()
         self.ctx.background.wait(5000)
         super().closeEvent(event)

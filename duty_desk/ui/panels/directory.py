@@ -122,7 +122,7 @@ class DirectoryPanel(Panel):
         self._show_details()
 
     def _on_data_changed(self, topic: str) -> None:
-        if topic == "directory":
+        if topic in ("directory", "sync"):
             self.refresh()
 
     def _focus_table(self) -> None:

@@ -62,7 +62,7 @@ class OverviewPanel(Panel):
             "Logged in as {name} ({role}).\nData folder: {folder}\nServer: offline — no server configured; "
             "everything is kept on this workstation.").format(name=actor.display_name, role=role_name(actor.role),
                                                               folder=ctx.data_dir))
-        ctx.bus.data_changed.connect(lambda topic: self.refresh() if topic == "directory" else None)
+        ctx.bus.data_changed.connect(lambda topic: self.refresh() if topic in ("directory", "sync") else None)
 
     def refresh(self) -> None:
         if not self.ctx.actor.may(Action.VIEW_DIRECTORY):

@@ -1,0 +1,152 @@
+"""Conflicts (two workstations edited the same field) and changes the server refused."""
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duty_desk.domain.roles import Action
+from duty_desk.domain.timefmt import format_beijing
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import sync
+from duty_desk.services.sync import ConflictView
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.i18n import field_message
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return QCoreApplication.translate("ConflictsDialog", "yes" if value else "no")
+    return str(value)
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAccessibleName(name)
+    return table
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list[ConflictView] = []
+        self.setWindowTitle(self.tr("Conflicts and refused changes"))
+        self.resize(1100, 560)
+        layout = QVBoxLayout(self)
+        tabs = QTabWidget()
+        layout.addWidget(tabs, 1)
+
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(QLabel(self.tr(
+            "Two workstations changed the same field before either saw the other's change. The value shown in "
+            "the app is the provisional winner; both are kept here until a shift leader or administrator decides.")))
+        headers = [self.tr("Record"), self.tr("Field"), self.tr("Value in use"), self.tr("By, when, where"),
+                   self.tr("Other value"), self.tr("By, when, where")]
+        self.conflicts = _table(headers, self.tr("Conflicts"))
+        box.addWidget(self.conflicts, 1)
+        buttons = QHBoxLayout()
+        may = ctx.actor.may(Action.RESOLVE_CONFLICTS)
+        for text, slot in ((self.tr("Keep the value in use"), self.keep), (self.tr("Use the other value"), self.other),
+                           (self.tr("Enter a new value…"), self.new_value)):
+            button = QPushButton(text)
+            button.setEnabled(may)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        if not may:
+            buttons.addWidget(QLabel(self.tr("Only a shift leader or an administrator can resolve conflicts.")))
+        box.addLayout(buttons)
+        tabs.addTab(page, self.tr("Conflicts"))
+
+        self.refused = _table([self.tr("Refused at"), self.tr("Record"), self.tr("By"), self.tr("Server's reason")],
+                              self.tr("Refused changes"))
+        tabs.addTab(self.refused, self.tr("Refused changes"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.load()
+
+    def load(self) -> None:
+        self.items = sync.conflicts(self.ctx.services, self.ctx.actor)
+        self.conflicts.setRowCount(len(self.items))
+        for r, c in enumerate(self.items):
+            values = (f"{c.record_label} ({c.record_table})", c.field, _shown(c.kept),
+                      f"{c.kept_actor or '?'} · {format_beijing(c.kept_at)} · {c.kept_site}", _shown(c.lost),
+                      f"{c.lost_actor or '?'} · {format_beijing(c.lost_at)} · {c.lost_site}")
+            for col, text in enumerate(values):
+                self.conflicts.setItem(r, col, QTableWidgetItem(text))
+        self.conflicts.resizeColumnsToContents()
+        if self.items:
+            self.conflicts.selectRow(0)
+        refused = sync.rejected(self.ctx.services, self.ctx.actor)
+        self.refused.setRowCount(len(refused))
+        for r, op in enumerate(refused):
+            for col, text in enumerate((format_beijing(op.rejected_at), f"{op.table_name} {op.row_id[:8]}",
+                                        op.actor, op.reason)):
+                self.refused.setItem(r, col, QTableWidgetItem(text))
+        self.refused.resizeColumnsToContents()
+
+    def _current(self) -> ConflictView | None:
+        row = self.conflicts.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _resolve(self, value: Any) -> None:
+        conflict = self._current()
+        if conflict is None:
+            return
+        try:
+            sync.resolve_conflict(self.ctx.services, self.ctx.actor, conflict.id, value)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Cannot resolve"), field_message(exc.errors[0]))
+        self.ctx.bus.data_changed.emit("sync")
+        self.load()
+
+    def keep(self) -> None:
+        conflict = self._current()
+        if conflict is not None:
+            self._resolve(conflict.kept)
+
+    def other(self) -> None:
+        conflict = self._current()
+        if conflict is not None:
+            self._resolve(conflict.lost)
+
+    def new_value(self) -> None:
+        conflict = self._current()
+        if conflict is None:
+            return
+        if not isinstance(conflict.kept, str):
+            QMessageBox.information(self, self.tr("Choose a value"),
+                                    self.tr("This field takes one of the two values; choose one of them."))
+            return
+        text, ok = QInputDialog.getText(self, self.tr("New value"),
+                                        self.tr("New value for {field}:").format(field=conflict.field),
+                                        text=conflict.kept)
+        if ok:
+            self._resolve(text)

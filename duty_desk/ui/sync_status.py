@@ -1,0 +1,76 @@
+"""Background sync: every few seconds and on F5, off the GUI thread, with its state for the status bar."""
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from duty_desk.domain.timefmt import format_beijing, utcnow
+from duty_desk.services import sync
+from duty_desk.sync.client import SyncReport
+from duty_desk.ui.context import UiContext
+
+
+class SyncRunner(QObject):
+    """Runs one sync at a time; `state_changed(text, tooltip, level)` with level 'ok', 'offline' or 'warn'."""
+
+    state_changed = Signal(str, str, str)
+
+    def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.running = False
+        self.offline_since: datetime | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(2, int(ctx.settings.get("sync_interval_s"))) * 1000)
+        self.timer.timeout.connect(self.sync_now)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.sync_now()
+
+    def sync_now(self) -> None:
+        if self.running:
+            return
+        if sync.target(self.ctx.services) is None:
+            self.state_changed.emit(self.tr("Offline — no server configured"),
+                                    self.tr("Work is kept on this workstation. An administrator can link it to "
+                                            "the server with 'duty-desk connect'."), "offline")
+            return
+        self.running = True
+        services = self.ctx.services
+        self.ctx.background.run(lambda: sync.run_sync(services), self._done, self._failed)
+
+    def _done(self, report: SyncReport) -> None:
+        self.running = False
+        self.offline_since = None
+        status = sync.status(self.ctx.services)
+        when = format_beijing(utcnow())[-5:]
+        text = self.tr("Online · synced {time}").format(time=when)
+        level = "ok"
+        if status.open_conflicts:
+            text = self.tr("%n conflicts · synced {time}", "", status.open_conflicts).format(time=when)
+            level = "warn"
+        if status.rejected:
+            text += self.tr(" · %n refused", "", status.rejected)
+            level = "warn"
+        if report.clock_suspect:
+            text += self.tr(" · clock {minutes:+d} min off").format(minutes=round(report.clock_offset_ms / 60000))
+            level = "warn"
+        if report.waiting:
+            text = self.tr("Waiting · this version is too old for the server: upgrade Duty Desk")
+            level = "warn"
+        tip = self.tr("Sent {pushed}, received {pulled} changes in {seconds:.1f} s.").format(
+            pushed=report.pushed, pulled=report.pulled, seconds=report.seconds)
+        self.state_changed.emit(text, tip, level)
+        if report.pulled or report.rejected:
+            self.ctx.bus.data_changed.emit("sync")
+
+    def _failed(self, exc: Exception) -> None:
+        self.running = False
+        if self.offline_since is None:
+            self.offline_since = utcnow()
+        waiting = sync.status(self.ctx.services).pending
+        text = self.tr("Offline since {time} · %n changes waiting", "", waiting).format(
+            time=format_beijing(self.offline_since)[-5:])
+        self.state_changed.emit(text, self.tr("The server cannot be reached: {reason}. Work goes on here and is "
+                                              "sent when the link returns.").format(reason=exc), "offline")
