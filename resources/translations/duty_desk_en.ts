@@ -75,6 +75,101 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two workstations changed the same field before either saw the other&apos;s change. The value shown in the app is the provisional winner; both are kept here until a shift leader or administrator decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By, when, where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator can resolve conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field takes one of the two values; choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value for {field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPanel</name>
     <message>
         <source>Directory</source>
@@ -464,6 +559,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and refused changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,7 +591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline — no server configured</source>
+        <source>Server link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,6 +1008,58 @@ Server: offline — no server configured; everything is kept on this workstation
     <name>Startup</name>
     <message>
         <source>Duty Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>Offline — no server configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work is kept on this workstation. An administrator can link it to the server with &apos;duty-desk connect&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · synced {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts · synced {time}</source>
+        <translation>
+            <numerusform>%n conflict · synced {time}</numerusform>
+            <numerusform>%n conflicts · synced {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused</source>
+        <translation>
+            <numerusform> · %n refused</numerusform>
+            <numerusform> · %n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · clock {minutes:+d} min off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting · this version is too old for the server: upgrade Duty Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled} changes in {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since {time} · %n changes waiting</source>
+        <translation>
+            <numerusform>Offline since {time} · %n change waiting</numerusform>
+            <numerusform>Offline since {time} · %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason}. Work goes on here and is sent when the link returns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,101 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes</source>
+        <translation>同步冲突与被拒绝的修改</translation>
+    </message>
+    <message>
+        <source>Two workstations changed the same field before either saw the other&apos;s change. The value shown in the app is the provisional winner; both are kept here until a shift leader or administrator decides.</source>
+        <translation>两个工作站在看到对方修改之前修改了同一字段。应用中显示的是暂定采用的值；两个值都保留在这里，由带班领导或管理员决定。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value in use</source>
+        <translation>当前采用的值</translation>
+    </message>
+    <message>
+        <source>By, when, where</source>
+        <translation>修改人、时间、工作站</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Keep the value in use</source>
+        <translation>保留当前值</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>采用另一个值</translation>
+    </message>
+    <message>
+        <source>Enter a new value…</source>
+        <translation>输入新值…</translation>
+    </message>
+    <message>
+        <source>Only a shift leader or an administrator can resolve conflicts.</source>
+        <translation>只有带班领导或管理员可以处理冲突。</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>拒绝时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>服务器给出的原因</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>被拒绝的修改</translation>
+    </message>
+    <message>
+        <source>Cannot resolve</source>
+        <translation>无法处理</translation>
+    </message>
+    <message>
+        <source>Choose a value</source>
+        <translation>请选择一个值</translation>
+    </message>
+    <message>
+        <source>This field takes one of the two values; choose one of them.</source>
+        <translation>该字段只能在两个值中选择其一。</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>New value for {field}:</source>
+        <translation>{field} 的新值：</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPanel</name>
     <message>
         <source>Directory</source>
@@ -465,6 +560,14 @@
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and refused changes…</source>
+        <translation>同步冲突与被拒绝的修改(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -489,8 +592,8 @@
         <translation>当前值班：尚未排班</translation>
     </message>
     <message>
-        <source>Offline — no server configured</source>
-        <translation>离线 — 未配置服务器</translation>
+        <source>Server link</source>
+        <translation>服务器连接</translation>
     </message>
     <message>
         <source>Beijing {time}</source>
@@ -909,6 +1012,55 @@ Server: offline — no server configured; everything is kept on this workstation
     <message>
         <source>Duty Desk cannot start</source>
         <translation>值班台无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>Offline — no server configured</source>
+        <translation>离线 — 未配置服务器</translation>
+    </message>
+    <message>
+        <source>Work is kept on this workstation. An administrator can link it to the server with &apos;duty-desk connect&apos;.</source>
+        <translation>数据保存在本工作站。管理员可用 “duty-desk connect” 将其连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Online · synced {time}</source>
+        <translation>在线 · {time} 已同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts · synced {time}</source>
+        <translation>
+            <numerusform>%n 个冲突 · {time} 已同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused</source>
+        <translation>
+            <numerusform> · %n 项被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · clock {minutes:+d} min off</source>
+        <translation> · 时钟偏差 {minutes:+d} 分钟</translation>
+    </message>
+    <message>
+        <source>Waiting · this version is too old for the server: upgrade Duty Desk</source>
+        <translation>等待中 · 本版本过旧，服务器暂不接收：请升级值班台</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled} changes in {seconds:.1f} s.</source>
+        <translation>用时 {seconds:.1f} 秒，发送 {pushed} 条、接收 {pulled} 条修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since {time} · %n changes waiting</source>
+        <translation>
+            <numerusform>{time} 起离线 · %n 条修改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason}. Work goes on here and is sent when the link returns.</source>
+        <translation>无法连接服务器：{reason}。可继续在本机工作，连接恢复后自动发送。</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ def _shown(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return QCoreApplication.translate("ConflictsDialog", "yes" if value else "no")
+        return QCoreApplication.translate("ConflictsDialog", "yes") if value else \
+            QCoreApplication.translate("ConflictsDialog", "no")
     return str(value)
 
 
