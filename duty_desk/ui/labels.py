@@ -39,3 +39,36 @@ def districts() -> list[tuple[str, str]]:
 
 def district_label(code: str) -> str:
     return dict(districts()).get(code, code)
+
+
+_RECORDS = {
+    "people": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "organisations": QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    "users": QT_TRANSLATE_NOOP("Labels", "Account"),
+}
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
+    "office": QT_TRANSLATE_NOOP("Labels", "Office"),
+    "mobile": QT_TRANSLATE_NOOP("Labels", "Mobile"),
+    "office_phone": QT_TRANSLATE_NOOP("Labels", "Office phone"),
+    "secure_phone": QT_TRANSLATE_NOOP("Labels", "Secure line"),
+    "duty_phone": QT_TRANSLATE_NOOP("Labels", "Duty phone"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Switchboard"),
+    "address": QT_TRANSLATE_NOOP("Labels", "Address"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "is_leader": QT_TRANSLATE_NOOP("Labels", "Leader"),
+    "organisation_id": QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    "deleted": QT_TRANSLATE_NOOP("Labels", "Removed"),
+    "display_name": QT_TRANSLATE_NOOP("Labels", "Full name"),
+    "role": QT_TRANSLATE_NOOP("Labels", "Role"),
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+}
+
+
+def record_kind(table: str) -> str:
+    return _t(_RECORDS[table]) if table in _RECORDS else table
+
+
+def field_label(field: str) -> str:
+    return _t(_FIELDS[field]) if field in _FIELDS else field

@@ -26,6 +26,7 @@ from duty_desk.services import sync
 from duty_desk.services.sync import ConflictView
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.i18n import field_message
+from duty_desk.ui.labels import field_label, record_kind
 
 
 def _shown(value: Any) -> str:
@@ -97,7 +98,7 @@ class ConflictsDialog(QDialog):
         self.items = sync.conflicts(self.ctx.services, self.ctx.actor)
         self.conflicts.setRowCount(len(self.items))
         for r, c in enumerate(self.items):
-            values = (f"{c.record_label} ({c.record_table})", c.field, _shown(c.kept),
+            values = (f"{c.record_label} ({record_kind(c.record_table)})", field_label(c.field), _shown(c.kept),
                       f"{c.kept_actor or '?'} · {format_beijing(c.kept_at)} · {c.kept_site}", _shown(c.lost),
                       f"{c.lost_actor or '?'} · {format_beijing(c.lost_at)} · {c.lost_site}")
             for col, text in enumerate(values):
@@ -147,7 +148,7 @@ class ConflictsDialog(QDialog):
                                     self.tr("This field takes one of the two values; choose one of them."))
             return
         text, ok = QInputDialog.getText(self, self.tr("New value"),
-                                        self.tr("New value for {field}:").format(field=conflict.field),
+                                        self.tr("New value for {field}:").format(field=field_label(conflict.field)),
                                         text=conflict.kept)
         if ok:
             self._resolve(text)
