@@ -32,7 +32,7 @@ def _read_password(args: argparse.Namespace) -> str:
         raise ValidationError.single("password", "no terminal to ask on; pass --password-stdin")
     first = getpass.getpass("Password: ")
     if problem := password_problem(first):
-        raise ValidationError.single("password", problem)
+        raise ValidationError([problem])
     if getpass.getpass("Password (again): ") != first:
         raise ValidationError.single("password", "the two passwords differ")
     return first

@@ -38,11 +38,11 @@ _SEPARATORS = re.compile(r"[\s\-()]")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 
 
-def password_problem(password: str) -> str | None:
+def password_problem(password: str) -> FieldError | None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"password must be at least {MIN_PASSWORD_LENGTH} characters long"
+        return FieldError.of("password", "password must be at least {n} characters long", n=MIN_PASSWORD_LENGTH)
     if password.strip() != password:
-        return "password must not start or end with a space"
+        return FieldError("password", "password must not start or end with a space")
     return None
 
 

@@ -49,8 +49,8 @@ def _check_new_user(session: Session, username: str, display_name: str, password
         errors.append(FieldError.of("username", "a user named {name} already exists", name=username))
     if not display_name.strip():
         errors.append(FieldError("display_name", "a display name is required"))
-    if problem := password_problem(password):
-        errors.append(FieldError("password", problem))
+    if weak := password_problem(password):
+        errors.append(weak)
     if errors:
         raise ValidationError(errors)
 
@@ -126,7 +126,7 @@ def change_password(services: Services, actor: Actor, username: str, new_passwor
     if username != actor.username:
         require(actor, Action.MANAGE_USERS)
     if problem := password_problem(new_password):
-        raise ValidationError.single("password", problem)
+        raise ValidationError([problem])
     with services.write(actor, None) as session:
         user = _find(session, username)
         if user is None:

@@ -138,7 +138,7 @@ def organisations(services: Services, actor: Actor) -> list[OrgRow]:
 
 def _people_query(text: str) -> Select[Person]:
     query = (select(Person).outerjoin(Person.organisation).where(Person.deleted.is_(False))
-             .order_by(Person.is_leader.desc(), Organisation.name, Person.name))
+             .order_by(Person.is_leader.desc(), Organisation.kind.desc(), Organisation.name, Person.name))
     for word in text.lower().split():
         like = f"%{word}%"
         conditions = [Person.search_key.like(like), Person.title.like(like), Person.office.like(like),

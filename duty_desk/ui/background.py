@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -48,6 +49,9 @@ class Background(QObject):
 
         def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
             self._relays.discard(relay)
+            owner = getattr(callback, "__self__", None)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                return  # the widget that asked was closed meanwhile (e.g. the window rebuilt in a new language)
             if callback is not None:
                 callback(value)
 
@@ -61,3 +65,4 @@ class Background(QObject):
 
 def _unhandled(exc: Exception) -> None:
     raise exc
+

@@ -6,7 +6,7 @@ tests/ui/test_translations.py checks this list against the templates used in the
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = (
-    QT_TRANSLATE_NOOP("Validation", "password must be at least 10 characters long"),
+    QT_TRANSLATE_NOOP("Validation", "password must be at least {n} characters long"),
     QT_TRANSLATE_NOOP("Validation", "password must not start or end with a space"),
     QT_TRANSLATE_NOOP("Validation", "user name is required"),
     QT_TRANSLATE_NOOP("Validation", "user name must be 2-32 letters, digits, '.', '_' or '-'"),
@@ -32,4 +32,5 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "that person was removed from the directory"),
     QT_TRANSLATE_NOOP("Validation", "that person was already removed from the directory"),
     QT_TRANSLATE_NOOP("Validation", "{org} still has {count} people; move or remove them first"),
+    QT_TRANSLATE_NOOP("Validation", "this conflict was already resolved"),
 )

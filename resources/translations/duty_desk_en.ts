@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>About Duty Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Duty Desk {version}&lt;/h3&gt;&lt;p&gt;The duty room&apos;s desktop application: roster, duty log and handover, incidents, escalations and instructions, visitors and the contacts directory. It keeps working without the network.&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to a panel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+PgDown / Ctrl+PgUp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous panel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search in the current panel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the panel&apos;s primary action (e.g. add a person)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save a form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cancel a form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sync with the server now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
@@ -734,7 +753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
+        <source>Not&amp;es</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1002,7 +1021,7 @@ Server: offline — no server configured; everything is kept on this workstation
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
+        <source>Not&amp;es</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1138,7 +1157,7 @@ Server: offline — no server configured; everything is kept on this workstation
 <context>
     <name>Validation</name>
     <message>
-        <source>password must be at least 10 characters long</source>
+        <source>password must be at least {n} characters long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1227,6 +1246,10 @@ Server: offline — no server configured; everything is kept on this workstation
     </message>
     <message>
         <source>{org} still has {count} people; move or remove them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this conflict was already resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>About Duty Desk</source>
+        <translation>关于值班台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Duty Desk {version}&lt;/h3&gt;&lt;p&gt;The duty room&apos;s desktop application: roster, duty log and handover, incidents, escalations and instructions, visitors and the contacts directory. It keeps working without the network.&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;值班台 {version}&lt;/h3&gt;&lt;p&gt;总值班室桌面应用：值班表、值班日志与交接班、突发事件、呈报与批示、来访接待和通讯录。断网时照常工作。&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard help</source>
+        <translation>快捷键说明</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to a panel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+PgDown / Ctrl+PgUp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous panel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search in the current panel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the panel&apos;s primary action (e.g. add a person)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save a form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cancel a form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sync with the server now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;切换到对应面板&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+PgDown / Ctrl+PgUp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个面板&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在当前面板中搜索&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;面板的主要操作（如添加人员）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存表单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;取消表单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即与服务器同步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
@@ -735,8 +754,8 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
-        <translation>备注(&amp;T)</translation>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
     </message>
     <message>
         <source>Error message</source>
@@ -1005,8 +1024,8 @@ Server: offline — no server configured; everything is kept on this workstation
         <translation>备注</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
-        <translation>备注(&amp;T)</translation>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
     </message>
     <message>
         <source>Error message</source>
@@ -1138,8 +1157,8 @@ Server: offline — no server configured; everything is kept on this workstation
 <context>
     <name>Validation</name>
     <message>
-        <source>password must be at least 10 characters long</source>
-        <translation>密码长度不能少于 10 个字符</translation>
+        <source>password must be at least {n} characters long</source>
+        <translation>密码至少需要 {n} 个字符</translation>
     </message>
     <message>
         <source>password must not start or end with a space</source>
@@ -1228,6 +1247,10 @@ Server: offline — no server configured; everything is kept on this workstation
     <message>
         <source>{org} still has {count} people; move or remove them first</source>
         <translation>“{org}”下仍有 {count} 名人员，请先将其调至其他单位或删除</translation>
+    </message>
+    <message>
+        <source>this conflict was already resolved</source>
+        <translation>该冲突已处理</translation>
     </message>
     <message>
         <source>{field}: {message}</source>

@@ -58,7 +58,7 @@ def test_rejects_bad_numbers_saying_why(raw: str, hint: str) -> None:
 def test_password_of_nine_characters_is_refused() -> None:
     problem = password_problem("abcdefghi")
     assert problem is not None
-    assert "10" in problem
+    assert problem.field == "password" and "10" in problem.reason
 
 
 def test_password_of_ten_characters_is_accepted() -> None:

@@ -35,7 +35,8 @@ EXPECTED: dict[Role, set[str]] = {
 
 EXPECTED_ACTIONS: dict[Role, set[Action]] = {
     Role.ADMIN: set(Action),
-    Role.SHIFT_LEADER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT},
+    Role.SHIFT_LEADER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT,
+                        Action.RESOLVE_CONFLICTS},
     Role.DUTY_OFFICER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY},
     # Reception registers visitors and so reads their identity numbers (DOMAIN.md: masked except to roles
     # that need them).

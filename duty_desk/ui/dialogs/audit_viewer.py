@@ -56,6 +56,8 @@ class AuditViewer(QDialog):
         self.filter.textChanged.connect(lambda _t: timer.start())
         self.model.set_filter("")
         self.view.resizeColumnsToContents()
+        for column in (4, 5):  # long field lists: the tooltip shows them whole
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 280))
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)

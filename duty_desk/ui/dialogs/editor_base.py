@@ -1,7 +1,7 @@
 """Shared behaviour of record editors: Ctrl+Enter saves, Esc cancels (asking first if something was typed)."""
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 
 def _value(w: QWidget) -> object:
@@ -11,7 +11,9 @@ def _value(w: QWidget) -> object:
         return w.toPlainText()
     if isinstance(w, QComboBox):
         return w.currentText()
-    return w.property("checked")
+    if isinstance(w, QCheckBox):
+        return w.isChecked()
+    return None
 
 
 class EditorDialog(QDialog):
@@ -22,7 +24,8 @@ class EditorDialog(QDialog):
         self._initial = self._snapshot()
 
     def _snapshot(self) -> list[object]:
-        return [_value(w) for w in self.findChildren(QWidget) if isinstance(w, QLineEdit | QPlainTextEdit | QComboBox)]
+        editors = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
+        return [_value(w) for w in self.findChildren(QWidget) if isinstance(w, editors)]
 
     def try_save(self) -> None:
         raise NotImplementedError

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duty_desk.domain.validation import ValidationError
+from duty_desk.domain.validation import ValidationError, format_phone
 from duty_desk.services import directory
 from duty_desk.services.directory import OrgRow
 from duty_desk.ui.context import UiContext
@@ -63,7 +63,7 @@ class OrganisationsDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for r, org in enumerate(self.rows):
             values = (org.data.name, org_kind_name(org.data.kind), district_label(org.data.district_code),
-                      org.data.duty_phone or org.data.phone, str(org.people))
+                      format_phone(org.data.duty_phone or org.data.phone), str(org.people))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, org.id)

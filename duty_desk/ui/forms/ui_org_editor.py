@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'org_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -164,7 +164,7 @@ class Ui_OrgEditor(object):
 #if QT_CONFIG(accessibility)
         self.addressEdit.setAccessibleName(QCoreApplication.translate("OrgEditor", u"Address", None))
 #endif // QT_CONFIG(accessibility)
-        self.notesEditLabel.setText(QCoreApplication.translate("OrgEditor", u"No&tes", None))
+        self.notesEditLabel.setText(QCoreApplication.translate("OrgEditor", u"Not&es", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("OrgEditor", u"Notes", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'person_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -200,7 +200,7 @@ class Ui_PersonEditor(object):
         self.leaderCheck.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Leader", None))
 #endif // QT_CONFIG(accessibility)
         self.leaderCheck.setText(QCoreApplication.translate("PersonEditor", u"Municipal or unit leader (shown first)", None))
-        self.notesEditLabel.setText(QCoreApplication.translate("PersonEditor", u"No&tes", None))
+        self.notesEditLabel.setText(QCoreApplication.translate("PersonEditor", u"Not&es", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Notes", None))
 #endif // QT_CONFIG(accessibility)

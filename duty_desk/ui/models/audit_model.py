@@ -64,8 +64,9 @@ class AuditModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         e = self.rows[index.row()]
-        return (format_beijing(e.at), e.actor_name, e.action, f"{e.entity} {e.entity_id[:8]}", _fields(e.before),
-                _fields(e.after), e.origin_site[:8])[index.column()]
+        # The tail of a UUIDv7 is its random part; the head is a timestamp shared by neighbours.
+        return (format_beijing(e.at), e.actor_name, e.action, f"{e.entity} …{e.entity_id[-6:]}", _fields(e.before),
+                _fields(e.after), f"…{e.origin_site[-6:]}")[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

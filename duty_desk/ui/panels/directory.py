@@ -39,6 +39,7 @@ class DirectoryPanel(Panel):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Directory"), parent)
         self.can_edit = ctx.actor.may(Action.EDIT_DIRECTORY)
+        self._request = 0
         search = self.add_search(self.tr("Name, pinyin initials, title, organisation or phone…"))
         add = self.add_primary(self.tr("Add person"), "Ctrl+N")
         add.clicked.connect(self.add_person)
@@ -103,9 +104,14 @@ class DirectoryPanel(Panel):
     def refresh(self) -> None:
         text = self.search.text() if self.search else ""
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: directory.search_people(services, actor, text), self._loaded)
+        self._request += 1
+        request = self._request
+        self.ctx.background.run(lambda: (request, directory.search_people(services, actor, text)), self._loaded)
 
-    def _loaded(self, rows: list[PersonRow]) -> None:
+    def _loaded(self, answer: tuple[int, list[PersonRow]]) -> None:
+        request, rows = answer
+        if request != self._request:
+            return  # an older search finished after a newer one was typed
         self.model.set_rows(rows)
         text = self.search.text().strip() if self.search else ""
         if rows:

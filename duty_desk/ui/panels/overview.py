@@ -62,7 +62,11 @@ class OverviewPanel(Panel):
             "Logged in as {name} ({role}).\nData folder: {folder}\nServer: offline — no server configured; "
             "everything is kept on this workstation.").format(name=actor.display_name, role=role_name(actor.role),
                                                               folder=ctx.data_dir))
-        ctx.bus.data_changed.connect(lambda topic: self.refresh() if topic in ("directory", "sync") else None)
+        ctx.bus.data_changed.connect(self._on_data_changed)  # a bound slot: disconnected when the panel goes
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in ("directory", "sync"):
+            self.refresh()
 
     def refresh(self) -> None:
         if not self.ctx.actor.may(Action.VIEW_DIRECTORY):

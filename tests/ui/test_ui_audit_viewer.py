@@ -1,0 +1,115 @@
+"""The audit trail viewer: paged loading, filtering, and the chain check before and after tampering."""
+
+import sqlite3
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+from ui_support import Workstation, activate
+
+from duty_desk.services import directory
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.audit_viewer import AuditViewer
+from duty_desk.ui.models.audit_model import PAGE
+
+INTACT = "The audit trail is intact"
+TAMPERED = "The audit trail was tampered with"
+
+
+def _sql(ws: Workstation, query: str, *params: object) -> list[tuple[object, ...]]:
+    """Plain sqlite3 on the database file, bypassing the application (as someone tampering would)."""
+    conn = sqlite3.connect(ws.db.path)
+    try:
+        rows = conn.execute(query, params).fetchall()
+        conn.commit()
+        return rows
+    finally:
+        conn.close()
+
+
+def _entries(ws: Workstation) -> int:
+    return int(_sql(ws, "SELECT count(*) FROM audit_log")[0][0])  # type: ignore[call-overload]
+
+
+@pytest.fixture
+def busy_ctx(demo_ws: Workstation, demo_ctx: UiContext) -> UiContext:
+    """The demo workstation after a busy shift: well over one page of audit entries, under two."""
+    person = directory.search_people(demo_ctx.services, demo_ctx.actor, "张伟")[0]
+    for n in range(60):
+        data = replace(person.data, notes=f"电话核实 {n}")
+        directory.save_person(demo_ctx.services, demo_ctx.actor, data, person.id)
+    total = _entries(demo_ws)
+    assert PAGE < total < 2 * PAGE
+    return demo_ctx
+
+
+@pytest.fixture
+def viewer(qtbot: QtBot, busy_ctx: UiContext) -> AuditViewer:
+    dialog = AuditViewer(busy_ctx)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_first_page_then_more_on_demand(qtbot: QtBot, viewer: AuditViewer, demo_ws: Workstation) -> None:
+    total = _entries(demo_ws)
+    model = viewer.model
+    assert model.rowCount() == PAGE == 200
+    assert model.columnCount() == 7
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == total
+    assert not model.canFetchMore(QModelIndex()), "a short page means the end of the trail"
+    # Newest first: the last notes edit is at the top.
+    assert model.index(0, 2).data() == "update_person"
+    assert "电话核实 59" in model.index(0, 5).data()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+
+
+def test_scrolling_to_the_end_fetches_the_next_page(qtbot: QtBot, viewer: AuditViewer,
+                                                     demo_ws: Workstation) -> None:
+    activate(qtbot, viewer)
+    assert viewer.model.rowCount() == PAGE
+    viewer.view.setFocus()
+    qtbot.keyClick(viewer.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: viewer.model.rowCount() == _entries(demo_ws))
+
+
+def test_filter_narrows_the_trail(qtbot: QtBot, viewer: AuditViewer, demo_ws: Workstation) -> None:
+    activate(qtbot, viewer)
+    expected = int(_sql(demo_ws, "SELECT count(*) FROM audit_log WHERE action LIKE '%create_org%'")[0][0])  # type: ignore[call-overload]
+    assert 0 < expected < PAGE
+    viewer.filter.setFocus()
+    qtbot.keyClicks(viewer.filter, "create_org")
+    qtbot.waitUntil(lambda: viewer.model.rowCount() == expected)
+    assert {viewer.model.index(r, 2).data() for r in range(expected)} == {"create_org"}
+    assert not viewer.model.canFetchMore(QModelIndex())
+
+
+def test_verify_reports_an_intact_trail(qtbot: QtBot, viewer: AuditViewer) -> None:
+    activate(qtbot, viewer)
+    viewer.verify_button.setFocus()
+    qtbot.keyClick(viewer.verify_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: INTACT in viewer.verdict.text())
+    assert viewer.verify_button.isEnabled()
+
+
+def test_verify_reports_tampering(qtbot: QtBot, viewer: AuditViewer, demo_ws: Workstation) -> None:
+    activate(qtbot, viewer)
+    viewer.verify_button.setFocus()
+    qtbot.keyClick(viewer.verify_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: INTACT in viewer.verdict.text())
+    _sql(demo_ws, "UPDATE audit_log SET after = replace(after, '电话核实 10', '电话核实 99') "
+                  "WHERE after LIKE '%电话核实 10%'")
+    qtbot.keyClick(viewer.verify_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: TAMPERED in viewer.verdict.text())
+    assert "its content was changed after it was written" in viewer.verdict.text()
+    assert viewer.verify_button.isEnabled()
+
+
+def test_verify_reports_removed_entries(qtbot: QtBot, viewer: AuditViewer, demo_ws: Workstation) -> None:
+    activate(qtbot, viewer)
+    _sql(demo_ws, "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")
+    viewer.verify()
+    qtbot.waitUntil(lambda: TAMPERED in viewer.verdict.text())
+    assert "removed" in viewer.verdict.text()

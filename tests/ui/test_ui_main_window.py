@@ -1,0 +1,190 @@
+"""The main window: every panel reachable from the keyboard, honest empty states, state kept between runs."""
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+from ui_support import Workstation, activate, ctrl
+
+from duty_desk.domain.roles import Role
+from duty_desk.services import accounts
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.audit_viewer import AuditViewer
+from duty_desk.ui.main_window import MainWindow
+from duty_desk.ui.panels.coming import ComingPanel
+from duty_desk.ui.panels.directory import DirectoryPanel
+from duty_desk.ui.panels.overview import OverviewPanel
+
+DIGITS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7)
+
+
+def _window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    return window
+
+
+def test_ctrl_digit_opens_every_panel(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = _window(qtbot, demo_ctx)
+    assert len(window.panels) == len(DIGITS) == window.rail.count() == window.stack.count()
+    order = list(range(len(DIGITS)))
+    for index in [*reversed(order), *order]:  # every panel, reached from every other direction too
+        ctrl(qtbot, window, DIGITS[index])
+        assert window.stack.currentIndex() == index, f"Ctrl+{index + 1}"
+        assert window.rail.currentRow() == index
+        panel = window.current_panel()
+        assert panel is window.panels[index]
+        assert panel.isVisible()
+        assert window.rail.item(index).text() == panel.title
+
+
+def test_panel_kinds_and_titles(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = _window(qtbot, demo_ctx)
+    kinds = [type(p) for p in window.panels]
+    assert kinds[0] is OverviewPanel and kinds[-1] is DirectoryPanel
+    assert all(k is ComingPanel for k in kinds[1:-1])
+    titles = [p.title for p in window.panels]
+    assert all(titles) and len(set(titles)) == len(titles)
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert isinstance(view_menu, QMenu)
+    by_key = {a.shortcut().toString(): a for a in view_menu.actions() if not a.isSeparator()}
+    for i, title in enumerate(titles):
+        assert by_key[f"Ctrl+{i + 1}"].iconText() == title  # iconText: the text as shown, '&&' unescaped
+
+
+def test_coming_panels_show_an_honest_empty_state(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = _window(qtbot, demo_ctx)
+    coming = [(i, p) for i, p in enumerate(window.panels) if isinstance(p, ComingPanel)]
+    assert len(coming) == 5
+    for index, panel in coming:
+        ctrl(qtbot, window, DIGITS[index])
+        message = panel.message
+        assert message.objectName() == "emptyState"
+        text = message.text().strip()
+        assert len(text) > 40, panel.title
+        assert "not built yet" in text and "paper" in text  # says what to do meanwhile
+        assert message.isVisible()
+        assert message.wordWrap()
+        assert panel.search is not None and not panel.search.isEnabled()
+
+
+def test_ctrl_page_down_and_up_cycle(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = _window(qtbot, demo_ctx)
+    ctrl(qtbot, window, Qt.Key.Key_1)
+    n = len(window.panels)
+    seen = []
+    for _ in range(n):
+        ctrl(qtbot, window, Qt.Key.Key_PageDown)
+        seen.append(window.stack.currentIndex())
+    assert seen == [*range(1, n), 0], "Ctrl+PgDown visits every panel and wraps to the first"
+    ctrl(qtbot, window, Qt.Key.Key_PageUp)
+    assert window.stack.currentIndex() == n - 1, "Ctrl+PgUp from the first panel wraps to the last"
+    ctrl(qtbot, window, Qt.Key.Key_PageUp)
+    assert window.stack.currentIndex() == n - 2
+
+
+def test_ctrl_f_focuses_the_directory_search(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = _window(qtbot, demo_ctx)
+    ctrl(qtbot, window, Qt.Key.Key_7)
+    panel = window.current_panel()
+    assert isinstance(panel, DirectoryPanel) and panel.search is not None
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    panel.table.setFocus()
+    assert not panel.search.hasFocus()
+    panel.search.setText("zw")
+    panel.table.setFocus()
+    ctrl(qtbot, window, Qt.Key.Key_F)
+    assert panel.search.hasFocus()
+    assert QApplication.focusWidget() is panel.search
+    assert panel.search.selectedText() == "zw", "Ctrl+F selects what was searched, so typing replaces it"
+
+
+def test_ctrl_f_on_a_coming_panel_does_nothing_harmful(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = _window(qtbot, demo_ctx)
+    ctrl(qtbot, window, Qt.Key.Key_2)
+    before = QApplication.focusWidget()
+    ctrl(qtbot, window, Qt.Key.Key_F)
+    assert window.stack.currentIndex() == 1
+    assert QApplication.focusWidget() is before  # the disabled search box cannot take the focus
+
+
+def test_geometry_and_last_panel_are_restored(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    first = _window(qtbot, demo_ctx)
+    assert first.size().width() >= 1000  # the default size on a first start
+    first.setGeometry(QRect(60, 50, 1100, 700))
+    qtbot.waitUntil(lambda: first.size().width() == 1100 and first.size().height() == 700)
+    ctrl(qtbot, first, Qt.Key.Key_6)
+    assert first.stack.currentIndex() == 5
+    geometry = first.geometry()
+    first.close()  # closing saves the state
+    assert (demo_ctx.data_dir / "window.ini").is_file()
+
+    second = MainWindow(demo_ctx)  # as on the next start, from the same data folder
+    qtbot.addWidget(second)
+    assert second.rail.currentRow() == 5
+    assert second.stack.currentIndex() == 5
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.size() == geometry.size()
+    assert second.geometry() == geometry
+
+
+def test_a_bad_saved_panel_number_falls_back_to_overview(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    first = _window(qtbot, demo_ctx)
+    first.ui_state.setValue("panel", 42)
+    first.ui_state.sync()
+    second = MainWindow(demo_ctx)
+    qtbot.addWidget(second)
+    assert second.stack.currentIndex() == 0
+
+
+def test_status_bar_names_user_and_role(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = _window(qtbot, demo_ctx)
+    assert window.user_label.text() == f"{demo_ctx.actor.display_name} · Administrator"
+    assert window.clock_label.text().startswith("Beijing ")
+    assert "DEMO" not in window.windowTitle()
+
+
+def test_overview_counts_the_directory(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = _window(qtbot, demo_ctx)
+    ctrl(qtbot, window, Qt.Key.Key_1)
+    overview = window.panels[0]
+    assert isinstance(overview, OverviewPanel)
+    qtbot.waitUntil(lambda: "109 people" in overview.directory.text.text())
+    assert "49 organisations" in overview.directory.text.text()
+
+
+def test_overview_on_an_empty_directory(qtbot: QtBot, admin_ctx: UiContext) -> None:
+    window = _window(qtbot, admin_ctx)
+    overview = window.panels[0]
+    assert isinstance(overview, OverviewPanel)
+    qtbot.waitUntil(lambda: "directory is empty" in overview.directory.text.text())
+
+
+def test_audit_menu_opens_the_viewer_for_an_admin(qtbot: QtBot, demo_ctx: UiContext,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[AuditViewer] = []
+
+    def fake_exec(self: AuditViewer) -> int:
+        opened.append(self)
+        return 0
+
+    monkeypatch.setattr(AuditViewer, "exec", fake_exec)
+    window = _window(qtbot, demo_ctx)
+    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
+                  if a.text() == "&Audit trail…")
+    assert action.isEnabled()
+    action.trigger()
+    assert len(opened) == 1
+    assert opened[0].model.rowCount() > 0
+
+
+def test_audit_menu_is_disabled_for_a_duty_officer(qtbot: QtBot, admin_ws: Workstation) -> None:
+    admin = admin_ws.login("admin", "admin-password-1")
+    accounts.create_user(admin_ws.services, admin, "officer", "李娜", Role.DUTY_OFFICER, "officer-password-1")
+    ctx = admin_ws.context(admin_ws.login("officer", "officer-password-1"))
+    window = _window(qtbot, ctx)
+    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
+                  if a.text() == "&Audit trail…")
+    assert not action.isEnabled()

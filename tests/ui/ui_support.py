@@ -1,0 +1,106 @@
+"""Helpers shared by the GUI tests (fixtures live in conftest.py)."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before a QApplication exists
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from duty_desk.services import accounts, demo
+from duty_desk.services.context import Actor, Services
+from duty_desk.settings import SettingsStore
+from duty_desk.storage.database import Database
+from duty_desk.ui.background import Background, DataBus
+from duty_desk.ui.context import UiContext
+
+ADMIN_USER = "admin"
+ADMIN_PASSWORD = "admin-password-1"
+DEMO_USER, _DEMO_DISPLAY, _DEMO_ROLE, DEMO_PASSWORD = demo.DEMO_ACCOUNTS[0]
+SHOTS_ENV = "DUTY_DESK_SCREENSHOTS"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+@dataclass
+class Workstation:
+    """One workstation's data folder, its open database and the services over it."""
+
+    data_dir: Path
+    db: Database
+    services: Services
+    contexts: list[UiContext] = field(default_factory=list)
+
+    def login(self, username: str, password: str) -> Actor:
+        return accounts.authenticate(self.services, username, password)
+
+    def context(self, actor: Actor, demo_mode: bool = False) -> UiContext:
+        ctx = UiContext(self.services, actor, SettingsStore(self.data_dir), self.data_dir, DataBus(), Background(),
+                        demo=demo_mode)
+        self.contexts.append(ctx)
+        return ctx
+
+    def settle(self) -> None:
+        """Let background work finish and deliver its results to the GUI thread."""
+        for ctx in self.contexts:
+            ctx.background.wait(10000)
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+
+
+def activate(qtbot: QtBot, widget: QWidget) -> None:
+    """Show a top-level widget and make it the active window, so keyboard shortcuts reach it."""
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.raise_()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type as an officer does: ASCII key by key, Chinese through the input method (each phrase committed whole).
+
+    QTest can simulate keys only for ASCII characters; on a real keyboard Chinese comes from an IME as well.
+    """
+    for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
+        if run.isascii():
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
+
+
+def ctrl(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    """Ctrl+key, sent where the keyboard focus is (as a real key press would be)."""
+    qtbot.keyClick(QApplication.focusWidget() or widget, key, CTRL)
+
+
+class Shots:
+    """Saves PNGs into $DUTY_DESK_SCREENSHOTS when it is set; grabs (and checks) the widget either way."""
+
+    def __init__(self) -> None:
+        env = os.environ.get(SHOTS_ENV, "").strip()
+        self.folder = Path(env) if env else None
+        if self.folder is not None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+
+    def save(self, widget: QWidget, name: str) -> Path | None:
+        QCoreApplication.processEvents()
+        pixmap = widget.grab()
+        assert not pixmap.isNull() and pixmap.width() > 0, f"could not grab {name}"
+        if self.folder is None:
+            return None
+        path = self.folder / (re.sub(r"[^A-Za-z0-9_.-]+", "-", name) + ".png")
+        assert pixmap.save(str(path), "PNG"), f"could not write {path}"
+        return path
