@@ -244,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             db.dispose()
     except (StorageError, ValidationError, PermissionDenied, CsvFormatError, ValueError, KeyringUnavailable,
-            sync.NotConnected, sync.ServerUnreachable) as exc:
+            sync.NotConnected, sync.ServerUnreachable, sync.ServerRefused) as exc:
         print(f"duty-desk: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

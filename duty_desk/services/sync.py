@@ -29,6 +29,10 @@ class ServerUnreachable(RuntimeError):
     """No link to the server now; the work goes on locally and is sent when the link returns."""
 
 
+class ServerRefused(RuntimeError):
+    """The server answered but would not do it (not set up, no permission); the message says what to do."""
+
+
 class NotConnected(RuntimeError):
     def __init__(self) -> None:
         super().__init__("this workstation is not connected to a server; run 'duty-desk connect --url URL "
@@ -65,7 +69,13 @@ def connect(services: Services, url: str, workstation: str, password: str, actor
     Returns the clock offset in ms."""
     require(actor, Action.MANAGE_SERVER_LINK)
     with _open(url, workstation, password) as conn:
-        offset = client.hello(services.db, conn)
+        try:
+            offset = client.hello(services.db, conn)
+        except (psycopg.errors.InvalidSchemaName, psycopg.errors.UndefinedFunction) as exc:
+            raise ServerRefused("the server database is not set up for Duty Desk: run 'duty-desk server init' "
+                                "there first") from exc
+        except psycopg.Error as exc:
+            raise ServerRefused(f"the server refused: {str(exc).strip()}") from exc
     credentials.store(url, workstation, password)
     with services.write(actor, Action.MANAGE_SERVER_LINK) as session:
         session.merge(SiteMeta(key=URL_KEY, value=url))
@@ -102,6 +112,8 @@ def run_sync(services: Services) -> SyncReport:
             return client.sync_once(services.db, conn)
         except psycopg.OperationalError as exc:
             raise ServerUnreachable(str(exc).strip() or "the link dropped") from exc
+        except psycopg.Error as exc:
+            raise ServerRefused(f"the server refused: {str(exc).strip()}") from exc
 
 
 def status(services: Services) -> SyncStatus:

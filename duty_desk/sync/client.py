@@ -104,6 +104,7 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
             answers = result[0]
         by_id = {a["op_id"]: a for a in answers}
         done = list(noops)
+        settled: list[tuple[Table, dict[str, Any]]] = []
         with db.transaction() as session:
             _set_applying(session, True)
             session.execute(text("PRAGMA defer_foreign_keys = ON"))  # a refused parent goes before its children
@@ -123,11 +124,19 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
                         new_row=op.new_row, reason=answer.get("reason", ""), rejected_at=utcnow()))
                     _fall_back(session, tables[op.table_name], op.row_id, answer.get("current"))
                     report.rejected += 1
-                elif status == "conflict":
-                    report.conflicts += 1
+                else:
+                    if status == "conflict":
+                        report.conflicts += 1
+                    if answer.get("current") is not None:
+                        settled.append((tables[op.table_name], answer["current"]))
                 report.pushed += 1
                 done.append(op.seq)
             session.execute(delete(OutboxOp).where(OutboxOp.seq.in_(done)))
+            # Rows the server left as they were (our value lost, or was there already) come back as the server
+            # has them; fields with edits still queued here stay on top.
+            protected = _protected(session, {(t.name, row["id"]) for t, row in settled})
+            for table, row in settled:
+                _apply_pulled(session, table, to_local(table, row), protected.get((table.name, row["id"]), set()))
             _set_applying(session, False)
         if report.waiting:
             return  # the server wants a newer client: keep the rest queued, in order
@@ -154,6 +163,19 @@ def _protected(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, 
         if key in keys:
             out.setdefault(key, set()).update(changed_fields(tables[op.table_name], op.new_row, op.old_row)[1])
     return out
+
+
+def _upsert_many(session: Session, table: Table, batch: list[dict[str, Any]]) -> None:
+    """One executemany per table and page; on a unique clash, row by row with the clash handled."""
+    stmt = sqlite_insert(table)
+    stmt = stmt.on_conflict_do_update(index_elements=["id"],
+                                      set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"})
+    try:
+        with session.begin_nested():
+            session.execute(stmt, batch)
+    except IntegrityError:
+        for values in batch:
+            _apply_pulled(session, table, values, set())
 
 
 def _unique_columns(table: Table) -> list[list[str]]:
@@ -210,15 +232,25 @@ def pull(db: Database, conn: psycopg.Connection, report: SyncReport, page_size: 
             return
         with db.transaction() as session:
             _set_applying(session, True)
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))  # rows of one page may come in any table order
             protected = _protected(session, {(tbl, data["id"]) for _, tbl, data in rows})
+            plain: dict[str, list[dict[str, Any]]] = {}
+            guarded: list[tuple[Table, dict[str, Any], set[str]]] = []
             for _seq, tbl, data in rows:
                 table = tables.get(tbl)
                 if table is None:
                     continue  # a table this (older) client does not know; it arrives after an upgrade
                 values = to_local(table, data)
-                keep = protected.get((tbl, data["id"]), set())
-                _apply_pulled(session, table, values, keep)
+                keep = protected.get((tbl, data["id"]))
+                if keep:
+                    guarded.append((table, values, keep))
+                else:
+                    plain.setdefault(tbl, []).append(values)
                 db.clock.observe(int(data.get("hlc") or 0))
+            for tbl, batch in plain.items():
+                _upsert_many(session, tables[tbl], batch)
+            for table, values, keep in guarded:
+                _apply_pulled(session, table, values, keep)
             session.merge(SiteMeta(key=CURSOR, value=str(rows[-1][0])))
             db.save_clock(session)
             _set_applying(session, False)

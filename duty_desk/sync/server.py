@@ -74,8 +74,10 @@ def add_workstation(url: str, name: str) -> str:
         raise ServerError("a workstation name is 2-41 lower-case letters, digits or '_', starting with a letter")
     password = secrets.token_urlsafe(24)
     with psycopg.connect(url, autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (WORKSTATION_ROLE,)).fetchone():
-            raise ServerError("the server is not set up yet: run 'duty-desk server init' first")
+        ready = conn.execute("SELECT to_regclass('duty_sync.synced_tables') IS NOT NULL AND EXISTS "
+                             "(SELECT 1 FROM pg_roles WHERE rolname = %s)", (WORKSTATION_ROLE,)).fetchone()
+        if not ready or not ready[0]:
+            raise ServerError("this database is not set up for Duty Desk yet: run 'duty-desk server init' first")
         if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
             raise ServerError(f"a role named {name} already exists on the server; choose another name")
         conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(

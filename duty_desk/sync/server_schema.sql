@@ -166,8 +166,10 @@ BEGIN
     END LOOP;
 
     IF v_changes = 0 THEN
+        -- Nothing new is logged, so the row goes back with the answer: the workstation's own copy may still
+        -- hold the value that lost.
         RETURN jsonb_build_object('status', CASE WHEN v_status = 'conflict' THEN 'conflict' ELSE 'merged' END,
-                                  'version', (v_cur->>'server_version')::bigint);
+                                  'version', (v_cur->>'server_version')::bigint, 'current', v_cur);
     END IF;
     v_new := v_new || jsonb_build_object(
         'server_version', v_seq,
@@ -192,46 +194,65 @@ BEGIN
     RETURN v_row;
 END $$;
 
+-- Apply a batch in order. `p_careful` puts each op in its own subtransaction so a bad op is refused alone;
+-- without it the batch runs faster and any error undoes it whole (sync_push then retries carefully).
+CREATE OR REPLACE FUNCTION duty_sync.push_ops(p_site text, p_batch jsonb, p_min_schema int, p_careful boolean)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    op jsonb;
+    v_result jsonb;
+    v_list jsonb[] := '{}';
+    v_detail text;
+BEGIN
+    FOR op IN SELECT value FROM jsonb_array_elements(p_batch) LOOP
+        SELECT result INTO v_result FROM duty_sync.applied_ops WHERE op_id = op->>'op_id';
+        IF FOUND THEN
+            v_list := v_list || v_result;  -- a replay: the first answer again, nothing changes
+            CONTINUE;
+        END IF;
+        IF COALESCE((op->>'schema')::int, 0) < p_min_schema THEN
+            -- Kept waiting on the workstation, never dropped: it is accepted once the client is upgraded.
+            v_list := v_list || jsonb_build_object(
+                'op_id', op->>'op_id', 'status', 'waiting',
+                'reason', format('workstation schema %s is older than the server accepts (%s); upgrade Duty Desk',
+                                 op->>'schema', p_min_schema));
+            CONTINUE;
+        END IF;
+        IF p_careful THEN
+            BEGIN
+                v_result := duty_sync.apply_op(p_site, op);
+            EXCEPTION WHEN OTHERS THEN
+                GET STACKED DIAGNOSTICS v_detail = PG_EXCEPTION_DETAIL;
+                -- The server's own version goes back with the refusal, so the workstation can fall back to it.
+                v_result := jsonb_build_object(
+                    'status', 'rejected',
+                    'reason', SQLERRM || CASE WHEN v_detail <> '' THEN ' (' || v_detail || ')' ELSE '' END,
+                    'current', duty_sync.current_row(op->>'table', op->>'row_id'));
+            END;
+        ELSE
+            v_result := duty_sync.apply_op(p_site, op);
+        END IF;
+        v_result := v_result || jsonb_build_object('op_id', op->>'op_id');
+        INSERT INTO duty_sync.applied_ops (op_id, site, result) VALUES (op->>'op_id', p_site, v_result);
+        v_list := v_list || v_result;
+    END LOOP;
+    RETURN to_jsonb(v_list);
+END $$;
+
 -- The one entry point for changes. Idempotent by op_id: a batch resent after a lost reply changes nothing.
 CREATE OR REPLACE FUNCTION duty_sync.sync_push(p_site text, p_batch jsonb) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    op jsonb;
-    v_result jsonb;
-    v_results jsonb := '[]'::jsonb;
-    v_detail text;
+    v_results jsonb;
     v_min_schema int := COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'min_schema'), 0);
 BEGIN
     -- One pusher at a time: change_log.seq then follows commit order, so a pull never skips a change.
     PERFORM pg_advisory_xact_lock(hashtext('duty_sync.push'));
-    FOR op IN SELECT value FROM jsonb_array_elements(p_batch) LOOP
-        SELECT result INTO v_result FROM duty_sync.applied_ops WHERE op_id = op->>'op_id';
-        IF FOUND THEN
-            v_results := v_results || jsonb_build_array(v_result);
-            CONTINUE;
-        END IF;
-        IF COALESCE((op->>'schema')::int, 0) < v_min_schema THEN
-            -- Kept waiting on the workstation, never dropped: it is accepted once the client is upgraded.
-            v_results := v_results || jsonb_build_array(jsonb_build_object(
-                'op_id', op->>'op_id', 'status', 'waiting',
-                'reason', format('workstation schema %s is older than the server accepts (%s); upgrade Duty Desk',
-                                 op->>'schema', v_min_schema)));
-            CONTINUE;
-        END IF;
-        BEGIN
-            v_result := duty_sync.apply_op(p_site, op);
-        EXCEPTION WHEN OTHERS THEN
-            GET STACKED DIAGNOSTICS v_detail = PG_EXCEPTION_DETAIL;
-            -- The server's own version goes back with the refusal, so the workstation can fall back to it.
-            v_result := jsonb_build_object('status', 'rejected',
-                                           'reason', SQLERRM || CASE WHEN v_detail <> '' THEN ' (' || v_detail || ')'
-                                                                     ELSE '' END,
-                                           'current', duty_sync.current_row(op->>'table', op->>'row_id'));
-        END;
-        v_result := v_result || jsonb_build_object('op_id', op->>'op_id');
-        INSERT INTO duty_sync.applied_ops (op_id, site, result) VALUES (op->>'op_id', p_site, v_result);
-        v_results := v_results || jsonb_build_array(v_result);
-    END LOOP;
+    BEGIN
+        v_results := duty_sync.push_ops(p_site, p_batch, v_min_schema, false);
+    EXCEPTION WHEN OTHERS THEN
+        v_results := duty_sync.push_ops(p_site, p_batch, v_min_schema, true);
+    END;
     UPDATE duty_sync.sites SET last_seen = now() WHERE site = p_site;
     RETURN v_results;
 END $$;
