@@ -11,6 +11,7 @@ from sync_compare import server_snapshot, snapshot
 from sync_support import Server, Site, admin_of
 
 from duty_desk.domain.directory import OrgData, OrgKind, PersonData
+from duty_desk.domain.hlc import HybridClock, wall_ms
 from duty_desk.services import accounts, audit, directory
 from duty_desk.services import sync as sync_service
 from duty_desk.storage.models import OutboxOp, Person, SyncConflict, User
@@ -192,3 +193,19 @@ def test_password_hashes_sync_and_passwords_never_leave(make_site: Any, pg_serve
     assert "secret-pass-42" not in dump and "scrypt$" in dump
     with b.db.session() as session:
         assert session.scalar(select(User.password_hash).where(User.username == "wangfang")).startswith("scrypt$")
+
+
+def test_a_losing_edit_already_overtaken_by_a_pull_ends_as_the_server_has_it(make_site: Any) -> None:
+    """The pull kept our queued value on top; when the server then prefers the other value and logs nothing
+    new, the answer itself must bring the row back, or this workstation would keep the loser for ever."""
+    a, b, pid = _pair(make_site)
+    a.db.clock = HybridClock(a.db.clock.last, wall=lambda: wall_ms() - 2 * 3_600_000)  # a's edits lose on hlc
+    _edit(a, pid, office="A 的办公室")
+    _edit(b, pid, office="B 的办公室")
+    b.sync()
+    with a.connect() as conn:
+        client.pull(a.db, conn, client.SyncReport())
+    assert _person(a, pid).office == "A 的办公室"  # still queued here, so it stays on top
+    report = a.sync()
+    assert report.conflicts == 1
+    assert _person(a, pid).office == _person(b, pid).office == "B 的办公室"

@@ -57,3 +57,18 @@ def test_workstation_role_may_call_only_the_entry_points(pg_server: Server) -> N
         assert conn.execute("SELECT duty_sync.sync_push('site-x', '[]'::jsonb)").fetchone() == ([],)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT duty_sync.apply_op('site-x', '{}'::jsonb)")
+
+
+def test_add_workstation_refuses_a_database_that_was_never_set_up(pg_url: str, pg_server: Server) -> None:
+    """Another database of the same cluster is set up (pg_server); this one is not."""
+    params = psycopg.conninfo.conninfo_to_dict(pg_url)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE DATABASE dd_bare_check")
+    try:
+        bare = pg_url.rsplit("/", 1)[0] + "/dd_bare_check"
+        assert params.get("dbname") != "dd_bare_check"
+        with pytest.raises(server.ServerError, match="server init"):
+            server.add_workstation(bare, "ws_never_made")
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute("DROP DATABASE dd_bare_check WITH (FORCE)")
