@@ -286,14 +286,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove {name} from the directory?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,14 +834,6 @@
         <source>Remove organisation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Remove {name} from the directory?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot remove</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -1073,6 +1057,17 @@ Server: offline — no server configured; everything is kept on this workstation
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>Remove {name} from the directory?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -285,14 +285,6 @@
         <translation>删除人员</translation>
     </message>
     <message>
-        <source>Remove {name} from the directory?</source>
-        <translation>确定要从通讯录中删除“{name}”吗？</translation>
-    </message>
-    <message>
-        <source>Cannot remove</source>
-        <translation>无法删除</translation>
-    </message>
-    <message>
         <source>Import directory</source>
         <translation>导入通讯录</translation>
     </message>
@@ -843,14 +835,6 @@
         <source>Remove organisation</source>
         <translation>删除单位</translation>
     </message>
-    <message>
-        <source>Remove {name} from the directory?</source>
-        <translation>确定要从通讯录中删除“{name}”吗？</translation>
-    </message>
-    <message>
-        <source>Cannot remove</source>
-        <translation>无法删除</translation>
-    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -1077,6 +1061,17 @@ Server: offline — no server configured; everything is kept on this workstation
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>Remove {name} from the directory?</source>
+        <translation>从通讯录中删除 {name}？</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>无法删除</translation>
     </message>
 </context>
 <context>

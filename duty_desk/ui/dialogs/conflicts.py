@@ -4,7 +4,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +25,7 @@ from duty_desk.services.sync import ConflictView
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.i18n import field_message
 from duty_desk.ui.labels import field_label, record_kind
+from duty_desk.ui.widgets import record_table
 
 
 def _shown(value: Any) -> str:
@@ -36,20 +35,6 @@ def _shown(value: Any) -> str:
         return QCoreApplication.translate("ConflictsDialog", "yes") if value else \
             QCoreApplication.translate("ConflictsDialog", "no")
     return str(value)
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAccessibleName(name)
-    return table
 
 
 class ConflictsDialog(QDialog):
@@ -70,7 +55,7 @@ class ConflictsDialog(QDialog):
             "the app is the provisional winner; both are kept here until a shift leader or administrator decides.")))
         headers = [self.tr("Record"), self.tr("Field"), self.tr("Value in use"), self.tr("By, when, where"),
                    self.tr("Other value"), self.tr("By, when, where")]
-        self.conflicts = _table(headers, self.tr("Conflicts"))
+        self.conflicts = record_table(headers, self.tr("Conflicts"))
         box.addWidget(self.conflicts, 1)
         buttons = QHBoxLayout()
         may = ctx.actor.may(Action.RESOLVE_CONFLICTS)
@@ -86,8 +71,8 @@ class ConflictsDialog(QDialog):
         box.addLayout(buttons)
         tabs.addTab(page, self.tr("Conflicts"))
 
-        self.refused = _table([self.tr("Refused at"), self.tr("Record"), self.tr("By"), self.tr("Server's reason")],
-                              self.tr("Refused changes"))
+        self.refused = record_table([self.tr("Refused at"), self.tr("Record"), self.tr("By"),
+                                     self.tr("Server's reason")], self.tr("Refused changes"))
         tabs.addTab(self.refused, self.tr("Refused changes"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

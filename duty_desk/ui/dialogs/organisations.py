@@ -6,21 +6,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from duty_desk.domain.validation import ValidationError, format_phone
+from duty_desk.domain.validation import format_phone
 from duty_desk.services import directory
 from duty_desk.services.directory import OrgRow
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.org_editor import OrgEditorDialog
-from duty_desk.ui.i18n import field_message
 from duty_desk.ui.labels import district_label, org_kind_name
+from duty_desk.ui.widgets import confirm_and_remove, record_table
 
 
 class OrganisationsDialog(QDialog):
@@ -31,16 +29,9 @@ class OrganisationsDialog(QDialog):
         self.setWindowTitle(self.tr("Organisations"))
         self.resize(820, 560)
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("District"),
-                                              self.tr("Duty phone"), self.tr("People")])
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table([self.tr("Name"), self.tr("Kind"), self.tr("District"), self.tr("Duty phone"),
+                                   self.tr("People")], self.tr("Organisations"))
         self.table.setSortingEnabled(True)
-        self.table.setAccessibleName(self.tr("Organisations"))
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -91,14 +82,7 @@ class OrganisationsDialog(QDialog):
         org = self._selected()
         if org is None:
             return
-        answer = QMessageBox.question(self, self.tr("Remove organisation"),
-                                      self.tr("Remove {name} from the directory?").format(name=org.data.name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            directory.delete_org(self.ctx.services, self.ctx.actor, org.id)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Cannot remove"), field_message(exc.errors[0]))
-            return
-        self.ctx.bus.data_changed.emit("directory")
-        self.load()
+        if confirm_and_remove(self, self.tr("Remove organisation"), org.data.name,
+                              lambda: directory.delete_org(self.ctx.services, self.ctx.actor, org.id)):
+            self.ctx.bus.data_changed.emit("directory")
+            self.load()

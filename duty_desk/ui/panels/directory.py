@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from duty_desk.domain.roles import Action
-from duty_desk.domain.validation import ValidationError, format_phone
+from duty_desk.domain.validation import format_phone
 from duty_desk.services import directory
 from duty_desk.services.directory import PersonRow
 from duty_desk.services.directory_csv import ImportReport, export_csv, import_csv
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.organisations import OrganisationsDialog
 from duty_desk.ui.dialogs.person_editor import PersonEditorDialog
-from duty_desk.ui.i18n import field_message
 from duty_desk.ui.models.people_model import PeopleModel
 from duty_desk.ui.panels.base import EmptyState, Panel
+from duty_desk.ui.widgets import confirm_and_remove
 
 
 def _shortcut_text(key: str) -> str:
@@ -178,15 +178,9 @@ class DirectoryPanel(Panel):
         person = self._selected()
         if person is None:
             return
-        answer = QMessageBox.question(self, self.tr("Remove person"),
-                                      self.tr("Remove {name} from the directory?").format(name=person.data.name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            directory.delete_person(self.ctx.services, self.ctx.actor, person.id)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Cannot remove"), field_message(exc.errors[0]))
-        self.ctx.bus.data_changed.emit("directory")
+        if confirm_and_remove(self, self.tr("Remove person"), person.data.name,
+                              lambda: directory.delete_person(self.ctx.services, self.ctx.actor, person.id)):
+            self.ctx.bus.data_changed.emit("directory")
 
     def organisations(self) -> None:
         OrganisationsDialog(self.ctx, self).exec()

@@ -1,0 +1,37 @@
+"""Small pieces several screens share: a read-only record table, and removal with confirmation."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QWidget
+
+from duty_desk.domain.validation import ValidationError
+from duty_desk.ui.i18n import field_message
+
+
+def record_table(headers: list[str], name: str) -> QTableWidget:
+    """Whole-row, single selection, read-only, shaded rows; the last column takes the spare width."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAccessibleName(name)
+    return table
+
+
+def confirm_and_remove(parent: QWidget, title: str, name: str, remove: Callable[[], None]) -> bool:
+    """Ask first; run `remove`; a refusal from the service is shown in words. True when it was removed."""
+    question = QCoreApplication.translate("Removal", "Remove {name} from the directory?").format(name=name)
+    if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        remove()
+    except ValidationError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Removal", "Cannot remove"),
+                            field_message(exc.errors[0]))
+        return False
+    return True
