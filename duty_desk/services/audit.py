@@ -81,7 +81,7 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        return f"audit entry #{self.seq} of workstation {self.site[:8]} (id {self.entry_id}): {self.reason}"
+        return f"audit entry #{self.seq} of workstation …{self.site[-8:]} (id {self.entry_id}): {self.reason}"
 
 
 def verify(session: Session) -> Problem | None:
