@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from duty_desk.domain.directory import OrgData, OrgKind, PersonData, clean_org, clean_person
 from duty_desk.domain.places import district_code
 from duty_desk.domain.roles import Action
-from duty_desk.domain.validation import ValidationError
+from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.services.context import Actor, Services, require
 from duty_desk.services.directory import save_org_in, save_person_in
 from duty_desk.storage.models import Organisation, Person
@@ -47,7 +47,11 @@ class CsvFormatError(Exception):
 @dataclass(frozen=True)
 class RowError:
     line: int  # as a text editor numbers it; the header is line 1
-    reason: str
+    problems: tuple[FieldError, ...]  # field = the CSV column ("" for the row as a whole)
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(f"{p.field}: {p.reason}" if p.field else p.reason for p in self.problems)
 
 
 @dataclass
@@ -138,18 +142,20 @@ def _read(path: Path) -> list[_Row]:
     return rows
 
 
-def _field_errors(exc: ValidationError) -> list[str]:
-    return [f"{COLUMN_OF.get(e.field, e.field)}: {e.reason}" for e in exc.errors]
+def _field_errors(exc: ValidationError) -> list[FieldError]:
+    return [FieldError(COLUMN_OF.get(e.field, e.field), e.template, e.params) for e in exc.errors]
 
 
-def _org_data(v: dict[str, str], problems: list[str]) -> OrgData | None:
+def _org_data(v: dict[str, str], problems: list[FieldError]) -> OrgData | None:
     kind = KINDS.get(v["kind"].strip().lower() or OrgKind.OTHER.value)
     if kind is None:
-        problems.append(f"kind: unknown kind {v['kind']!r}; use one of {', '.join(KINDS)}")
+        problems.append(FieldError.of("kind", "unknown kind {value}; use one of {kinds}", value=repr(v["kind"]),
+                                      kinds=", ".join(KINDS)))
     code = district_code(v["district"]) if v["district"].strip() else ""
     if code is None:
-        problems.append(f"district: unknown district {v['district']!r}; use its code or name, e.g. 110105 "
-                        "or 朝阳区 or Chaoyang")
+        problems.append(FieldError.of(
+            "district", "unknown district {value}; use its code or name, e.g. 110105 or 朝阳区 or Chaoyang",
+            value=repr(v["district"])))
     try:
         data = clean_org(OrgData(v["name"], kind or OrgKind.OTHER, code or "", v["office_phone"],
                                  v["duty_phone"], v["address"], v["notes"]))
@@ -159,10 +165,11 @@ def _org_data(v: dict[str, str], problems: list[str]) -> OrgData | None:
     return data if not problems else None
 
 
-def _person_data(v: dict[str, str], problems: list[str]) -> PersonData | None:
+def _person_data(v: dict[str, str], problems: list[FieldError]) -> PersonData | None:
     leader = LEADER.get(v["leader"].strip().lower())
     if leader is None:
-        problems.append(f"leader: {v['leader']!r} is not yes/no (是/否, true/false, 1/0)")
+        problems.append(FieldError.of("leader", "{value} is not yes/no (是/否, true/false, 1/0)",
+                                      value=repr(v["leader"])))
     try:
         data = clean_person(PersonData(v["name"], v["title"], None, v["office"], v["mobile"],
                                        v["office_phone"], v["secure_phone"], bool(leader), v["notes"]))
@@ -189,18 +196,20 @@ def _plan(session: Session, rows: list[_Row]) -> _Plan:
     for row in rows:
         v, problems = row.values, []
         if row.extra:
-            problems.append(f"{row.extra} cell(s) outside the header's columns")
+            problems.append(FieldError.of("", "{count} cell(s) outside the header's columns", count=row.extra))
         record = RECORDS.get(v["record"].strip().lower())
         if record is None:
-            problems.append(f"record: {v['record']!r} is not organisation or person (单位/人员)")
-            plan.report.errors.append(RowError(row.line, "; ".join(problems)))
+            problems.append(FieldError.of("record", "{value} is not organisation or person (单位/人员)",
+                                          value=repr(v["record"])))
+            plan.report.errors.append(RowError(row.line, tuple(problems)))
             continue
-        problems += [f"{c}: not used for {'an' if record == ORG else 'a'} {record}" for c in NOT_FOR[record]
-                     if v[c].strip()]
+        problems += [FieldError(c, "not used for an organisation") if record == ORG
+                     else FieldError(c, "not used for a person") for c in NOT_FOR[record] if v[c].strip()]
         org_name = v["organisation"].strip()
         key = (record, v["name"].strip(), org_name if record == PERSON else "")
         if key[1] and key in seen:
-            problems.append(f"name: {key[1]!r} is already on line {seen[key]}")
+            problems.append(FieldError.of("name", "{name} is already on line {line}", name=repr(key[1]),
+                                          line=seen[key]))
         seen.setdefault(key, row.line)
         if record == ORG:
             org = _org_data(v, problems)
@@ -213,21 +222,23 @@ def _plan(session: Session, rows: list[_Row]) -> _Plan:
         else:
             org_id = orgs[org_name].id if org_name in orgs else None
             if org_name and org_id is None and org_name not in file_orgs:
-                problems.append(f"organisation: no organisation named {org_name!r} in the file or directory")
+                problems.append(FieldError.of("organisation", "no organisation named {name} in the file or directory",
+                                              name=repr(org_name)))
             person = _person_data(v, problems)
             if person is not None:
                 person = replace(person, organisation_id=org_id)
                 # An organisation new in this file has no people yet, so its people are all new.
                 matches = people.get((person.name, org_id), []) if org_id or not org_name else []
                 if len(matches) > 1:
-                    problems.append(f"name: the directory holds {len(matches)} people named {person.name!r} "
-                                    "in that organisation; tidy them up in the app first")
+                    problems.append(FieldError.of(
+                        "name", "the directory holds {count} people named {name} in that organisation; tidy them "
+                        "up in the app first", count=len(matches), name=repr(person.name)))
                 elif matches and _same(matches[0], person):
                     plan.report.unchanged += 1
                 else:
                     plan.people.append((person, org_name, matches[0].id if matches else None))
         if problems:
-            plan.report.errors.append(RowError(row.line, "; ".join(problems)))
+            plan.report.errors.append(RowError(row.line, tuple(problems)))
     writes = [i for *_, i in plan.orgs] + [i for *_, i in plan.people]
     plan.report.created = writes.count(None)
     plan.report.updated = len(writes) - plan.report.created

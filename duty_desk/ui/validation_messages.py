@@ -33,4 +33,20 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "that person was already removed from the directory"),
     QT_TRANSLATE_NOOP("Validation", "{org} still has {count} people; move or remove them first"),
     QT_TRANSLATE_NOOP("Validation", "this conflict was already resolved"),
+    # directory CSV import
+    QT_TRANSLATE_NOOP("Validation", "unknown kind {value}; use one of {kinds}"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "unknown district {value}; use its code or name, e.g. 110105 or 朝阳区 or Chaoyang"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "{value} is not yes/no (是/否, true/false, 1/0)"),
+    QT_TRANSLATE_NOOP("Validation", "{count} cell(s) outside the header's columns"),
+    QT_TRANSLATE_NOOP("Validation", "{value} is not organisation or person (单位/人员)"),
+    QT_TRANSLATE_NOOP("Validation", "not used for an organisation"),
+    QT_TRANSLATE_NOOP("Validation", "not used for a person"),
+    QT_TRANSLATE_NOOP("Validation", "{name} is already on line {line}"),
+    QT_TRANSLATE_NOOP("Validation", "no organisation named {name} in the file or directory"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the directory holds {count} people named {name} in that organisation; tidy them up in the app first",
+    ),
 )

@@ -1248,7 +1248,51 @@ Server: offline — no server configured; everything is kept on this workstation
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown kind {value}; use one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown district {value}; use its code or name, e.g. 110105 or 朝阳区 or Chaoyang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not yes/no (是/否, true/false, 1/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cell(s) outside the header&apos;s columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not organisation or person (单位/人员)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used for an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no organisation named {name} in the file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory holds {count} people named {name} in that organisation; tidy them up in the app first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

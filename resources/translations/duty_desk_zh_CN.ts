@@ -1248,8 +1248,52 @@ Server: offline — no server configured; everything is kept on this workstation
         <translation>该冲突已处理</translation>
     </message>
     <message>
+        <source>unknown kind {value}; use one of {kinds}</source>
+        <translation>未知的单位类型 {value}；请使用以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <source>unknown district {value}; use its code or name, e.g. 110105 or 朝阳区 or Chaoyang</source>
+        <translation>未知的区 {value}；请填写区划代码或名称，如 110105、朝阳区或 Chaoyang</translation>
+    </message>
+    <message>
+        <source>{value} is not yes/no (是/否, true/false, 1/0)</source>
+        <translation>{value} 不是“是/否”（是/否、true/false、1/0）</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) outside the header&apos;s columns</source>
+        <translation>有 {count} 个单元格超出表头的列</translation>
+    </message>
+    <message>
+        <source>{value} is not organisation or person (单位/人员)</source>
+        <translation>{value} 不是 organisation 或 person（单位/人员）</translation>
+    </message>
+    <message>
+        <source>not used for an organisation</source>
+        <translation>单位记录不使用此列</translation>
+    </message>
+    <message>
+        <source>not used for a person</source>
+        <translation>人员记录不使用此列</translation>
+    </message>
+    <message>
+        <source>{name} is already on line {line}</source>
+        <translation>{name} 已在第 {line} 行出现</translation>
+    </message>
+    <message>
+        <source>no organisation named {name} in the file or directory</source>
+        <translation>文件和通讯录中都没有名为 {name} 的单位</translation>
+    </message>
+    <message>
+        <source>the directory holds {count} people named {name} in that organisation; tidy them up in the app first</source>
+        <translation>通讯录中该单位有 {count} 位名为 {name} 的人员；请先在应用中整理</translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 </TS>

@@ -159,9 +159,6 @@ def test_a_file_with_wrong_columns_says_what_is_wrong(qtbot: QtBot, tmp_path: Pa
     assert panel.model.rowCount() == DEMO_PEOPLE
 
 
-@pytest.mark.xfail(strict=True, reason="product bug: directory_csv builds each row's reason as an English f-string "
-                                       "(RowError.reason, FieldError.reason), so the Chinese interface lists the "
-                                       "import problems in English")
 def test_import_problems_are_in_chinese_in_the_chinese_interface(qtbot: QtBot, tmp_path: Path, demo_ctx: UiContext,
                                                                  boxes: Boxes) -> None:
     i18n.install("zh_CN")

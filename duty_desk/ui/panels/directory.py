@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,10 +22,11 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import format_phone
 from duty_desk.services import directory
 from duty_desk.services.directory import PersonRow
-from duty_desk.services.directory_csv import ImportReport, export_csv, import_csv
+from duty_desk.services.directory_csv import ImportReport, RowError, export_csv, import_csv
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.organisations import OrganisationsDialog
 from duty_desk.ui.dialogs.person_editor import PersonEditorDialog
+from duty_desk.ui.i18n import field_message
 from duty_desk.ui.models.people_model import PeopleModel
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.widgets import confirm_and_remove
@@ -33,6 +34,13 @@ from duty_desk.ui.widgets import confirm_and_remove
 
 def _shortcut_text(key: str) -> str:
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def row_reason(error: RowError) -> str:
+    """Every problem of one CSV row, each sentence translated whole, in the interface language."""
+    parts = [QCoreApplication.translate("Validation", "{field}: {message}").format(
+        field=p.field, message=field_message(p)) if p.field else field_message(p) for p in error.problems]
+    return QCoreApplication.translate("Validation", "; ").join(parts)
 
 
 class DirectoryPanel(Panel):
@@ -198,7 +206,7 @@ class DirectoryPanel(Panel):
 
     def _checked(self, path: Path, report: ImportReport) -> None:
         if not report.ok:
-            lines = "\n".join(self.tr("Line {line}: {reason}").format(line=e.line, reason=e.reason)
+            lines = "\n".join(self.tr("Line {line}: {reason}").format(line=e.line, reason=row_reason(e))
                               for e in report.errors[:30])
             QMessageBox.warning(self, self.tr("Nothing imported"),
                                 self.tr("{count} rows need correcting; nothing was imported.\n\n{lines}")
