@@ -39,6 +39,14 @@ def _person_row(p: Person) -> PersonRow:
     return PersonRow(p.id, data, p.organisation.name if p.organisation else "")
 
 
+def check_stored(record: object) -> None:
+    """Apply the directory's rules to a record changed outside the editors (a conflict's new value)."""
+    if isinstance(record, Organisation):
+        clean_org(_org_data(record))
+    elif isinstance(record, Person):
+        clean_person(_person_row(record).data)
+
+
 def _live_org(session: Session, org_id: str) -> Organisation:
     org = session.get(Organisation, org_id)
     if org is None or org.deleted:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from duty_desk.domain.hlc import unpack
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError
-from duty_desk.services import audit
+from duty_desk.services import audit, directory
 from duty_desk.services.context import CONSOLE, Actor, Services, require
 from duty_desk.storage.base import Base, SyncedBase
 from duty_desk.storage.models import OutboxOp, RejectedOp, SiteMeta, SyncConflict
@@ -197,6 +197,7 @@ def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: 
             table = synced_tables()[conflict.record_table]
             before = audit.snapshot(record)
             setattr(record, conflict.field, to_local(table, {conflict.field: value})[conflict.field])
+            directory.check_stored(record)  # a typed new value obeys the same rules as the editors
             audit.record(session, actor, "resolve_conflict", conflict.record_table, record.id, before,
                          audit.snapshot(record))
         conflict.resolved = True

@@ -209,3 +209,20 @@ def test_a_losing_edit_already_overtaken_by_a_pull_ends_as_the_server_has_it(mak
     report = a.sync()
     assert report.conflicts == 1
     assert _person(a, pid).office == _person(b, pid).office == "B 的办公室"
+
+
+def test_a_new_value_for_a_conflict_obeys_the_directory_rules(make_site: Any) -> None:
+    a, b, pid = _pair(make_site)
+    _edit(a, pid, mobile="13900000011")
+    _edit(b, pid, mobile="13900000022")
+    _converge(a, b)
+    [view] = sync_service.conflicts(b.services, admin_of(b))
+    try:
+        sync_service.resolve_conflict(b.services, admin_of(b), view.id, "12345678")
+    except directory.ValidationError as exc:
+        assert exc.errors[0].field == "mobile"
+    else:
+        raise AssertionError("a malformed mobile number was accepted")
+    assert [c.id for c in sync_service.conflicts(b.services, admin_of(b))] == [view.id]  # still open
+    sync_service.resolve_conflict(b.services, admin_of(b), view.id, "13900000033")
+    assert _person(b, pid).mobile == "13900000033"
