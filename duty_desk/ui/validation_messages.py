@@ -49,4 +49,15 @@ MESSAGES = (
         "Validation",
         "the directory holds {count} people named {name} in that organisation; tidy them up in the app first",
     ),
+    # reporting deadline rules (resources/rules/deadlines.toml)
+    QT_TRANSLATE_NOOP("Validation", "a number of minutes is required"),
+    QT_TRANSLATE_NOOP("Validation", "must be a whole number of minutes from 1 to {max}"),
+    QT_TRANSLATE_NOOP("Validation", "{value} is not a time of day like 08:00"),
+    QT_TRANSLATE_NOOP("Validation", "not a valid TOML file: {problem}"),
+    QT_TRANSLATE_NOOP("Validation", "give at least one time of day, e.g. [\"08:00\", \"17:00\"]"),
+    QT_TRANSLATE_NOOP("Validation", "{value} is not one of I, II, III, IV"),
+    QT_TRANSLATE_NOOP("Validation", "this level is missing"),
+    QT_TRANSLATE_NOOP("Validation", "the telephone report cannot be due after the written one"),
+    QT_TRANSLATE_NOOP("Validation", "{value} is not daily or as_new_facts"),
+    QT_TRANSLATE_NOOP("Validation", "unknown setting {name}"),
 )

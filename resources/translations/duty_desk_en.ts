@@ -1288,6 +1288,46 @@ Server: offline — no server configured; everything is kept on this workstation
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a number of minutes is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes from 1 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day like 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid TOML file: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one time of day, e.g. [&quot;08:00&quot;, &quot;17:00&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of I, II, III, IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this level is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the telephone report cannot be due after the written one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not daily or as_new_facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1288,6 +1288,46 @@ Server: offline — no server configured; everything is kept on this workstation
         <translation>通讯录中该单位有 {count} 位名为 {name} 的人员；请先在应用中整理</translation>
     </message>
     <message>
+        <source>a number of minutes is required</source>
+        <translation>需要填写分钟数</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes from 1 to {max}</source>
+        <translation>应为 1 到 {max} 之间的整数分钟</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day like 08:00</source>
+        <translation>{value} 不是形如 08:00 的时刻</translation>
+    </message>
+    <message>
+        <source>not a valid TOML file: {problem}</source>
+        <translation>不是有效的 TOML 文件：{problem}</translation>
+    </message>
+    <message>
+        <source>give at least one time of day, e.g. [&quot;08:00&quot;, &quot;17:00&quot;]</source>
+        <translation>至少给出一个时刻，如 [&quot;08:00&quot;, &quot;17:00&quot;]</translation>
+    </message>
+    <message>
+        <source>{value} is not one of I, II, III, IV</source>
+        <translation>{value} 不是 I、II、III、IV 之一</translation>
+    </message>
+    <message>
+        <source>this level is missing</source>
+        <translation>缺少该级别</translation>
+    </message>
+    <message>
+        <source>the telephone report cannot be due after the written one</source>
+        <translation>电话报告时限不能晚于书面报告时限</translation>
+    </message>
+    <message>
+        <source>{value} is not daily or as_new_facts</source>
+        <translation>{value} 不是 daily 或 as_new_facts</translation>
+    </message>
+    <message>
+        <source>unknown setting {name}</source>
+        <translation>未知的设置项 {name}</translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>

@@ -1,0 +1,41 @@
+"""Incident vocabulary: categories, severity levels, sources and states (DOMAIN.md)."""
+
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    NATURAL_DISASTER = "natural_disaster"  # 自然灾害
+    ACCIDENT = "accident"  # 事故灾难
+    PUBLIC_HEALTH = "public_health"  # 公共卫生事件
+    SOCIAL_SECURITY = "social_security"  # 社会安全事件
+
+
+class Severity(StrEnum):
+    I = "I"  # noqa: E741  特别重大, the most serious
+    II = "II"  # 重大
+    III = "III"  # 较大
+    IV = "IV"  # 一般
+    UNASSESSED = "unassessed"
+
+
+class Source(StrEnum):
+    PHONE = "phone"
+    FAX = "fax"
+    SECURE_LINE = "secure_line"
+    SYSTEM = "system"
+    WALK_IN = "walk_in"
+    MEDIA = "media"
+
+
+class Status(StrEnum):
+    NEW = "new"
+    HANDLING = "handling"
+    CLOSED = "closed"
+
+
+class ReportKind(StrEnum):
+    """What the duty room owes the level above; recording one made stops its clock."""
+
+    TELEPHONE = "telephone"
+    WRITTEN = "written"
+    FOLLOW_UP = "follow_up"
