@@ -194,7 +194,10 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         before = self.ctx.settings.get("language")
-        if SettingsDialog(self.ctx.settings, self).exec() and self.ctx.settings.get("language") != before:
+        if not SettingsDialog(self.ctx.settings, self).exec():
+            return
+        self.sync_runner.timer.setInterval(int(self.ctx.settings.get("sync_interval_s")) * 1000)
+        if self.ctx.settings.get("language") != before:
             self.language_changed.emit()
 
     def _restore(self) -> None:

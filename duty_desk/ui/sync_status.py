@@ -21,7 +21,7 @@ class SyncRunner(QObject):
         self.running = False
         self.offline_since: datetime | None = None
         self.timer = QTimer(self)
-        self.timer.setInterval(max(2, int(ctx.settings.get("sync_interval_s"))) * 1000)
+        self.timer.setInterval(int(ctx.settings.get("sync_interval_s")) * 1000)
         self.timer.timeout.connect(self.sync_now)
 
     def start(self) -> None:

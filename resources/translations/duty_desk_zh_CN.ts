@@ -1092,6 +1092,18 @@ Server: offline — no server configured; everything is kept on this workstation
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>同步间隔</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every</source>
+        <translation>同步间隔(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -1,6 +1,15 @@
-"""Settings of this workstation (language for now; later issues add their settings to duty_desk.settings)."""
+"""Settings of this workstation (later issues add theirs to duty_desk.settings and here)."""
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from duty_desk.settings import SettingsStore
 
@@ -20,6 +29,14 @@ class SettingsDialog(QDialog):
         language_label = QLabel(self.tr("&Language"))
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
+        self.interval = QSpinBox()
+        self.interval.setRange(5, 3600)
+        self.interval.setSuffix(self.tr(" s"))
+        self.interval.setValue(int(settings.get("sync_interval_s")))
+        self.interval.setAccessibleName(self.tr("Sync every"))
+        interval_label = QLabel(self.tr("S&ync every"))
+        interval_label.setBuddy(self.interval)
+        form.addRow(interval_label, self.interval)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -28,4 +45,5 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         self.settings.set("language", self.language.currentData())
+        self.settings.set("sync_interval_s", self.interval.value())
         self.accept()
