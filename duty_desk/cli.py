@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import psycopg
+from sqlalchemy.exc import SQLAlchemyError
 
 from duty_desk import __version__, paths
 from duty_desk.domain.roles import parse_role
@@ -229,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if server_handler is not None:
         try:
             return server_handler(args)
-        except (ServerError, psycopg.Error) as exc:
+        except (ServerError, psycopg.Error, SQLAlchemyError) as exc:
             print(f"duty-desk: server error: {str(exc).strip()}", file=sys.stderr)
             return 2
     handler: Handler | None = getattr(args, "handler", None)
@@ -244,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             db.dispose()
     except (StorageError, ValidationError, PermissionDenied, CsvFormatError, ValueError, KeyringUnavailable,
-            sync.NotConnected, sync.ServerUnreachable, sync.ServerRefused) as exc:
+            sync.NotConnected, sync.ServerUnreachable, sync.ServerRefused, sync.LocalSyncError) as exc:
         print(f"duty-desk: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -10,13 +10,14 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def data_dir(explicit: str | None = None, demo: bool = False) -> Path:
+    """--demo never falls back to DUTY_DESK_DATA_DIR: that names the real workstation folder."""
     if explicit:
         return Path(explicit).expanduser()
-    env = os.environ.get("DUTY_DESK_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
     base = Path(user_data_dir(APP_NAME, appauthor=False))
-    return base / "demo" if demo else base
+    if demo:
+        return base / "demo"
+    env = os.environ.get("DUTY_DESK_DATA_DIR")
+    return Path(env).expanduser() if env else base
 
 
 def resource(*parts: str) -> Path:

@@ -177,7 +177,7 @@ def test_every_validation_sentence_is_in_the_catalogues() -> None:
 
 # Raised for the command line only, never shown in a form: not a validation sentence.
 NOT_VALIDATION = {("duty_desk/domain/roles.py", "parse_role")}
-PROBLEM_FUNCTIONS = {"password_problem", "username_problem"}
+PROBLEM_FUNCTIONS = {"password_problem", "username_problem", "control_problem"}
 
 
 @dataclass(frozen=True)

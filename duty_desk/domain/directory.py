@@ -4,7 +4,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from duty_desk.domain.places import DISTRICT_CODES
-from duty_desk.domain.validation import FieldError, ValidationError, normalize_phone
+from duty_desk.domain.validation import FieldError, ValidationError, control_problem, normalize_phone
 
 
 class OrgKind(StrEnum):
@@ -56,6 +56,8 @@ def _lengths(obj: object, fields: dict[str, int], errors: list[FieldError]) -> N
     for f, limit in fields.items():
         if len(getattr(obj, f)) > limit:
             errors.append(FieldError.of(f, "at most {limit} characters", limit=limit))
+        elif problem := control_problem(getattr(obj, f)):
+            errors.append(FieldError(f, problem))
 
 
 def clean_org(data: OrgData) -> OrgData:

@@ -34,6 +34,14 @@ class ValidationError(ValueError):
 
 
 MIN_PASSWORD_LENGTH = 10
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tabs and line breaks are text; the rest is not
+
+
+def control_problem(text: str) -> str | None:
+    """Invisible control characters (a stray NUL from a CSV, say) are refused: the server cannot store them."""
+    if _CONTROL.search(text):
+        return "contains invisible control characters; retype it"
+    return None
 _SEPARATORS = re.compile(r"[\s\-()]")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.domain.validation import FieldError, ValidationError, password_problem, username_problem
+from duty_desk.domain.validation import FieldError, ValidationError, control_problem, password_problem, username_problem
 from duty_desk.services import audit
 from duty_desk.services.context import CONSOLE, Actor, Services, require
 from duty_desk.services.errors import AccountLocked, AuthenticationFailed
@@ -49,6 +49,10 @@ def _check_new_user(session: Session, username: str, display_name: str, password
         errors.append(FieldError.of("username", "a user named {name} already exists", name=username))
     if not display_name.strip():
         errors.append(FieldError("display_name", "a display name is required"))
+    elif len(display_name.strip()) > 100:
+        errors.append(FieldError("display_name", "a display name has at most 100 characters"))
+    elif problem := control_problem(display_name):
+        errors.append(FieldError("display_name", problem))
     if weak := password_problem(password):
         errors.append(weak)
     if errors:

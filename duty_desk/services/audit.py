@@ -11,13 +11,11 @@ from sqlalchemy.orm import Session
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.services.context import AUDITED, Actor, Services
-from duty_desk.storage.base import SyncedBase
+from duty_desk.storage.base import SECRET_COLUMNS, SYNC_COLUMNS, SyncedBase
 from duty_desk.storage.models import AuditEntry, SiteMeta
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
-_SYNC_COLUMNS = {"id", "created_at", "updated_at", "hlc", "origin_site", "server_version"}
-_SECRET_COLUMNS = {"password_hash"}
 
 
 def snapshot(obj: SyncedBase | None) -> dict[str, Any]:
@@ -26,10 +24,10 @@ def snapshot(obj: SyncedBase | None) -> dict[str, Any]:
         return {}
     out: dict[str, Any] = {}
     for attr in inspect(obj).mapper.column_attrs:
-        if attr.key in _SYNC_COLUMNS:
+        if attr.key in SYNC_COLUMNS:
             continue
         value = getattr(obj, attr.key)
-        out[attr.key] = "***" if attr.key in _SECRET_COLUMNS else value
+        out[attr.key] = "***" if attr.key in SECRET_COLUMNS else value
     return out
 
 
@@ -57,7 +55,8 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_id: 
     head = session.get(SiteMeta, HEAD_KEY)
     seq, prev = (0, GENESIS) if head is None else _parse_head(head.value)
     entry = AuditEntry(
-        seq=seq + 1, at=utcnow(), actor_id=actor.user_id, actor_name=actor.username, action=action,
+        # actor_name is what was typed at a failed login: cut to the column so the server never refuses it.
+        seq=seq + 1, at=utcnow(), actor_id=actor.user_id, actor_name=actor.username[:100], action=action,
         entity=entity, entity_id=entity_id, before=_canonical(before) if before else "",
         after=_canonical(after) if after else "", prev_hash=prev, origin_site=site,
     )

@@ -4,11 +4,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.roles import Action, Role, allowed
 from duty_desk.services.errors import PermissionDenied
 from duty_desk.storage.database import Database
+from duty_desk.storage.errors import StorageError
 from duty_desk.storage.session import ACTOR, WROTE
 
 AUDITED = "audited"
@@ -45,13 +47,17 @@ class Services:
         """One transaction for a use case. `action=None` only for self-service steps (login, first admin)."""
         if action is not None:
             require(actor, action)
-        with self.db.transaction() as session:
-            session.info[ACTOR] = actor.username
-            yield session
-            session.flush()  # so the check below sees rows the body added but did not flush
-            if session.info.get(WROTE) and not session.info.get(AUDITED):
-                raise RuntimeError("a service wrote without an audit entry")
-            self.db.save_clock(session)
+        try:
+            with self.db.transaction() as session:
+                session.info[ACTOR] = actor.username
+                yield session
+                session.flush()  # so the check below sees rows the body added but did not flush
+                if session.info.get(WROTE) and not session.info.get(AUDITED):
+                    raise RuntimeError("a service wrote without an audit entry")
+                self.db.save_clock(session)
+        except OperationalError as exc:  # e.g. locked for longer than the busy timeout by a long sync
+            raise StorageError(f"the database could not be written just now ({exc.orig}); nothing was saved, "
+                               "try again") from exc
 
     @contextmanager
     def read(self, actor: Actor, action: Action) -> Iterator[Session]:

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from duty_desk.domain.directory import OrgData, PersonData
 from duty_desk.domain.roles import Role
+from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, directory
 from duty_desk.services.context import CONSOLE, Services
 from duty_desk.services.demo_directory import DUTY_STAFF, LEADERS, fictional_name, mobile, organisations
@@ -27,11 +28,16 @@ class SeedReport:
 
 
 def seed(services: Services) -> SeedReport:
+    """Refused in a folder that has real accounts: demo logins with published passwords must never reach a
+    real duty room (they would sync to every workstation)."""
     report = SeedReport()
     with services.db.session() as session:
         users = set(session.scalars(select(User.username)))
         orgs = {o.name: o.id for o in session.scalars(select(Organisation).where(Organisation.deleted.is_(False)))}
         people = {(p.name, p.organisation_id) for p in session.scalars(select(Person))}
+    if users - {name for name, *_ in DEMO_ACCOUNTS}:
+        raise ValidationError.single("data_dir", "this data folder has real accounts; demo data goes only into "
+                                                 "an empty or demo folder (duty-desk --demo)")
     for username, display, role, password in DEMO_ACCOUNTS:
         if username not in users:
             accounts.create_user(services, CONSOLE, username, display, role, password)

@@ -3,8 +3,10 @@
 from datetime import datetime
 
 from duty_desk.domain.validation import FieldError, ValidationError
+from duty_desk.storage.errors import StorageError
 
-__all__ = ["AccountLocked", "AuthenticationFailed", "FieldError", "PermissionDenied", "ValidationError"]
+__all__ = ["AccountLocked", "AuthenticationFailed", "FieldError", "PermissionDenied", "StorageError",
+           "ValidationError"]
 
 
 class PermissionDenied(PermissionError):

@@ -7,6 +7,7 @@ from typing import Any
 
 import psycopg
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.hlc import unpack
@@ -14,13 +15,15 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit, directory
 from duty_desk.services.context import CONSOLE, Actor, Services, require
-from duty_desk.storage.base import Base, SyncedBase
+from duty_desk.storage.base import SECRET_COLUMNS, model_of
 from duty_desk.storage.models import OutboxOp, RejectedOp, SiteMeta, SyncConflict
 from duty_desk.sync import client, credentials
 from duty_desk.sync.client import SyncReport
 from duty_desk.sync.wire import synced_tables, to_local
 
 URL_KEY = "sync_url"
+MASK = "***"
+ADMIN_ONLY = frozenset({"users"})  # who may log in, and as what
 WORKSTATION_KEY = "sync_workstation"
 CONNECT_TIMEOUT_S = 3
 
@@ -31,6 +34,10 @@ class ServerUnreachable(RuntimeError):
 
 class ServerRefused(RuntimeError):
     """The server answered but would not do it (not set up, no permission); the message says what to do."""
+
+
+class LocalSyncError(RuntimeError):
+    """This workstation's own database stopped the sync (busy, full disk); the message says why."""
 
 
 class NotConnected(RuntimeError):
@@ -86,6 +93,7 @@ def connect(services: Services, url: str, workstation: str, password: str, actor
 
 
 def disconnect(services: Services, actor: Actor = CONSOLE) -> None:
+    require(actor, Action.MANAGE_SERVER_LINK)
     link = target(services)
     if link is None:
         raise NotConnected()
@@ -114,6 +122,9 @@ def run_sync(services: Services) -> SyncReport:
             raise ServerUnreachable(str(exc).strip() or "the link dropped") from exc
         except psycopg.Error as exc:
             raise ServerRefused(f"the server refused: {str(exc).strip()}") from exc
+        except SQLAlchemyError as exc:
+            raise LocalSyncError(f"this workstation's database stopped the sync: {exc.__class__.__name__}: "
+                                 f"{str(exc).splitlines()[0]}") from exc
 
 
 def status(services: Services) -> SyncStatus:
@@ -149,19 +160,12 @@ class ConflictView:
 
 
 def _label(session: Session, table: str, row_id: str) -> str:
-    model = _model(table)
+    model = model_of(table)
     obj = session.get(model, row_id)
     for attr in ("name", "username", "title", "summary"):
         if obj is not None and hasattr(obj, attr):
             return str(getattr(obj, attr))
     return row_id[:8]
-
-
-def _model(table: str) -> type[SyncedBase]:
-    for mapper in Base.registry.mappers:
-        if getattr(mapper.class_, "__tablename__", None) == table and issubclass(mapper.class_, SyncedBase):
-            return mapper.class_
-    raise KeyError(table)
 
 
 def _hlc_time(hlc: int) -> datetime:
@@ -175,23 +179,34 @@ def conflicts(services: Services, actor: Actor) -> list[ConflictView]:
         def where(site: str) -> str:
             return names.get(site, site[:8])
 
+        def shown(c: SyncConflict, value: str) -> Any:
+            return MASK if c.field in SECRET_COLUMNS else json.loads(value)
+
         rows = session.scalars(select(SyncConflict).where(SyncConflict.resolved.is_(False),
                                                           SyncConflict.deleted.is_(False))
                                .order_by(SyncConflict.created_at.desc()))
         return [ConflictView(c.id, c.record_table, c.record_id, _label(session, c.record_table, c.record_id),
-                             c.field, json.loads(c.kept_value), where(c.kept_site), c.kept_actor,
-                             _hlc_time(c.kept_hlc), json.loads(c.lost_value), where(c.lost_site), c.lost_actor,
+                             c.field, shown(c, c.kept_value), where(c.kept_site), c.kept_actor,
+                             _hlc_time(c.kept_hlc), shown(c, c.lost_value), where(c.lost_site), c.lost_actor,
                              _hlc_time(c.lost_hlc))
-                for c in rows]
+                for c in rows if c.record_table not in ADMIN_ONLY or actor.may(Action.MANAGE_USERS)]
 
 
-def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: Any) -> None:
-    """Write the chosen (or a new) value to the record and close the conflict; both sync like any edit."""
+def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: Any = None,
+                     side: str | None = None) -> None:
+    """Keep one side ('kept' or 'lost') or write a new value, and close the conflict; both sync like any edit.
+    Accounts' conflicts are an administrator's; a password hash can only be chosen, never typed."""
     with services.write(actor, Action.RESOLVE_CONFLICTS) as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved:
             raise ValidationError.single("conflict", "this conflict was already resolved")
-        model = _model(conflict.record_table)
+        if conflict.record_table in ADMIN_ONLY:
+            require(actor, Action.MANAGE_USERS)
+        if side is not None:
+            value = json.loads(conflict.kept_value if side == "kept" else conflict.lost_value)
+        elif conflict.field in SECRET_COLUMNS:
+            raise ValidationError.single("conflict", "choose one of the two values for this field")
+        model = model_of(conflict.record_table)
         record = session.get(model, conflict.record_id)
         if record is not None:
             table = synced_tables()[conflict.record_table]

@@ -43,6 +43,19 @@ class SyncedBase(Base):
     server_version: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
 
+# Bookkeeping columns of every synced row: set on insert or by the server, never merged or audited as data.
+SYNC_COLUMNS = frozenset({"id", "created_at", "origin_site", "hlc", "updated_at", "server_version"})
+# Never shown in audit entries or conflict views.
+SECRET_COLUMNS = frozenset({"password_hash"})
+
+
+def model_of(table_name: str) -> type[SyncedBase]:
+    for model in synced_models():
+        if model.__tablename__ == table_name:
+            return model
+    raise KeyError(table_name)
+
+
 def synced_models() -> list[type[SyncedBase]]:
     """Every concrete synced model (import duty_desk.storage.models first so all are registered)."""
     return sorted(

@@ -12,7 +12,7 @@ from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
-from sqlalchemy import Table, UniqueConstraint, delete, func, insert, select, text, update
+from sqlalchemy import Table, UniqueConstraint, delete, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -21,7 +21,7 @@ from duty_desk.domain.hlc import pack
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.storage.database import Database
 from duty_desk.storage.models import OutboxOp, RejectedOp, SiteMeta, SyncFlag
-from duty_desk.sync.wire import changed_fields, schema_version, synced_tables, to_local
+from duty_desk.sync.wire import changed_fields, is_append_only, schema_version, synced_tables, to_local
 
 PUSH_BATCH = 500
 PULL_PAGE = 1000
@@ -96,6 +96,17 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
             ops = _next_batch(session)
         if not ops:
             return
+        unsendable = [op for op in ops if "\\u0000" in op.new_row]  # PostgreSQL text cannot hold NUL
+        if unsendable:
+            with db.transaction() as session:
+                for op in unsendable:
+                    session.execute(_reject(
+                        op_id=op.op_id, table_name=op.table_name, row_id=op.row_id, actor=op.actor,
+                        new_row=op.new_row, reason="contains a NUL character, which the server cannot store",
+                        rejected_at=utcnow()))
+                session.execute(delete(OutboxOp).where(OutboxOp.seq.in_([op.seq for op in unsendable])))
+            report.rejected += len(unsendable)
+            continue
         wire, noops = wire_ops(ops)
         answers: list[dict[str, Any]] = []
         if wire:
@@ -119,7 +130,7 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
                         report.reasons.append(answer["reason"])
                     continue
                 if status == "rejected":
-                    session.execute(insert(RejectedOp).values(
+                    session.execute(_reject(
                         op_id=op.op_id, table_name=op.table_name, row_id=op.row_id, actor=op.actor,
                         new_row=op.new_row, reason=answer.get("reason", ""), rejected_at=utcnow()))
                     _fall_back(session, tables[op.table_name], op.row_id, answer.get("current"))
@@ -142,11 +153,18 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
             return  # the server wants a newer client: keep the rest queued, in order
 
 
+def _reject(**values: Any) -> Any:
+    """Insert into sync_rejected once: the same op can be refused by the server and swept up locally."""
+    return sqlite_insert(RejectedOp).values(**values).on_conflict_do_nothing()
+
+
 def _fall_back(session: Session, table: Table, row_id: str, current: dict[str, Any] | None) -> None:
     """After a refusal the row returns to the server's version; one the server never had leaves this
     database (its content stays in sync_rejected), so every site holds the same rows."""
     if current is None:
-        session.execute(delete(table).where(table.c.id == row_id))
+        if is_append_only(table.name):
+            return  # history stays (an audit chain must not get a hole); sync_rejected says it is local only
+        _refuse_locally(session, table, row_id, "the server refused the record it belongs to")
         return
     values = to_local(table, current)
     session.execute(sqlite_insert(table).values(**values).on_conflict_do_update(
@@ -199,16 +217,24 @@ def _apply_pulled(session: Session, table: Table, values: dict[str, Any], keep: 
         for columns in uniques:
             clash = select(table.c.id).where(table.c.id != values["id"],
                                              *[table.c[c] == values[c] for c in columns])
+            reason = f"another workstation's record with the same {', '.join(columns)} reached the server first"
             for (row_id,) in session.execute(clash).all():
-                _refuse_locally(session, table, row_id, columns)
+                _refuse_locally(session, table, row_id, reason)
         session.execute(upsert)
 
 
-def _refuse_locally(session: Session, table: Table, row_id: str, columns: list[str]) -> None:
-    reason = f"another workstation's record with the same {', '.join(columns)} reached the server first"
+def _refuse_locally(session: Session, table: Table, row_id: str, reason: str) -> None:
+    """Take a record the server will never have out of this database, with the records that point at it;
+    their queued changes move to sync_rejected with the reason, so nothing disappears unseen."""
+    for other in synced_tables().values():
+        for fk in other.foreign_keys:
+            if fk.column.table is table:
+                dependents = session.execute(select(other.c.id).where(fk.parent == row_id)).scalars().all()
+                for dependent in dependents:
+                    _refuse_locally(session, other, dependent, reason)
     ops = session.scalars(select(OutboxOp).where(OutboxOp.table_name == table.name, OutboxOp.row_id == row_id))
     for op in ops:
-        session.execute(insert(RejectedOp).values(
+        session.execute(_reject(
             op_id=op.op_id, table_name=op.table_name, row_id=op.row_id, actor=op.actor, new_row=op.new_row,
             reason=reason, rejected_at=utcnow()))
         session.execute(delete(OutboxOp).where(OutboxOp.seq == op.seq))
@@ -220,7 +246,9 @@ def _set_applying(session: Session, on: bool) -> None:
 
 
 def pull(db: Database, conn: psycopg.Connection, report: SyncReport, page_size: int = PULL_PAGE,
-         max_pages: int | None = None) -> None:
+         max_pages: int | None = None, hlc_limit: int | None = None) -> None:
+    """`hlc_limit`: the clock never follows a row's hlc past it (server time plus the tolerance), so one
+    workstation whose clock runs fast cannot drag everyone's clocks into the future."""
     tables = synced_tables()
     pages = 0
     while max_pages is None or pages < max_pages:
@@ -246,7 +274,8 @@ def pull(db: Database, conn: psycopg.Connection, report: SyncReport, page_size: 
                     guarded.append((table, values, keep))
                 else:
                     plain.setdefault(tbl, []).append(values)
-                db.clock.observe(int(data.get("hlc") or 0))
+                seen = int(data.get("hlc") or 0)
+                db.clock.observe(seen if hlc_limit is None else min(seen, hlc_limit))
             for tbl, batch in plain.items():
                 _upsert_many(session, tables[tbl], batch)
             for table, values, keep in guarded:
@@ -262,15 +291,10 @@ def sync_once(db: Database, conn: psycopg.Connection) -> SyncReport:
     report = SyncReport()
     report.clock_offset_ms = hello(db, conn)
     push(db, conn, report)
-    pull(db, conn, report)
+    server_now = int(time.time() * 1000) - report.clock_offset_ms
+    pull(db, conn, report, hlc_limit=pack(server_now + CLOCK_WARNING_MS, 0))
     report.seconds = time.monotonic() - started
     with db.transaction() as session:
         session.merge(SiteMeta(key="sync_last", value=utcnow().isoformat()))
         session.merge(SiteMeta(key="sync_clock_offset_ms", value=str(report.clock_offset_ms)))
     return report
-
-
-def pending_count(db: Database) -> int:
-    with db.session() as session:
-        return int(session.scalar(select(func.count()).select_from(OutboxOp)) or 0)
-

@@ -46,8 +46,9 @@ def init_server(url: str) -> int:
                 "ON CONFLICT (tbl) DO UPDATE SET append_only = EXCLUDED.append_only, fields = EXCLUDED.fields, "
                 "set_clause = EXCLUDED.set_clause",
                 (name, is_append_only(name), merged_fields(table), set_clause))
-        conn.execute("INSERT INTO duty_sync.config VALUES ('min_schema', %s) "
-                     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (str(version),))
+        for key in ("min_schema", "schema"):  # accepts exactly its own schema: older clients and newer wait
+            conn.execute("INSERT INTO duty_sync.config VALUES (%s, %s) "
+                         "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (key, str(version)))
         _grant(conn)
     return version
 

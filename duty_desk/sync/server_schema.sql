@@ -194,9 +194,12 @@ BEGIN
     RETURN v_row;
 END $$;
 
+DROP FUNCTION IF EXISTS duty_sync.push_ops(text, jsonb, int, boolean);  -- before schema 2's final form
+
 -- Apply a batch in order. `p_careful` puts each op in its own subtransaction so a bad op is refused alone;
 -- without it the batch runs faster and any error undoes it whole (sync_push then retries carefully).
-CREATE OR REPLACE FUNCTION duty_sync.push_ops(p_site text, p_batch jsonb, p_min_schema int, p_careful boolean)
+CREATE OR REPLACE FUNCTION duty_sync.push_ops(p_site text, p_batch jsonb, p_min_schema int, p_careful boolean,
+                                              p_max_schema int)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     op jsonb;
@@ -216,6 +219,14 @@ BEGIN
                 'op_id', op->>'op_id', 'status', 'waiting',
                 'reason', format('workstation schema %s is older than the server accepts (%s); upgrade Duty Desk',
                                  op->>'schema', p_min_schema));
+            CONTINUE;
+        END IF;
+        IF COALESCE((op->>'schema')::int, 0) > p_max_schema THEN
+            -- A newer workstation's columns would be dropped here: it waits until the server is upgraded.
+            v_list := v_list || jsonb_build_object(
+                'op_id', op->>'op_id', 'status', 'waiting',
+                'reason', format('the server (schema %s) is older than this workstation (%s); run duty-desk '
+                                 'server init with this version', p_max_schema, op->>'schema'));
             CONTINUE;
         END IF;
         IF p_careful THEN
@@ -245,13 +256,18 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_results jsonb;
     v_min_schema int := COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'min_schema'), 0);
+    v_max_schema int := COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'schema'), 0);
 BEGIN
+    -- A workstation speaks only for the site it registered with sync_hello under its own login.
+    IF NOT EXISTS (SELECT 1 FROM duty_sync.sites WHERE site = p_site AND workstation = session_user) THEN
+        RAISE EXCEPTION 'site % is not registered to workstation %; sync_hello first', p_site, session_user;
+    END IF;
     -- One pusher at a time: change_log.seq then follows commit order, so a pull never skips a change.
     PERFORM pg_advisory_xact_lock(hashtext('duty_sync.push'));
     BEGIN
-        v_results := duty_sync.push_ops(p_site, p_batch, v_min_schema, false);
+        v_results := duty_sync.push_ops(p_site, p_batch, v_min_schema, false, v_max_schema);
     EXCEPTION WHEN OTHERS THEN
-        v_results := duty_sync.push_ops(p_site, p_batch, v_min_schema, true);
+        v_results := duty_sync.push_ops(p_site, p_batch, v_min_schema, true, v_max_schema);
     END;
     UPDATE duty_sync.sites SET last_seen = now() WHERE site = p_site;
     RETURN v_results;
@@ -269,6 +285,11 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_now_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
 BEGIN
+    -- A site belongs to the workstation login that registered it, while that login exists.
+    IF EXISTS (SELECT 1 FROM duty_sync.sites s JOIN pg_roles r ON r.rolname = s.workstation
+               WHERE s.site = p_site AND s.workstation <> session_user) THEN
+        RAISE EXCEPTION 'site % is registered to another workstation', p_site;
+    END IF;
     INSERT INTO duty_sync.sites (site, workstation, last_seen, clock_offset_ms)
     VALUES (p_site, session_user, now(), p_client_ms - v_now_ms)
     ON CONFLICT (site) DO UPDATE SET workstation = session_user, last_seen = now(),

@@ -7,11 +7,10 @@ from typing import Any
 from sqlalchemy import Boolean, Table
 
 from duty_desk.storage import migrate
-from duty_desk.storage.base import Base, SyncedBase, synced_models
+from duty_desk.storage.base import SYNC_COLUMNS, SyncedBase, model_of, synced_models
 from duty_desk.storage.types import UTCDateTime
 
-# Bookkeeping columns: set on insert or by the server, never merged as data.
-META_COLUMNS = frozenset({"id", "created_at", "origin_site", "hlc", "updated_at", "server_version"})
+META_COLUMNS = SYNC_COLUMNS
 
 
 def schema_version() -> int:
@@ -58,5 +57,4 @@ def changed_fields(table: Table, new_row: str, old_row: str | None) -> tuple[dic
 
 
 def is_append_only(table_name: str) -> bool:
-    mapper = next(m for m in Base.registry.mappers if m.class_.__tablename__ == table_name)
-    return bool(getattr(mapper.class_, "__append_only__", False))
+    return model_of(table_name).__append_only__

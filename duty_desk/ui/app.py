@@ -90,8 +90,8 @@ def run_gui(data_dir: Path, demo_mode: bool = False) -> int:
         QMessageBox.critical(None, QApplication.translate("Startup", "Duty Desk cannot start"), str(exc))
         return 2
     services = Services(db)
-    if demo_mode:
-        demo.seed(services)
+    if demo_mode and not accounts.has_users(services):
+        demo.seed(services)  # only into a new folder; an existing demo folder is opened as it is
     settings = SettingsStore(data_dir)
     i18n.install(settings.get("language"))
     actor = login(services, demo_mode)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from duty_desk.domain.validation import ValidationError
+from duty_desk.services.errors import PermissionDenied
 from duty_desk.ui.i18n import field_message
 
 ERROR_STYLE = "[invalid=\"true\"] { border: 2px solid #c62828; }"
@@ -16,6 +17,18 @@ def clear_errors(widgets: Mapping[str, QWidget], label: QLabel) -> None:
         w.setProperty("invalid", False)
         w.setStyleSheet("")
     label.clear()
+
+
+def show_refusal(label: QLabel, exc: Exception) -> None:
+    """Not a field's fault: no permission, or the database was busy. Said in words beside the buttons."""
+    if isinstance(exc, PermissionDenied):
+        text = QCoreApplication.translate("Validation", "Your role may not do this; ask a shift leader or an "
+                                                        "administrator.")
+    else:
+        text = QCoreApplication.translate("Validation", "Nothing was saved: the database is busy. Try again in a "
+                                                        "moment.")
+    label.setText(text)
+    label.setStyleSheet("color: #c62828;")
 
 
 def show_errors(error: ValidationError, widgets: Mapping[str, QWidget], label: QLabel,

@@ -33,6 +33,13 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "that person was already removed from the directory"),
     QT_TRANSLATE_NOOP("Validation", "{org} still has {count} people; move or remove them first"),
     QT_TRANSLATE_NOOP("Validation", "this conflict was already resolved"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "this data folder has real accounts; demo data goes only into an empty or demo folder (duty-desk --demo)",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "contains invisible control characters; retype it"),
+    QT_TRANSLATE_NOOP("Validation", "a display name has at most 100 characters"),
+    QT_TRANSLATE_NOOP("Validation", "choose one of the two values for this field"),
     # directory CSV import
     QT_TRANSLATE_NOOP("Validation", "unknown kind {value}; use one of {kinds}"),
     QT_TRANSLATE_NOOP(

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QWidget
 
 from duty_desk.domain.validation import ValidationError
+from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui.i18n import field_message
 
 
@@ -33,5 +34,8 @@ def confirm_and_remove(parent: QWidget, title: str, name: str, remove: Callable[
     except ValidationError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("Removal", "Cannot remove"),
                             field_message(exc.errors[0]))
+        return False
+    except (PermissionDenied, StorageError) as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Removal", "Cannot remove"), str(exc))
         return False
     return True

@@ -172,6 +172,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only an administrator can resolve conflicts about accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,9 +870,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Server: {url} as workstation {name}; the status bar shows the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: none configured; everything is kept on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logged in as {name} ({role}).
 Data folder: {folder}
-Server: offline — no server configured; everything is kept on this workstation.</source>
+{server}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1260,6 +1272,22 @@ Server: offline — no server configured; everything is kept on this workstation
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this data folder has real accounts; demo data goes only into an empty or demo folder (duty-desk --demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains invisible control characters; retype it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a display name has at most 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of the two values for this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown kind {value}; use one of {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,6 +1365,14 @@ Server: offline — no server configured; everything is kept on this workstation
     </message>
     <message>
         <source>unknown setting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this; ask a shift leader or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the database is busy. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -172,6 +172,10 @@
         <translation>无法处理</translation>
     </message>
     <message>
+        <source>Only an administrator can resolve conflicts about accounts.</source>
+        <translation>只有管理员可以处理与账户有关的冲突。</translation>
+    </message>
+    <message>
         <source>Choose a value</source>
         <translation>请选择一个值</translation>
     </message>
@@ -867,12 +871,20 @@
         <translation>尚未编排值班表，因此暂无值班人员。“值班表”面板将显示当前和下一班的值班人员。</translation>
     </message>
     <message>
+        <source>Server: {url} as workstation {name}; the status bar shows the link.</source>
+        <translation>服务器：{url}，工作站 {name}；连接状态见状态栏。</translation>
+    </message>
+    <message>
+        <source>Server: none configured; everything is kept on this workstation.</source>
+        <translation>服务器：未配置；所有数据均保存在本工作站。</translation>
+    </message>
+    <message>
         <source>Logged in as {name} ({role}).
 Data folder: {folder}
-Server: offline — no server configured; everything is kept on this workstation.</source>
+{server}</source>
         <translation>当前登录：{name}（{role}）
 数据文件夹：{folder}
-服务器：离线 — 未配置服务器，所有数据均保存在本工作站。</translation>
+{server}</translation>
     </message>
     <message>
         <source>The directory is empty. Open Directory (Ctrl+7) to add people or import a CSV file.</source>
@@ -1260,6 +1272,22 @@ Server: offline — no server configured; everything is kept on this workstation
         <translation>该冲突已处理</translation>
     </message>
     <message>
+        <source>this data folder has real accounts; demo data goes only into an empty or demo folder (duty-desk --demo)</source>
+        <translation>该数据文件夹已有正式账户；演示数据只能放入空文件夹或演示文件夹（duty-desk --demo）</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters; retype it</source>
+        <translation>含有不可见的控制字符，请重新输入</translation>
+    </message>
+    <message>
+        <source>a display name has at most 100 characters</source>
+        <translation>姓名最多 100 个字符</translation>
+    </message>
+    <message>
+        <source>choose one of the two values for this field</source>
+        <translation>该字段只能在两个值中选择其一</translation>
+    </message>
+    <message>
         <source>unknown kind {value}; use one of {kinds}</source>
         <translation>未知的单位类型 {value}；请使用以下之一：{kinds}</translation>
     </message>
@@ -1338,6 +1366,14 @@ Server: offline — no server configured; everything is kept on this workstation
     <message>
         <source>unknown setting {name}</source>
         <translation>未知的设置项 {name}</translation>
+    </message>
+    <message>
+        <source>Your role may not do this; ask a shift leader or an administrator.</source>
+        <translation>您的角色无权执行此操作，请联系带班领导或管理员。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the database is busy. Try again in a moment.</source>
+        <translation>未保存：数据库正忙，请稍后重试。</translation>
     </message>
     <message>
         <source>{field}: {message}</source>

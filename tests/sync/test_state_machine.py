@@ -210,7 +210,8 @@ class SyncMachine(RuleBasedStateMachine):
     def replay_old_batch(self, i: int) -> None:
         site_id, wire = self.sent[i % len(self.sent)]
         before = server_snapshot(self.server.admin_url)
-        with self.sites[0].connect() as conn:
+        sender = next(site for site in self.sites if site.db.site_id == site_id)
+        with sender.connect() as conn:
             conn.execute("SELECT duty_sync.sync_push(%s, %s)", (site_id, Jsonb(wire)))
         assert server_snapshot(self.server.admin_url) == before, "a replayed batch changed the server"
 

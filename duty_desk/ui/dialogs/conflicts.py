@@ -21,6 +21,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import sync
+from duty_desk.services.errors import PermissionDenied
 from duty_desk.services.sync import ConflictView
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.i18n import field_message
@@ -103,32 +104,31 @@ class ConflictsDialog(QDialog):
         row = self.conflicts.currentRow()
         return self.items[row] if 0 <= row < len(self.items) else None
 
-    def _resolve(self, value: Any) -> None:
+    def _resolve(self, value: Any = None, side: str | None = None) -> None:
         conflict = self._current()
         if conflict is None:
             return
         try:
-            sync.resolve_conflict(self.ctx.services, self.ctx.actor, conflict.id, value)
+            sync.resolve_conflict(self.ctx.services, self.ctx.actor, conflict.id, value, side)
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Cannot resolve"), field_message(exc.errors[0]))
+        except PermissionDenied:
+            QMessageBox.warning(self, self.tr("Cannot resolve"),
+                                self.tr("Only an administrator can resolve conflicts about accounts."))
         self.ctx.bus.data_changed.emit("sync")
         self.load()
 
     def keep(self) -> None:
-        conflict = self._current()
-        if conflict is not None:
-            self._resolve(conflict.kept)
+        self._resolve(side="kept")
 
     def other(self) -> None:
-        conflict = self._current()
-        if conflict is not None:
-            self._resolve(conflict.lost)
+        self._resolve(side="lost")
 
     def new_value(self) -> None:
         conflict = self._current()
         if conflict is None:
             return
-        if not isinstance(conflict.kept, str):
+        if not isinstance(conflict.kept, str) or conflict.kept == sync.MASK:
             QMessageBox.information(self, self.tr("Choose a value"),
                                     self.tr("This field takes one of the two values; choose one of them."))
             return

@@ -6,10 +6,11 @@ from duty_desk.domain.directory import OrgData, OrgKind
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import directory
 from duty_desk.services.directory import OrgRow
+from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.editor_base import EditorDialog
 from duty_desk.ui.forms.ui_org_editor import Ui_OrgEditor
-from duty_desk.ui.forms_support import show_errors
+from duty_desk.ui.forms_support import show_errors, show_refusal
 from duty_desk.ui.labels import districts, org_kind_name
 
 
@@ -52,6 +53,9 @@ class OrgEditorDialog(EditorDialog):
             directory.save_org(self.ctx.services, self.ctx.actor, data, self.org.id if self.org else None)
         except ValidationError as exc:
             show_errors(exc, widgets, ui.errorLabel, names)
+            return
+        except (PermissionDenied, StorageError) as exc:
+            show_refusal(ui.errorLabel, exc)  # the form keeps everything typed
             return
         self.ctx.bus.data_changed.emit("directory")
         self.accept()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import format_phone
 from duty_desk.services import directory
 from duty_desk.services.directory import OrgRow
@@ -32,7 +33,8 @@ class OrganisationsDialog(QDialog):
         self.table = record_table([self.tr("Name"), self.tr("Kind"), self.tr("District"), self.tr("Duty phone"),
                                    self.tr("People")], self.tr("Organisations"))
         self.table.setSortingEnabled(True)
-        self.table.doubleClicked.connect(self.edit)
+        if ctx.actor.may(Action.EDIT_DIRECTORY):
+            self.table.doubleClicked.connect(self.edit)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         for text, key, slot in ((self.tr("Add…"), "Ctrl+N", self.add), (self.tr("Edit…"), "F2", self.edit),
@@ -40,6 +42,7 @@ class OrganisationsDialog(QDialog):
             button = QPushButton(f"{text}  {QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}")
             button.setShortcut(QKeySequence(key))
             button.clicked.connect(slot)
+            button.setEnabled(ctx.actor.may(Action.EDIT_DIRECTORY))
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

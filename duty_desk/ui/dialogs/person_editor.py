@@ -6,10 +6,11 @@ from duty_desk.domain.directory import PersonData
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import directory
 from duty_desk.services.directory import OrgRow, PersonRow
+from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.editor_base import EditorDialog
 from duty_desk.ui.forms.ui_person_editor import Ui_PersonEditor
-from duty_desk.ui.forms_support import show_errors
+from duty_desk.ui.forms_support import show_errors, show_refusal
 
 
 class PersonEditorDialog(EditorDialog):
@@ -56,7 +57,10 @@ class PersonEditorDialog(EditorDialog):
 
     def try_save(self) -> None:
         ui = self.ui
-        org_index = ui.organisationCombo.findText(ui.organisationCombo.currentText())
+        combo = ui.organisationCombo
+        # The chosen item itself (names can repeat after offline edits); typed text is looked up by name.
+        org_index = combo.currentIndex() if combo.currentText() == combo.itemText(combo.currentIndex()) \
+            else combo.findText(combo.currentText())
         data = PersonData(
             name=ui.nameEdit.text(), title=ui.titleEdit.text(),
             organisation_id=ui.organisationCombo.itemData(org_index) if org_index >= 0 else None,
@@ -72,6 +76,9 @@ class PersonEditorDialog(EditorDialog):
                                                   self.person.id if self.person else None)
         except ValidationError as exc:
             show_errors(exc, widgets, ui.errorLabel, names)
+            return
+        except (PermissionDenied, StorageError) as exc:
+            show_refusal(ui.errorLabel, exc)  # the form keeps everything typed
             return
         self.ctx.bus.data_changed.emit("directory")
         self.accept()

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from duty_desk.domain.roles import Action
-from duty_desk.services import directory
+from duty_desk.services import directory, sync
 from duty_desk.services.context import Actor, Services
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.labels import role_name
@@ -58,10 +58,13 @@ class OverviewPanel(Panel):
         self.duty.text.setText(self.tr("No roster has been drawn up yet, so nobody is shown on duty. "
                                        "The Duty roster panel will show who is on duty now and next."))
         actor = ctx.actor
-        self.workstation.text.setText(self.tr(
-            "Logged in as {name} ({role}).\nData folder: {folder}\nServer: offline — no server configured; "
-            "everything is kept on this workstation.").format(name=actor.display_name, role=role_name(actor.role),
-                                                              folder=ctx.data_dir))
+        link = sync.target(ctx.services)
+        server = self.tr("Server: {url} as workstation {name}; the status bar shows the link.").format(
+            url=link[0], name=link[1]) if link else self.tr(
+            "Server: none configured; everything is kept on this workstation.")
+        self.workstation.text.setText(self.tr("Logged in as {name} ({role}).\nData folder: {folder}\n{server}")
+                                      .format(name=actor.display_name, role=role_name(actor.role),
+                                              folder=ctx.data_dir, server=server))
         ctx.bus.data_changed.connect(self._on_data_changed)  # a bound slot: disconnected when the panel goes
 
     def _on_data_changed(self, topic: str) -> None:
