@@ -32,6 +32,14 @@ def _mark_transaction(session: Session) -> None:
     session.info[TX_MARKED] = True
 
 
+@event.listens_for(StampingSession, "before_commit")
+def _unmark(session: Session) -> None:
+    """Clear the flags again, so a later write that bypasses the ORM is not filed under this transaction."""
+    if session.info.pop(TX_MARKED, False):
+        conn = session.connection()
+        conn.execute(update(SyncFlag).where(SyncFlag.key.in_(("tx", "actor"))).values(value=""))
+
+
 @event.listens_for(StampingSession, "before_flush")
 def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
     site_id: str = session.info["site_id"]

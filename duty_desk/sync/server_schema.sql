@@ -233,6 +233,11 @@ BEGIN
             BEGIN
                 v_result := duty_sync.apply_op(p_site, op);
             EXCEPTION WHEN OTHERS THEN
+                -- A passing trouble (deadlock, serialisation, lock or statement timeout) is no verdict on the
+                -- op: the whole call fails and the workstation sends it again later.
+                IF SQLSTATE LIKE '40%' OR SQLSTATE IN ('55P03', '57014') THEN
+                    RAISE;
+                END IF;
                 GET STACKED DIAGNOSTICS v_detail = PG_EXCEPTION_DETAIL;
                 -- The server's own version goes back with the refusal, so the workstation can fall back to it.
                 v_result := jsonb_build_object(

@@ -14,11 +14,17 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 
-def _fields(text: str) -> str:
+_FIRST = ("name", "username", "title", "role")
+
+
+def _fields(text: str, compact: bool = False) -> str:
+    """Naming fields first. `compact` (a new record's whole snapshot) leaves out empty and false values;
+    an edit's entry holds only what changed, so there every value is shown."""
     if not text:
         return ""
     data = json.loads(text)
-    return ", ".join(f"{k}={v}" for k, v in sorted(data.items()))
+    keys = sorted(data, key=lambda k: (k not in _FIRST, _FIRST.index(k) if k in _FIRST else 0, k))
+    return ", ".join(f"{k}={data[k]}" for k in keys if not compact or data[k] not in ("", None, False))
 
 
 class AuditModel(QAbstractTableModel):
@@ -66,7 +72,7 @@ class AuditModel(QAbstractTableModel):
         e = self.rows[index.row()]
         # The tail of a UUIDv7 is its random part; the head is a timestamp shared by neighbours.
         return (format_beijing(e.at), e.actor_name, e.action, f"{e.entity} …{e.entity_id[-6:]}", _fields(e.before),
-                _fields(e.after), f"…{e.origin_site[-6:]}")[index.column()]
+                _fields(e.after, compact=not e.before), f"…{e.origin_site[-6:]}")[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
