@@ -20,10 +20,14 @@ class Action(StrEnum):
     VIEW_PERSONAL_DATA = "view_personal_data"
     MANAGE_SERVER_LINK = "manage_server_link"
     RESOLVE_CONFLICTS = "resolve_conflicts"
+    VIEW_INCIDENTS = "view_incidents"
+    REGISTER_INCIDENT = "register_incident"
+    EDIT_INCIDENT = "edit_incident"
 
 
 _ALL = frozenset(Action)
-_OFFICER = frozenset({Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY})
+_OFFICER = frozenset({Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.VIEW_INCIDENTS,
+                      Action.REGISTER_INCIDENT, Action.EDIT_INCIDENT})
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.DUTY_OFFICER: _OFFICER,

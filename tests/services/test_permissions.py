@@ -33,11 +33,13 @@ EXPECTED: dict[Role, set[str]] = {
     Role.RECEPTION: DIRECTORY_VIEW | SELF_SERVICE,
 }
 
+# Reception receives visitors; incidents are the duty officers' work.
+INCIDENT_WORK = {Action.VIEW_INCIDENTS, Action.REGISTER_INCIDENT, Action.EDIT_INCIDENT}
 EXPECTED_ACTIONS: dict[Role, set[Action]] = {
     Role.ADMIN: set(Action),
     Role.SHIFT_LEADER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT,
-                        Action.RESOLVE_CONFLICTS},
-    Role.DUTY_OFFICER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY},
+                        Action.RESOLVE_CONFLICTS, *INCIDENT_WORK},
+    Role.DUTY_OFFICER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, *INCIDENT_WORK},
     # Reception registers visitors and so reads their identity numbers (DOMAIN.md: masked except to roles
     # that need them).
     Role.RECEPTION: {Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA},

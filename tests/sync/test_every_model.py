@@ -5,10 +5,11 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Boolean, DateTime, Integer, String, Table
+from sqlalchemy.orm import Session
 from sync_compare import server_snapshot, snapshot
 from sync_support import Server, Site
 
-from duty_desk.storage.base import SyncedBase, synced_models
+from duty_desk.storage.base import SyncedBase, model_of, synced_models
 from duty_desk.sync.wire import META_COLUMNS
 
 
@@ -28,11 +29,23 @@ def _value(column: Any, n: int) -> Any:
     return text
 
 
-def _sample(model: type[SyncedBase], n: int) -> SyncedBase:
+def _sample(session: Session, model: type[SyncedBase], n: int) -> SyncedBase:
+    """A row with a value in every column; a required reference gets a parent row of its own."""
     table = model.__table__
     assert isinstance(table, Table)
-    values = {c.name: _value(c, n) for c in table.columns if c.name not in META_COLUMNS and c.name != "deleted"}
-    return model(**values)
+    values = {}
+    for column in table.columns:
+        if column.name in META_COLUMNS or column.name == "deleted":
+            continue
+        if column.foreign_keys and not column.nullable:
+            parent_model = model_of(next(iter(column.foreign_keys)).column.table.name)
+            values[column.name] = _sample(session, parent_model, n + 1).id
+        else:
+            values[column.name] = _value(column, n)
+    row = model(**values)
+    session.add(row)
+    session.flush()
+    return row
 
 
 def _text_field(model: type[SyncedBase]) -> str:
@@ -47,9 +60,7 @@ def test_model_round_trips(model: type[SyncedBase], make_site: Any, pg_server: S
     a: Site = make_site("a")
     b: Site = make_site("b")
     with a.db.transaction() as session:
-        row = _sample(model, 7)
-        session.add(row)
-    row_id = row.id
+        row_id = _sample(session, model, 7).id
     a.sync()
     b.sync()
     if not model.__append_only__:

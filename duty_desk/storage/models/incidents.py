@@ -1,0 +1,76 @@
+"""Incidents: the current fields (editable), and their history by nature (append-only): follow-up reports
+and the reports the duty room made to the level above. Field changes are in the audit trail."""
+
+from datetime import datetime
+from typing import ClassVar
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from duty_desk.storage.base import SyncedBase
+from duty_desk.storage.types import UTCDateTime
+
+
+class Incident(SyncedBase):
+    __tablename__ = "incidents"
+
+    # Year, this workstation's code and its own count: unique without asking anyone, so it is final offline.
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    source: Mapped[str] = mapped_column(String(20))
+    reporter_unit: Mapped[str] = mapped_column(String(100), default="")
+    reporter_name: Mapped[str] = mapped_column(String(50), default="")
+    reporter_title: Mapped[str] = mapped_column(String(100), default="")
+    reporter_phone: Mapped[str] = mapped_column(String(40), default="")
+    occurred_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    district_code: Mapped[str] = mapped_column(String(10), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    category: Mapped[str] = mapped_column(String(20), default="")
+    severity: Mapped[str] = mapped_column(String(12))
+    summary: Mapped[str] = mapped_column(Text)
+    scope: Mapped[str] = mapped_column(Text, default="")
+    dead: Mapped[int] = mapped_column(Integer, default=0)
+    injured: Mapped[int] = mapped_column(Integer, default=0)
+    missing: Mapped[int] = mapped_column(Integer, default=0)
+    trapped: Mapped[int] = mapped_column(Integer, default=0)
+    losses: Mapped[str] = mapped_column(Text, default="")
+    trend: Mapped[str] = mapped_column(Text, default="")
+    measures: Mapped[str] = mapped_column(Text, default="")
+    commander: Mapped[str] = mapped_column(String(100), default="")
+    requests: Mapped[str] = mapped_column(Text, default="")
+    notified: Mapped[str] = mapped_column(Text, default="")
+    taken_by: Mapped[str] = mapped_column(String(100))
+    drill: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(12), default="new")
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    duplicate_of: Mapped[str | None] = mapped_column(ForeignKey("incidents.id"), default=None)
+
+
+class FollowUpReport(SyncedBase):
+    """续报 (and the final 终报). Numbered for display by order of receipt, never stored: two workstations
+    may take follow-ups offline at once, and neither number would be wrong."""
+
+    __tablename__ = "incident_follow_ups"
+    __append_only__: ClassVar[bool] = True
+
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    final: Mapped[bool] = mapped_column(Boolean, default=False)
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(20))
+    reporter: Mapped[str] = mapped_column(String(100), default="")
+    taken_by: Mapped[str] = mapped_column(String(100))
+
+
+class ReportMade(SyncedBase):
+    """A report the duty room made to the level above; it stops that deadline clock."""
+
+    __tablename__ = "incident_reports_made"
+    __append_only__: ClassVar[bool] = True
+
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    made_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    to_whom: Mapped[str] = mapped_column(String(100))
+    how: Mapped[str] = mapped_column(String(20))
+    made_by: Mapped[str] = mapped_column(String(100))
