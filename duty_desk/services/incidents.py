@@ -1,0 +1,188 @@
+"""Incident use cases: register, follow-up reports, reports made, field edits with history, status."""
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from duty_desk.domain.deadlines import Clock, Profile, clocks
+from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
+from duty_desk.domain.intake import IncidentData, clean_incident
+from duty_desk.domain.roles import Action
+from duty_desk.domain.timefmt import beijing, utcnow
+from duty_desk.domain.validation import ValidationError, control_problem
+from duty_desk.services import audit
+from duty_desk.services.context import Actor, Services
+from duty_desk.storage.models import AuditEntry, FollowUpReport, Incident, ReportMade
+
+_ENUMS = {"source": Source, "category": Category, "severity": Severity}
+
+
+@dataclass(frozen=True)
+class IncidentView:
+    id: str
+    number: str
+    data: IncidentData
+    status: Status
+    status_reason: str
+    taken_by: str
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    at: datetime
+    kind: str  # intake | follow_up | final | report_made | change
+    text: str
+    by: str
+
+
+def _data(row: Incident) -> IncidentData:
+    values = {f.name: getattr(row, f.name) for f in fields(IncidentData)}
+    values["source"] = Source(row.source)
+    values["category"] = Category(row.category) if row.category else None
+    values["severity"] = Severity(row.severity)
+    return IncidentData(**values)
+
+
+def _view(row: Incident) -> IncidentView:
+    return IncidentView(row.id, row.number, _data(row), Status(row.status), row.status_reason, row.taken_by)
+
+
+def _stored(data: IncidentData) -> dict[str, Any]:
+    values = asdict(data)
+    for key in _ENUMS:
+        values[key] = values[key].value if values[key] is not None else ""
+    return values
+
+
+def _live(session: Session, incident_id: str) -> Incident:
+    row = session.get(Incident, incident_id)
+    if row is None or row.deleted:
+        raise ValidationError.single("incident", "no such incident")
+    return row
+
+
+def _next_number(session: Session, site: str, received_at: datetime) -> str:
+    """Year, this workstation's code and its own count: unique without asking the server."""
+    prefix = f"{beijing(received_at).year}-{site[-4:].upper()}-"
+    used = session.scalar(select(func.count()).select_from(Incident).where(Incident.number.like(f"{prefix}%")))
+    return f"{prefix}{int(used or 0) + 1:04d}"
+
+
+def register(services: Services, actor: Actor, data: IncidentData) -> tuple[str, str]:
+    """Returns the new incident's id and number."""
+    data = clean_incident(data, utcnow())
+    with services.write(actor, Action.REGISTER_INCIDENT) as session:
+        row = Incident(**_stored(data), number=_next_number(session, services.db.site_id, data.received_at),
+                       taken_by=actor.display_name, status=Status.NEW.value)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "register_incident", "incidents", row.id, after=audit.snapshot(row))
+        return row.id, row.number
+
+
+def get(services: Services, actor: Actor, incident_id: str) -> IncidentView:
+    with services.read(actor, Action.VIEW_INCIDENTS) as session:
+        return _view(_live(session, incident_id))
+
+
+def update(services: Services, actor: Actor, incident_id: str, **changes: Any) -> None:
+    """Change current fields (severity, category, place, summary…); each change is kept in the history."""
+    unknown = set(changes) - {f.name for f in fields(IncidentData)}
+    if unknown:
+        raise ValidationError.single(sorted(unknown)[0], "not a field of an incident")
+    with services.write(actor, Action.EDIT_INCIDENT) as session:
+        row = _live(session, incident_id)
+        data = clean_incident(replace(_data(row), **changes), utcnow())
+        before = audit.snapshot(row)
+        for key, value in _stored(data).items():
+            setattr(row, key, value)
+        after = audit.snapshot(row)
+        if after != before:
+            audit.record(session, actor, "update_incident", "incidents", row.id, before, after)
+
+
+def set_status(services: Services, actor: Actor, incident_id: str, status: Status, reason: str = "") -> None:
+    """New -> being handled -> closed (a reason is required); reopening is allowed and recorded."""
+    reason = reason.strip()
+    if status is Status.CLOSED and not reason:
+        raise ValidationError.single("status_reason", "give the reason for closing")
+    if problem := control_problem(reason):
+        raise ValidationError.single("status_reason", problem)
+    with services.write(actor, Action.EDIT_INCIDENT) as session:
+        row = _live(session, incident_id)
+        if row.status == status.value:
+            raise ValidationError.single("status", "the incident already has that status")
+        before = audit.snapshot(row)
+        row.status, row.status_reason = status.value, reason
+        audit.record(session, actor, "set_incident_status", "incidents", row.id, before, audit.snapshot(row))
+
+
+def add_follow_up(services: Services, actor: Actor, incident_id: str, text: str, received_at: datetime,
+                  source: Source, reporter: str = "", final: bool = False) -> str:
+    """A follow-up report (续报) carries only what is new; a final report (终报) closes the series."""
+    text = text.strip()
+    if not text:
+        raise ValidationError.single("text", "say what is new")
+    if problem := control_problem(text) or control_problem(reporter):
+        raise ValidationError.single("text", problem)
+    with services.write(actor, Action.EDIT_INCIDENT) as session:
+        _live(session, incident_id)
+        row = FollowUpReport(incident_id=incident_id, received_at=received_at, final=final, text=text,
+                             source=source.value, reporter=reporter.strip()[:100], taken_by=actor.display_name)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "add_follow_up", "incident_follow_ups", row.id, after=audit.snapshot(row))
+        return row.id
+
+
+def record_report(services: Services, actor: Actor, incident_id: str, kind: ReportKind, made_at: datetime,
+                  to_whom: str, how: str) -> str:
+    """The duty room reported to the level above (when, to whom, how): that clock stops."""
+    if not to_whom.strip():
+        raise ValidationError.single("to_whom", "say whom the report went to")
+    with services.write(actor, Action.EDIT_INCIDENT) as session:
+        _live(session, incident_id)
+        row = ReportMade(incident_id=incident_id, kind=kind.value, made_at=made_at, to_whom=to_whom.strip()[:100],
+                         how=how.strip()[:20], made_by=actor.display_name)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "record_report", "incident_reports_made", row.id, after=audit.snapshot(row))
+        return row.id
+
+
+def deadline_clocks(services: Services, actor: Actor, incident_id: str, profile: Profile) -> list[Clock]:
+    with services.read(actor, Action.VIEW_INCIDENTS) as session:
+        row = _live(session, incident_id)
+        made = [(ReportKind(r.kind), r.made_at) for r in session.scalars(
+            select(ReportMade).where(ReportMade.incident_id == incident_id, ReportMade.deleted.is_(False)))]
+        return clocks(profile, Severity(row.severity), row.received_at, made, closed=row.status == Status.CLOSED)
+
+
+def timeline(services: Services, actor: Actor, incident_id: str) -> list[TimelineEvent]:
+    """Everything that happened to one incident, oldest first: intake, follow-ups, reports made, changes."""
+    with services.read(actor, Action.VIEW_INCIDENTS) as session:
+        row = _live(session, incident_id)
+        events = [TimelineEvent(row.received_at, "intake", row.summary, row.taken_by)]
+        for f in session.scalars(select(FollowUpReport).where(FollowUpReport.incident_id == incident_id)):
+            events.append(TimelineEvent(f.received_at, "final" if f.final else "follow_up", f.text, f.taken_by))
+        for r in session.scalars(select(ReportMade).where(ReportMade.incident_id == incident_id)):
+            events.append(TimelineEvent(r.made_at, "report_made", f"{r.kind} → {r.to_whom} ({r.how})", r.made_by))
+        changes = session.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "incidents", AuditEntry.entity_id == incident_id,
+            AuditEntry.action.in_(("update_incident", "set_incident_status"))))
+        for e in changes:
+            after = json.loads(e.after) if e.after else {}
+            events.append(TimelineEvent(e.at, "change", ", ".join(f"{k}={v}" for k, v in sorted(after.items())),
+                                        e.actor_name))
+    follow_ups = 0
+    numbered = []
+    for event in sorted(events, key=lambda ev: ev.at):
+        if event.kind == "follow_up":  # 续报一, 续报二 … by order of receipt
+            follow_ups += 1
+            event = replace(event, kind=f"follow_up:{follow_ups}")
+        numbered.append(event)
+    return numbered

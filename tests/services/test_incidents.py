@@ -1,0 +1,110 @@
+"""Registering incidents, follow-ups, reports made, edits with history, status, and who may do what."""
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from duty_desk.domain.deadlines import ClockState, parse_profile
+from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
+from duty_desk.domain.intake import IncidentData
+from duty_desk.domain.roles import Role
+from duty_desk.domain.timefmt import utcnow
+from duty_desk.domain.validation import ValidationError
+from duty_desk.paths import resource
+from duty_desk.services import audit, incidents
+from duty_desk.services.context import Actor, Services
+from duty_desk.services.errors import PermissionDenied
+
+
+def _call(at: datetime | None = None, **extra: object) -> IncidentData:
+    base = {"received_at": at or utcnow() - timedelta(minutes=3), "source": Source.PHONE,
+            "summary": "朝阳区某小区燃气管道泄漏，已疏散居民", "reporter_unit": "朝阳区政府值班室",
+            "reporter_name": "王磊", "reporter_phone": "010-6509 1234", "district_code": "110105",
+            "category": Category.ACCIDENT, "severity": Severity.III, "injured": 2}
+    return IncidentData(**{**base, **extra})  # type: ignore[arg-type]
+
+
+def test_register_numbers_by_year_and_workstation(services: Services, admin: Actor) -> None:
+    first_id, first = incidents.register(services, admin, _call())
+    _, second = incidents.register(services, admin, _call())
+    year = datetime.now(UTC).astimezone().year
+    code = services.db.site_id[-4:].upper()
+    assert first.endswith(f"-{code}-0001") and second.endswith(f"-{code}-0002")
+    assert first.split("-")[0] in (str(year), str(year + 1))  # Beijing may already be in the new year
+    view = incidents.get(services, admin, first_id)
+    assert view.data.reporter_phone == "01065091234" and view.status is Status.NEW
+    assert view.taken_by == admin.display_name
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"summary": "   "}, "summary"),
+    ({"received_at": utcnow() + timedelta(minutes=10)}, "received_at"),
+    ({"injured": -1}, "injured"),
+    ({"dead": "两人"}, "dead"),
+    ({"district_code": "999999"}, "district_code"),
+    ({"reporter_phone": "電話"}, "reporter_phone"),
+    ({"summary": "长" * 4001}, "summary"),
+])
+def test_bad_intake_is_refused_naming_the_field_and_nothing_is_saved(
+        services: Services, admin: Actor, changes: dict[str, object], field: str) -> None:
+    before = audit.entries(services, admin, 1000)
+    with pytest.raises(ValidationError) as info:
+        incidents.register(services, admin, _call(**changes))
+    assert field in [e.field for e in info.value.errors]
+    assert len(audit.entries(services, admin, 1000)) == len(before)
+
+
+def test_follow_ups_are_numbered_by_receipt_and_everything_is_on_one_timeline(
+        services: Services, admin: Actor) -> None:
+    start = utcnow() - timedelta(hours=2)
+    incident_id, _ = incidents.register(services, admin, _call(at=start))
+    incidents.add_follow_up(services, admin, incident_id, "又有一人受伤", start + timedelta(minutes=40), Source.PHONE)
+    incidents.add_follow_up(services, admin, incident_id, "漏点已封堵", start + timedelta(minutes=20), Source.FAX)
+    incidents.record_report(services, admin, incident_id, ReportKind.TELEPHONE, start + timedelta(minutes=10),
+                            "市应急管理局值班室", "phone")
+    incidents.update(services, admin, incident_id, severity=Severity.II)
+    incidents.set_status(services, admin, incident_id, Status.CLOSED, "现场处置完毕")
+    events = incidents.timeline(services, admin, incident_id)
+    kinds = [e.kind for e in events]
+    assert kinds[:4] == ["intake", "report_made", "follow_up:1", "follow_up:2"]
+    assert events[2].text == "漏点已封堵" and events[3].text == "又有一人受伤"
+    assert [e.kind for e in events[4:]] == ["change", "change"]
+    assert "severity=II" in events[4].text and "status=closed" in events[5].text
+
+
+def test_a_report_made_stops_its_clock_and_a_severity_change_moves_them(services: Services, admin: Actor) -> None:
+    profile = parse_profile(resource("rules", "deadlines.toml").read_text(encoding="utf-8"))
+    received = utcnow() - timedelta(minutes=40)
+    incident_id, _ = incidents.register(services, admin, _call(at=received))
+    by_kind = {c.kind: c for c in incidents.deadline_clocks(services, admin, incident_id, profile)}
+    assert by_kind[ReportKind.TELEPHONE].state(utcnow(), 5) is ClockState.OVERDUE  # III: 30 min
+    assert by_kind[ReportKind.WRITTEN].due == received + timedelta(minutes=60)
+    incidents.record_report(services, admin, incident_id, ReportKind.TELEPHONE, utcnow(), "市领导秘书", "phone")
+    incidents.update(services, admin, incident_id, severity=Severity.I)
+    by_kind = {c.kind: c for c in incidents.deadline_clocks(services, admin, incident_id, profile)}
+    assert by_kind[ReportKind.TELEPHONE].state(utcnow(), 5) is ClockState.DONE
+    assert by_kind[ReportKind.WRITTEN].due == received + timedelta(minutes=30)
+
+
+def test_closing_needs_a_reason_and_reopening_is_recorded(services: Services, admin: Actor) -> None:
+    incident_id, _ = incidents.register(services, admin, _call())
+    with pytest.raises(ValidationError):
+        incidents.set_status(services, admin, incident_id, Status.CLOSED)
+    incidents.set_status(services, admin, incident_id, Status.HANDLING)
+    incidents.set_status(services, admin, incident_id, Status.CLOSED, "已处置")
+    incidents.set_status(services, admin, incident_id, Status.HANDLING, "群众再次来电，泄漏复发")
+    assert incidents.get(services, admin, incident_id).status is Status.HANDLING
+    assert [e.kind for e in incidents.timeline(services, admin, incident_id)].count("change") == 3
+
+
+def test_reception_may_neither_see_nor_register(services: Services, admin: Actor,
+                                                 make_user: Callable[[str, Role], Actor]) -> None:
+    reception = make_user("jiedai", Role.RECEPTION)
+    incident_id, _ = incidents.register(services, admin, _call())
+    with pytest.raises(PermissionDenied):
+        incidents.register(services, reception, _call())
+    with pytest.raises(PermissionDenied):
+        incidents.get(services, reception, incident_id)
+    officer = make_user("zhiban", Role.DUTY_OFFICER)
+    incidents.add_follow_up(services, officer, incident_id, "补充情况", utcnow(), Source.PHONE)

@@ -1,0 +1,38 @@
+"""Incidents travel like every record: intake on one workstation, a follow-up taken offline on another."""
+
+from datetime import timedelta
+from typing import Any
+
+from sync_compare import server_snapshot, snapshot
+from sync_support import Server, admin_of
+
+from duty_desk.domain.incidents import Category, Severity, Source
+from duty_desk.domain.intake import IncidentData
+from duty_desk.domain.timefmt import utcnow
+from duty_desk.services import incidents
+
+
+def test_intake_here_follow_up_there_offline_both_in_order_after_sync(make_site: Any, pg_server: Server) -> None:
+    a, b = make_site("a"), make_site("b")
+    actor_a = admin_of(a)  # each log-in is itself an audited, synced record: log in once per site
+    received = utcnow() - timedelta(minutes=30)
+    incident_id, number = incidents.register(a.services, actor_a, IncidentData(
+        received_at=received, source=Source.PHONE, summary="通州区运河东岸发生火情", district_code="110112",
+        category=Category.ACCIDENT, severity=Severity.III))
+    a.sync()
+    b.sync()
+    actor_b = admin_of(b)
+    # b's link is down while it takes a follow-up; a takes another one meanwhile
+    incidents.add_follow_up(b.services, actor_b, incident_id, "火势已控制", received + timedelta(minutes=20),
+                            Source.PHONE)
+    incidents.add_follow_up(a.services, actor_a, incident_id, "无人员伤亡", received + timedelta(minutes=25),
+                            Source.FAX)
+    a.sync()
+    b.sync()
+    a.sync()
+    for site, actor in ((a, actor_a), (b, actor_b)):
+        events = incidents.timeline(site.services, actor, incident_id)
+        assert [(e.kind, e.text) for e in events] == [
+            ("intake", "通州区运河东岸发生火情"), ("follow_up:1", "火势已控制"), ("follow_up:2", "无人员伤亡")]
+        assert incidents.get(site.services, actor, incident_id).number == number
+    assert snapshot(a.db.engine) == snapshot(b.db.engine) == server_snapshot(pg_server.admin_url)
