@@ -89,6 +89,25 @@ def get(services: Services, actor: Actor, incident_id: str) -> IncidentView:
         return _view(_live(session, incident_id))
 
 
+def find_by_number(services: Services, actor: Actor, number: str) -> IncidentView:
+    with services.read(actor, Action.VIEW_INCIDENTS) as session:
+        row = session.scalar(select(Incident).where(Incident.number == number.strip(), Incident.deleted.is_(False)))
+        if row is None:
+            raise ValidationError.single("number", "no incident numbered {number}", number=number)
+        return _view(row)
+
+
+def list_incidents(services: Services, actor: Actor, include_drills: bool = False, limit: int = 100,
+                   offset: int = 0) -> list[IncidentView]:
+    """Newest first, a page at a time."""
+    query = select(Incident).where(Incident.deleted.is_(False))
+    if not include_drills:
+        query = query.where(Incident.drill.is_(False))
+    query = query.order_by(Incident.received_at.desc(), Incident.id.desc()).limit(limit).offset(offset)
+    with services.read(actor, Action.VIEW_INCIDENTS) as session:
+        return [_view(row) for row in session.scalars(query)]
+
+
 def update(services: Services, actor: Actor, incident_id: str, **changes: Any) -> None:
     """Change current fields (severity, category, place, summary…); each change is kept in the history."""
     unknown = set(changes) - {f.name for f in fields(IncidentData)}

@@ -67,4 +67,16 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "the telephone report cannot be due after the written one"),
     QT_TRANSLATE_NOOP("Validation", "{value} is not daily or as_new_facts"),
     QT_TRANSLATE_NOOP("Validation", "unknown setting {name}"),
+    # incidents
+    QT_TRANSLATE_NOOP("Validation", "say in a few words what happened"),
+    QT_TRANSLATE_NOOP("Validation", "the report cannot have been received in the future"),
+    QT_TRANSLATE_NOOP("Validation", "the incident cannot have happened in the future"),
+    QT_TRANSLATE_NOOP("Validation", "a number of people, 0 or more"),
+    QT_TRANSLATE_NOOP("Validation", "no such incident"),
+    QT_TRANSLATE_NOOP("Validation", "not a field of an incident"),
+    QT_TRANSLATE_NOOP("Validation", "give the reason for closing"),
+    QT_TRANSLATE_NOOP("Validation", "the incident already has that status"),
+    QT_TRANSLATE_NOOP("Validation", "say what is new"),
+    QT_TRANSLATE_NOOP("Validation", "say whom the report went to"),
+    QT_TRANSLATE_NOOP("Validation", "no incident numbered {number}"),
 )
