@@ -89,7 +89,8 @@ def _directory_export(args: argparse.Namespace, services: Services) -> int:
 
 def _seed_demo(_args: argparse.Namespace, services: Services) -> int:
     r = demo.seed(services)
-    print(f"demo data: {r.accounts} accounts, {r.organisations} organisations, {r.people} people added")
+    print(f"demo data: {r.accounts} accounts, {r.organisations} organisations, {r.people} people, "
+          f"{r.incidents} incidents added")
     return 0
 
 

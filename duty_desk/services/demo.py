@@ -6,11 +6,13 @@ from sqlalchemy import select
 
 from duty_desk.domain.directory import OrgData, PersonData
 from duty_desk.domain.roles import Role
+from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, directory
 from duty_desk.services.context import CONSOLE, Services
 from duty_desk.services.demo_directory import DUTY_STAFF, LEADERS, fictional_name, mobile, organisations
-from duty_desk.storage.models import Organisation, Person, User
+from duty_desk.services.demo_incidents import seed_incidents
+from duty_desk.storage.models import Incident, Organisation, Person, User
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
     ("demo", "演示管理员", Role.ADMIN, "demo-duty-2026"),
@@ -25,6 +27,7 @@ class SeedReport:
     accounts: int = 0
     organisations: int = 0
     people: int = 0
+    incidents: int = 0
 
 
 def seed(services: Services) -> SeedReport:
@@ -50,7 +53,19 @@ def seed(services: Services) -> SeedReport:
         if (person.name, person.organisation_id) not in people:
             directory.save_person(services, CONSOLE, person)
             report.people += 1
+    with services.db.session() as session:
+        has_incidents = session.scalar(select(Incident.id).limit(1)) is not None
+    if not has_incidents:
+        officer = accounts.actor_of(_user(services, "officer"))
+        report.incidents = seed_incidents(services, officer, utcnow())
     return report
+
+
+def _user(services: Services, username: str) -> User:
+    with services.db.session() as session:
+        user = session.scalar(select(User).where(User.username == username))
+        assert user is not None
+        return user
 
 
 def _people(orgs: dict[str, str]) -> list[PersonData]:

@@ -25,6 +25,7 @@ from duty_desk.ui.labels import role_name
 from duty_desk.ui.panels.base import Panel
 from duty_desk.ui.panels.coming import ComingPanel
 from duty_desk.ui.panels.directory import DirectoryPanel
+from duty_desk.ui.panels.incidents import IncidentsPanel
 from duty_desk.ui.panels.overview import OverviewPanel
 from duty_desk.ui.sync_status import SyncRunner
 
@@ -84,9 +85,7 @@ class MainWindow(QMainWindow):
             ComingPanel(c, self.tr("Duty log & handover"), self.tr(
                 "Here officers will keep the duty log and hand the watch over to the next shift with a signed "
                 "handover sheet (交接班记录)."), meanwhile),
-            ComingPanel(c, self.tr("Incidents"), self.tr(
-                "Here incoming reports will be registered (Ctrl+N), with follow-up reports, reporting deadline "
-                "clocks and the printed incident report."), meanwhile),
+            IncidentsPanel(c),
             ComingPanel(c, self.tr("Escalations & instructions"), self.tr(
                 "Here officers will record escalations to the leaders on duty, their instructions (批示), and the "
                 "supervision of the departments that must act on them."), meanwhile),

@@ -1,0 +1,116 @@
+"""The small dialogs an incident needs after intake: a follow-up report, a report made to the level above."""
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duty_desk.domain.incidents import ReportKind, Source
+from duty_desk.domain.timefmt import utcnow
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import incidents
+from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.ui import incident_labels as L
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.editor_base import EditorDialog
+from duty_desk.ui.dialogs.intake import beijing_edit, from_qt
+from duty_desk.ui.forms_support import show_errors, show_refusal
+
+
+class _IncidentForm(EditorDialog):
+    def __init__(self, ctx: UiContext, incident_id: str, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx, self.incident_id = ctx, incident_id
+        self.setWindowTitle(title)
+        self.resize(560, 0)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.errors = QLabel()
+        self.errors.setWordWrap(True)
+        layout.addWidget(self.errors)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.when = beijing_edit(utcnow())
+
+    def row(self, label: str, widget: QWidget) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", "").rstrip(" *"))
+        self.form.addRow(caption, widget)
+
+    def run_save(self, save: Callable[[], object], fields: dict[str, QWidget]) -> None:
+        try:
+            save()
+        except ValidationError as exc:
+            show_errors(exc, fields, self.errors, {k: w.accessibleName() for k, w in fields.items()})
+            return
+        except (PermissionDenied, StorageError) as exc:
+            show_refusal(self.errors, exc)
+            return
+        self.ctx.bus.data_changed.emit("incidents")
+        self.accept()
+
+
+class FollowUpDialog(_IncidentForm):
+    """续报: only what is new; 终报 closes the series."""
+
+    def __init__(self, ctx: UiContext, incident_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, incident_id, self.tr("Follow-up report"), parent)
+        self.source = QComboBox()
+        for src in Source:
+            self.source.addItem(L.source(src), src)
+        self.row(self.tr("S&ource"), self.source)
+        self.row(self.tr("&Received *"), self.when)
+        self.reporter = QLineEdit()
+        self.row(self.tr("Re&ported by"), self.reporter)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.row(self.tr("&What is new *"), self.text)
+        self.final = QCheckBox(self.tr("Final report (终报)"))
+        self.row(self.tr("&Final"), self.final)
+        self.install_editor_keys()
+        self.text.setFocus()
+
+    def try_save(self) -> None:
+        self.run_save(lambda: incidents.add_follow_up(
+            self.ctx.services, self.ctx.actor, self.incident_id, self.text.toPlainText(), from_qt(self.when.dateTime()),
+            Source(self.source.currentData()), self.reporter.text(), self.final.isChecked()),
+            {"text": self.text, "received_at": self.when})
+
+
+class ReportMadeDialog(_IncidentForm):
+    """The duty room reported to the level above: when, to whom, how. Its clock stops."""
+
+    def __init__(self, ctx: UiContext, incident_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, incident_id, self.tr("Report made"), parent)
+        self.kind = QComboBox()
+        for kind in ReportKind:
+            self.kind.addItem(L.report(kind), kind)
+        self.row(self.tr("&Report"), self.kind)
+        self.row(self.tr("&Made at *"), self.when)
+        self.to_whom = QLineEdit()
+        self.row(self.tr("&To whom *"), self.to_whom)
+        self.how = QComboBox()
+        for src in (Source.PHONE, Source.FAX, Source.SECURE_LINE, Source.SYSTEM):
+            self.how.addItem(L.source(src), src)
+        self.row(self.tr("&How"), self.how)
+        self.install_editor_keys()
+        self.to_whom.setFocus()
+
+    def try_save(self) -> None:
+        self.run_save(lambda: incidents.record_report(
+            self.ctx.services, self.ctx.actor, self.incident_id, ReportKind(self.kind.currentData()),
+            from_qt(self.when.dateTime()), self.to_whom.text(), str(self.how.currentData())),
+            {"to_whom": self.to_whom, "made_at": self.when})

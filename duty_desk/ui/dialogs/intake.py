@@ -1,0 +1,237 @@
+"""Register an incident, keyboard first, in the order a phone call brings the facts:
+who is calling, what happened, where, when, how bad. Ctrl+Enter saves; Esc asks before throwing typing away."""
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duty_desk.domain.incidents import Category, Severity, Source
+from duty_desk.domain.intake import CASUALTIES, IncidentData
+from duty_desk.domain.places import district_code
+from duty_desk.domain.timefmt import BEIJING, utcnow
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import directory, incidents
+from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.ui import incident_labels as L
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.editor_base import EditorDialog
+from duty_desk.ui.forms_support import show_errors, show_refusal
+from duty_desk.ui.labels import districts
+
+# China keeps UTC+8 all year; a fixed offset needs no time-zone database on the workstation.
+_BEIJING_QT = QTimeZone.fromSecondsAheadOfUtc(8 * 3600)
+
+
+def to_qt(value: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), _BEIJING_QT)
+
+
+def from_qt(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), BEIJING)
+
+
+class _DateTimeEdit(QDateTimeEdit):
+    """Tab leaves the field (Qt would step through its date and time parts); arrows and typing edit it."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+def beijing_edit(value: datetime) -> QDateTimeEdit:
+    """A date-time field that shows and takes Beijing time whatever the computer's own time zone."""
+    edit = _DateTimeEdit()
+    edit.setTimeZone(_BEIJING_QT)
+    edit.setDateTime(to_qt(value))
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _text(multiline: bool, name: str) -> QLineEdit | QPlainTextEdit:
+    widget: QLineEdit | QPlainTextEdit
+    if multiline:
+        widget = QPlainTextEdit()
+        widget.setTabChangesFocus(True)
+        widget.setMaximumHeight(72)
+    else:
+        widget = QLineEdit()
+    widget.setAccessibleName(name)
+    return widget
+
+
+class IntakeDialog(EditorDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved: tuple[str, str] | None = None
+        self.setWindowTitle(self.tr("Register incident"))
+        self.resize(800, 760)
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        form = QFormLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        w: dict[str, QWidget] = {}
+        self.widgets = w
+
+        def add(key: str, label: str, widget: QWidget) -> None:
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            if not widget.accessibleName():
+                widget.setAccessibleName(label.replace("&", "").rstrip(" *"))
+            form.addRow(caption, widget)
+            w[key] = widget
+
+        self.source = QComboBox()
+        for src in Source:
+            self.source.addItem(L.source(src), src)
+        add("source", self.tr("S&ource"), self.source)
+        self.received = beijing_edit(utcnow())
+        add("received_at", self.tr("&Received *"), self.received)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("The caller is looked up in the directory"))
+        self.phone.editingFinished.connect(self._recognise_caller)
+        add("reporter_phone", self.tr("Caller's &phone"), self.phone)
+        self.caller = QLabel()
+        form.addRow("", self.caller)
+        add("reporter_name", self.tr("Caller's &name"), _text(False, self.tr("Caller's name")))
+        add("reporter_title", self.tr("Caller's &title"), _text(False, self.tr("Caller's title")))
+        add("reporter_unit", self.tr("Caller's &unit"), _text(False, self.tr("Caller's unit")))
+        add("summary", self.tr("&What happened *"), _text(True, self.tr("What happened")))
+        self.category = QComboBox()
+        self.category.addItem(L.category(None), None)
+        for cat in Category:
+            self.category.addItem(L.category(cat), cat)
+        add("category", self.tr("&Category"), self.category)
+        self.district = QComboBox()
+        self.district.setEditable(True)  # type-ahead over the district names
+        self.district.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.district.addItem("", "")
+        for code, name in districts():
+            self.district.addItem(name, code)
+        add("district_code", self.tr("&District"), self.district)
+        add("address", self.tr("&Address"), _text(False, self.tr("Address")))
+        occurred = QWidget()
+        row = QHBoxLayout(occurred)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.occurred_known = QCheckBox(self.tr("known"))
+        self.occurred = beijing_edit(utcnow())
+        self.occurred.setEnabled(False)
+        self.occurred_known.toggled.connect(self.occurred.setEnabled)
+        row.addWidget(self.occurred_known)
+        row.addWidget(self.occurred, 1)
+        add("occurred_at", self.tr("Happened &at"), occurred)
+        self.severity = QComboBox()
+        for level in (Severity.UNASSESSED, Severity.I, Severity.II, Severity.III, Severity.IV):
+            self.severity.addItem(L.severity(level), level)
+        add("severity", self.tr("&Severity"), self.severity)
+        people = QWidget()
+        row = QHBoxLayout(people)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.casualties: dict[str, QSpinBox] = {}
+        names = {"dead": self.tr("dead"), "injured": self.tr("injured"), "missing": self.tr("missing"),
+                 "trapped": self.tr("trapped")}
+        for key in CASUALTIES:
+            box = QSpinBox()
+            box.setRange(0, 1_000_000)
+            box.setAccessibleName(names[key])
+            row.addWidget(QLabel(names[key]))
+            row.addWidget(box)
+            self.casualties[key] = box
+            w[key] = box
+        form.addRow(self.tr("Casualties"), people)
+        for key, label in (("scope", self.tr("Sco&pe")), ("losses", self.tr("&Losses")), ("trend", self.tr("T&rend")),
+                           ("measures", self.tr("Leaders on site, &measures taken")),
+                           ("commander", self.tr("On-site comma&nder, contact")), ("requests", self.tr("Re&quests")),
+                           ("notified", self.tr("Already &notified"))):
+            add(key, label, _text(key in ("measures", "requests"), label.replace("&", "")))
+        self.drill = QCheckBox(self.tr("This is a drill (演练): printed with a watermark, never counted"))
+        add("drill", self.tr("Dr&ill"), self.drill)
+        self.errors = QLabel()
+        self.errors.setWordWrap(True)
+        outer.addWidget(self.errors)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+        self.install_editor_keys()
+        self.source.setFocus()
+
+    def _recognise_caller(self) -> None:
+        """Known numbers fill the caller's name, title and unit (only into empty fields)."""
+        phone = self.phone.text().strip()
+        digits = "".join(ch for ch in phone if ch.isdigit())
+        if len(digits) < 5:
+            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.background.run(lambda: directory.search_people(services, actor, digits, limit=2), self._recognised)
+
+    def _recognised(self, people: list[directory.PersonRow]) -> None:
+        if len(people) != 1:
+            self.caller.setText(self.tr("Not in the directory.") if not people else
+                                self.tr("Several people have this number; type the name."))
+            return
+        person = people[0]
+        self.caller.setText(self.tr("Recognised: {name}, {title}, {unit}").format(
+            name=person.data.name, title=person.data.title, unit=person.organisation))
+        for key, value in (("reporter_name", person.data.name), ("reporter_title", person.data.title),
+                           ("reporter_unit", person.organisation)):
+            edit = self.widgets[key]
+            if isinstance(edit, QLineEdit) and not edit.text():
+                edit.setText(value)
+
+    def _value(self, key: str) -> str:
+        widget = self.widgets[key]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        assert isinstance(widget, QLineEdit)
+        return widget.text()
+
+    def collect(self) -> IncidentData:
+        typed = self.district.currentText().strip()
+        found = self.district.findText(typed)
+        # Chinese or English name or code all do; anything else goes through as typed, so the check names it.
+        district = self.district.itemData(found) if found >= 0 else (district_code(typed) or typed)
+        return IncidentData(
+            received_at=from_qt(self.received.dateTime()), source=Source(self.source.currentData()),
+            summary=self._value("summary"), reporter_unit=self._value("reporter_unit"),
+            reporter_name=self._value("reporter_name"), reporter_title=self._value("reporter_title"),
+            reporter_phone=self.phone.text(),
+            occurred_at=from_qt(self.occurred.dateTime()) if self.occurred_known.isChecked() else None,
+            district_code=district or "", address=self._value("address"),
+            category=Category(self.category.currentData()) if self.category.currentData() else None,
+            severity=Severity(self.severity.currentData()), scope=self._value("scope"),
+            losses=self._value("losses"), trend=self._value("trend"), measures=self._value("measures"),
+            commander=self._value("commander"), requests=self._value("requests"), notified=self._value("notified"),
+            drill=self.drill.isChecked(), **{k: box.value() for k, box in self.casualties.items()})
+
+    def try_save(self) -> None:
+        names = {key: (w.accessibleName() or key) for key, w in self.widgets.items()}
+        try:
+            self.saved = incidents.register(self.ctx.services, self.ctx.actor, self.collect())
+        except ValidationError as exc:
+            show_errors(exc, self.widgets, self.errors, names)
+            return
+        except (PermissionDenied, StorageError) as exc:
+            show_refusal(self.errors, exc)
+            return
+        self.ctx.bus.data_changed.emit("incidents")
+        self.accept()

@@ -1,0 +1,83 @@
+"""Words and colours for incident values; colour always comes with text or a symbol (monochrome printers,
+colour blindness)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from duty_desk.domain.deadlines import ClockState
+from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
+from duty_desk.domain.timefmt import format_duration
+
+
+def _t(text: object) -> str:
+    return QCoreApplication.translate("IncidentLabels", str(text))
+
+
+SEVERITY = {
+    Severity.I: QT_TRANSLATE_NOOP("IncidentLabels", "I Especially serious"),
+    Severity.II: QT_TRANSLATE_NOOP("IncidentLabels", "II Serious"),
+    Severity.III: QT_TRANSLATE_NOOP("IncidentLabels", "III Relatively serious"),
+    Severity.IV: QT_TRANSLATE_NOOP("IncidentLabels", "IV Ordinary"),
+    Severity.UNASSESSED: QT_TRANSLATE_NOOP("IncidentLabels", "Not yet assessed"),
+}
+# The warning colours: red, orange, yellow, blue.
+SEVERITY_COLOUR = {Severity.I: "#c62828", Severity.II: "#e65100", Severity.III: "#9a7400", Severity.IV: "#1565c0",
+                   Severity.UNASSESSED: "#757575"}
+CATEGORY = {
+    Category.NATURAL_DISASTER: QT_TRANSLATE_NOOP("IncidentLabels", "Natural disaster"),
+    Category.ACCIDENT: QT_TRANSLATE_NOOP("IncidentLabels", "Accident"),
+    Category.PUBLIC_HEALTH: QT_TRANSLATE_NOOP("IncidentLabels", "Public health"),
+    Category.SOCIAL_SECURITY: QT_TRANSLATE_NOOP("IncidentLabels", "Social security"),
+}
+SOURCE = {
+    Source.PHONE: QT_TRANSLATE_NOOP("IncidentLabels", "Phone"),
+    Source.FAX: QT_TRANSLATE_NOOP("IncidentLabels", "Fax"),
+    Source.SECURE_LINE: QT_TRANSLATE_NOOP("IncidentLabels", "Secure line"),
+    Source.SYSTEM: QT_TRANSLATE_NOOP("IncidentLabels", "System push"),
+    Source.WALK_IN: QT_TRANSLATE_NOOP("IncidentLabels", "Walk-in"),
+    Source.MEDIA: QT_TRANSLATE_NOOP("IncidentLabels", "Media / online"),
+}
+STATUS = {
+    Status.NEW: QT_TRANSLATE_NOOP("IncidentLabels", "New"),
+    Status.HANDLING: QT_TRANSLATE_NOOP("IncidentLabels", "Being handled"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("IncidentLabels", "Closed"),
+}
+REPORT = {
+    ReportKind.TELEPHONE: QT_TRANSLATE_NOOP("IncidentLabels", "Telephone report"),
+    ReportKind.WRITTEN: QT_TRANSLATE_NOOP("IncidentLabels", "Written report"),
+    ReportKind.FOLLOW_UP: QT_TRANSLATE_NOOP("IncidentLabels", "Follow-up report"),
+}
+CLOCK_COLOUR = {ClockState.OVERDUE: "#c62828", ClockState.DUE_SOON: "#e65100", ClockState.RUNNING: "",
+                ClockState.DONE: "#2e7d32"}
+
+
+def severity(value: Severity) -> str:
+    return _t(SEVERITY[value])
+
+
+def category(value: Category | None) -> str:
+    return _t(CATEGORY[value]) if value else _t(QT_TRANSLATE_NOOP("IncidentLabels", "Not yet known"))
+
+
+def source(value: Source) -> str:
+    return _t(SOURCE[value])
+
+
+def status(value: Status) -> str:
+    return _t(STATUS[value])
+
+
+def report(value: ReportKind) -> str:
+    return _t(REPORT[value])
+
+
+def clock_text(kind: ReportKind, state: ClockState, seconds_left: float) -> str:
+    """E.g. '▲ Written report due in 4 min' / '✖ Telephone report overdue 12 min' / '✔ Telephone report made'."""
+    what = report(kind)
+    if state is ClockState.DONE:
+        return _t(QT_TRANSLATE_NOOP("IncidentLabels", "✔ {what} made")).format(what=what)
+    if state is ClockState.OVERDUE:
+        return _t(QT_TRANSLATE_NOOP("IncidentLabels", "✖ {what} overdue {time}")).format(
+            what=what, time=format_duration(seconds_left))
+    mark = "▲" if state is ClockState.DUE_SOON else "○"  # shapes the bundled font has
+    return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{mark} {what} due in {time}")).format(
+        mark=mark, what=what, time=format_duration(seconds_left))

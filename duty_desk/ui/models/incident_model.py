@@ -1,0 +1,102 @@
+"""The incident list, fetched a page at a time as the view scrolls; clocks are recomputed from cached rows."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from duty_desk.domain.deadlines import Clock, ClockState, Profile
+from duty_desk.domain.places import district_name
+from duty_desk.domain.timefmt import format_beijing, utcnow
+from duty_desk.services import incidents
+from duty_desk.services.context import Actor, Services
+from duty_desk.services.incidents import IncidentRow
+from duty_desk.ui import incident_labels as L
+from duty_desk.ui.i18n import is_chinese
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+DEADLINE = 3  # the column whose text moves with the clock
+
+
+def next_clock(clocks: list[Clock], profile: Profile) -> tuple[Clock, ClockState] | None:
+    """The clock that matters most now: overdue first, then the soonest due."""
+    now = utcnow()
+    running = [(c, c.state(now, profile.amber_minutes)) for c in clocks]
+    running = [(c, s) for c, s in running if s is not ClockState.DONE]
+    return min(running, key=lambda cs: cs[0].due) if running else None
+
+
+class IncidentModel(QAbstractTableModel):
+    def __init__(self, services: Services, actor: Actor, profile: Profile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.profile = services, actor, profile
+        self.include_drills = False
+        self.rows: list[IncidentRow] = []
+        self._more = True
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Number"), self.tr("Received"), self.tr("Severity"), self.tr("Next deadline"),
+                self.tr("Status"), self.tr("District"), self.tr("Summary"))
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows, self._more = [], True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        page = incidents.list_with_clocks(self.services, self.actor, self.profile, self.include_drills, PAGE,
+                                          len(self.rows))
+        self._more = len(page) == PAGE
+        if page:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def tick(self) -> None:
+        """Countdowns move: repaint the deadline column only."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, DEADLINE), self.index(len(self.rows) - 1, DEADLINE))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        d = row.view.data
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return row.view.id
+        if column == DEADLINE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+            found = next_clock(row.clocks, self.profile)
+            if found is None:
+                return "—" if role == Qt.ItemDataRole.DisplayRole else None
+            clock, state = found
+            if role == Qt.ItemDataRole.ForegroundRole:
+                colour = L.CLOCK_COLOUR[state]
+                return QBrush(QColor(colour)) if colour else None
+            return L.clock_text(clock.kind, state, clock.seconds_left(utcnow()))
+        if column == 2 and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(L.SEVERITY_COLOUR[d.severity]))
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        drill = self.tr("[DRILL] ") if d.drill else ""
+        values = (row.view.number, format_beijing(d.received_at), L.severity(d.severity), None,
+                  L.status(row.view.status), district_name(d.district_code, is_chinese()) if d.district_code else "",
+                  drill + d.summary.replace("\n", " "))
+        return values[column]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None

@@ -1,0 +1,212 @@
+"""Incidents: the list with its deadline clocks, one incident's timeline beside it, and its actions."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duty_desk.domain.deadlines import Profile
+from duty_desk.domain.incidents import Severity, Status
+from duty_desk.domain.roles import Action
+from duty_desk.domain.timefmt import format_beijing, utcnow
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import incidents, rules
+from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.ui import incident_labels as L
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
+from duty_desk.ui.dialogs.intake import IntakeDialog
+from duty_desk.ui.i18n import field_message
+from duty_desk.ui.models.incident_model import IncidentModel
+from duty_desk.ui.panels.base import EmptyState, Panel
+
+_CHINESE_NUMERALS = "一二三四五六七八九十"
+
+
+class IncidentsPanel(Panel):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Incidents"), parent)
+        self.profile: Profile = rules.load_profile(ctx.data_dir)
+        may_register = ctx.actor.may(Action.REGISTER_INCIDENT)
+        add = self.add_primary(self.tr("Register incident"), "Ctrl+N")
+        add.clicked.connect(self.register)
+        add.setEnabled(may_register)
+        self.drills = QCheckBox(self.tr("Show drills"))
+        self.drills.toggled.connect(self._toggle_drills)
+        self.header.insertWidget(1, self.drills)
+
+        self.model = IncidentModel(ctx.services, ctx.actor, self.profile, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Incidents"))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.empty = EmptyState(self.tr("No incidents registered. When a report comes in, press Ctrl+N and take "
+                                        "it down as the caller speaks."))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        side = QWidget()
+        column = QVBoxLayout(side)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        column.addWidget(self.heading)
+        self.clocks = QLabel()
+        self.clocks.setWordWrap(True)
+        column.addWidget(self.clocks)
+        self.events = QListWidget()
+        self.events.setWordWrap(True)
+        self.events.setAccessibleName(self.tr("Timeline"))
+        column.addWidget(self.events, 1)
+        actions = QGridLayout()
+        self.buttons: list[QPushButton] = []
+        for n, (text, key, slot) in enumerate( ((self.tr("Follow-up…"), "Ctrl+U", self.follow_up),
+                                (self.tr("Report made…"), "Ctrl+R", self.report_made),
+                                (self.tr("Severity…"), "Ctrl+L", self.change_severity),
+                                (self.tr("Close / reopen…"), "Ctrl+Shift+C", self.close_or_reopen))):
+            button = QPushButton(f"{text}  {QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}")
+            button.setShortcut(QKeySequence(key))
+            button.setAccessibleName(text)
+            button.clicked.connect(slot)
+            button.setEnabled(ctx.actor.may(Action.EDIT_INCIDENT))
+            actions.addWidget(button, n // 2, n % 2)
+            self.buttons.append(button)
+        column.addLayout(actions)
+        splitter = QSplitter()
+        splitter.addWidget(self.stack)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
+        self.body.addWidget(splitter, 1)
+        self.ticker = QTimer(self, interval=30_000)  # countdowns move on by themselves
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
+        ctx.bus.data_changed.connect(self._on_data_changed)
+
+    def refresh(self) -> None:
+        selected = self._selected_id()
+        self.model.reload()
+        self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(6, min(self.table.columnWidth(6), 420))
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 150))
+        rows = [r.view.id for r in self.model.rows]
+        self.table.selectRow(rows.index(selected) if selected in rows else 0)
+        self._show_selected()
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in ("incidents", "sync"):
+            self.refresh()
+
+    def _toggle_drills(self, on: bool) -> None:
+        self.model.include_drills = on
+        self.refresh()
+
+    def _tick(self) -> None:
+        self.model.tick()
+        self._show_selected()
+
+    def _selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()].view.id
+
+    def _show_selected(self) -> None:
+        incident_id = self._selected_id()
+        self.events.clear()
+        for button in self.buttons:
+            button.setVisible(incident_id is not None)
+        if incident_id is None:
+            self.heading.setText(self.tr("Select an incident to see its clocks and timeline."))
+            self.clocks.clear()
+            return
+        row = next(r for r in self.model.rows if r.view.id == incident_id)
+        d = row.view.data
+        self.heading.setText(f"<b>{row.view.number}</b> · {L.severity(d.severity)} · {L.status(row.view.status)}"
+                             f"<br>{d.summary}")
+        now = utcnow()
+        lines = [L.clock_text(c.kind, c.state(now, self.profile.amber_minutes), c.seconds_left(now))
+                 + f"  ({format_beijing(c.due)})" for c in row.clocks]
+        self.clocks.setText("<br>".join(lines) if lines else self.tr("No reporting deadlines for this incident."))
+        services, actor = self.ctx.services, self.ctx.actor
+        for event in incidents.timeline(services, actor, incident_id):
+            self.events.addItem(f"{format_beijing(event.at)}  {self._event_kind(event.kind)}  {event.text}"
+                                f"  — {event.by}")
+
+    def _event_kind(self, kind: str) -> str:
+        if kind.startswith("follow_up:"):
+            n = int(kind.split(":")[1])
+            numeral = _CHINESE_NUMERALS[n - 1] if n <= len(_CHINESE_NUMERALS) else str(n)
+            return self.tr("Follow-up {n} (续报{numeral})").format(n=n, numeral=numeral)
+        return {"intake": self.tr("Received"), "final": self.tr("Final report (终报)"),
+                "report_made": self.tr("Reported up"), "change": self.tr("Changed")}.get(kind, kind)
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def register(self) -> None:
+        IntakeDialog(self.ctx, self).exec()
+
+    def follow_up(self) -> None:
+        if (incident_id := self._selected_id()) is not None:
+            FollowUpDialog(self.ctx, incident_id, self).exec()
+
+    def report_made(self) -> None:
+        if (incident_id := self._selected_id()) is not None:
+            ReportMadeDialog(self.ctx, incident_id, self).exec()
+
+    def change_severity(self) -> None:
+        incident_id = self._selected_id()
+        if incident_id is None:
+            return
+        levels = [Severity.UNASSESSED, Severity.I, Severity.II, Severity.III, Severity.IV]
+        names = [L.severity(level) for level in levels]
+        name, ok = QInputDialog.getItem(self, self.tr("Severity"), self.tr("Severity (the clocks are recomputed):"),
+                                        names, 0, False)
+        if ok:
+            self._act(lambda: incidents.update(self.ctx.services, self.ctx.actor, incident_id,
+                                               severity=levels[names.index(name)]))
+
+    def close_or_reopen(self) -> None:
+        incident_id = self._selected_id()
+        if incident_id is None:
+            return
+        current = next(r.view.status for r in self.model.rows if r.view.id == incident_id)
+        closing = current is not Status.CLOSED
+        prompt = self.tr("Reason for closing:") if closing else self.tr("Reason for reopening:")
+        reason, ok = QInputDialog.getText(self, self.tr("Close incident") if closing else self.tr("Reopen incident"),
+                                          prompt)
+        if ok:
+            target = Status.CLOSED if closing else Status.HANDLING
+            self._act(lambda: incidents.set_status(self.ctx.services, self.ctx.actor, incident_id, target, reason))
+
+    def _act(self, work: Callable[[], object]) -> None:
+        try:
+            work()
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), field_message(exc.errors[0]))
+            return
+        except (PermissionDenied, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+            return
+        self.ctx.bus.data_changed.emit("incidents")

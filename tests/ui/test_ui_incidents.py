@@ -1,0 +1,71 @@
+"""The incident intake form driven with the keyboard alone, and the list with its clocks."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_support import activate, ctrl, type_text
+
+from duty_desk.domain.incidents import Severity
+from duty_desk.services import incidents
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.intake import IntakeDialog
+from duty_desk.ui.main_window import MainWindow
+from duty_desk.ui.panels.incidents import IncidentsPanel
+
+
+def _tab(qtbot: QtBot, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+
+def test_a_call_is_taken_down_with_the_keyboard_only(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    dialog = IntakeDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.source  # a phone call: first how it came in
+    _tab(qtbot, 2)  # received time (now) stays; on to the caller's phone
+    assert QApplication.focusWidget() is dialog.phone
+    type_text(qtbot, dialog.phone, "13900000006")
+    _tab(qtbot)  # leaving the field looks the caller up in the directory
+    qtbot.waitUntil(lambda: dialog.widgets["reporter_name"].text() != "", timeout=5000)  # type: ignore[attr-defined]
+    assert dialog.widgets["reporter_name"].text() == "罗建平"  # type: ignore[attr-defined]
+    _tab(qtbot, 3)  # name, title and unit were filled in; on to what happened
+    assert QApplication.focusWidget() is dialog.widgets["summary"]
+    type_text(qtbot, QApplication.focusWidget(), "朝阳区一商场起火，现场浓烟")
+    _tab(qtbot, 2)  # category: left as not yet known; on to the district
+    type_text(qtbot, QApplication.focusWidget(), "朝阳区")
+    ctrl(qtbot, dialog, Qt.Key.Key_Return)  # Ctrl+Enter saves
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
+    assert dialog.saved is not None
+    view = incidents.get(demo_ctx.services, demo_ctx.actor, dialog.saved[0])
+    assert view.data.summary == "朝阳区一商场起火，现场浓烟"
+    assert view.data.district_code == "110105" and view.data.reporter_name == "罗建平"
+    assert view.data.severity is Severity.UNASSESSED
+
+
+def test_an_empty_call_is_refused_with_the_field_marked_and_the_form_kept(qtbot: QtBot,
+                                                                          demo_ctx: UiContext) -> None:
+    dialog = IntakeDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    type_text(qtbot, dialog.phone, "12")
+    ctrl(qtbot, dialog, Qt.Key.Key_Return)
+    assert dialog.saved is None and dialog.isVisible()
+    assert dialog.widgets["summary"].property("invalid") is True
+    assert dialog.phone.property("invalid") is True and dialog.phone.text() == "12"
+
+
+def test_the_list_shows_the_demo_incidents_with_an_overdue_clock(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    ctrl(qtbot, window, Qt.Key.Key_4)
+    panel = window.current_panel()
+    assert isinstance(panel, IncidentsPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    texts = [panel.model.data(panel.model.index(r, 3)) for r in range(panel.model.rowCount())]
+    assert any("overdue" in t for t in texts), texts[:5]
+    assert not any("[DRILL]" in str(panel.model.data(panel.model.index(r, 6)))
+                   for r in range(panel.model.rowCount()))
+    panel.drills.setChecked(True)
+    assert any("[DRILL]" in str(panel.model.data(panel.model.index(r, 6))) for r in range(panel.model.rowCount()))
