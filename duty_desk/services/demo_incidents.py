@@ -60,7 +60,7 @@ def seed_incidents(services: Services, actor: Actor, now: datetime, count: int =
             incidents.add_follow_up(services, actor, incident_id, text, received + timedelta(hours=1 + i),
                                     Source.PHONE, unit)
         # Older reports are closed, as a real log would have them; a handful stay open with their clocks.
-        if n % 3 == 0 or (n > 8 and severity is not Severity.IV):
+        if n % 3 == 0 or (n > 6 and severity is not Severity.IV):
             incidents.set_status(services, actor, incident_id, Status.CLOSED, "处置完毕，现场恢复正常")
         elif n % 3 == 1:
             incidents.set_status(services, actor, incident_id, Status.HANDLING)

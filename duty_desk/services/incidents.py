@@ -2,16 +2,17 @@
 
 import json
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from duty_desk.domain.deadlines import Clock, Profile, clocks
+from duty_desk.domain.deadlines import Clock, ClockState, Profile, clocks
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData, clean_incident
 from duty_desk.domain.roles import Action
+from duty_desk.domain.similarity import similarity
 from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError, control_problem
 from duty_desk.services import audit
@@ -127,6 +128,66 @@ def list_with_clocks(services: Services, actor: Actor, profile: Profile, include
                                   closed=v.status is Status.CLOSED)) for v in views]
 
 
+@dataclass(frozen=True)
+class Attention:
+    overdue: list[tuple[IncidentView, Clock]]
+    due_soon: list[tuple[IncidentView, Clock]]
+
+
+def attention(services: Services, actor: Actor, profile: Profile, now: datetime | None = None) -> Attention:
+    """Clocks that need the officer now, over every open incident (drills included: they are practice)."""
+    now = now or utcnow()
+    with services.read(actor, Action.VIEW_INCIDENTS) as session:
+        rows = list(session.scalars(select(Incident).where(Incident.deleted.is_(False),
+                                                           Incident.status != Status.CLOSED.value)))
+        made: dict[str, list[tuple[ReportKind, datetime]]] = {}
+        for r in session.scalars(select(ReportMade).where(ReportMade.incident_id.in_([i.id for i in rows]))):
+            made.setdefault(r.incident_id, []).append((ReportKind(r.kind), r.made_at))
+        views = [_view(row) for row in rows]
+    overdue, soon = [], []
+    for view in views:
+        for clock in clocks(profile, view.data.severity, view.data.received_at, made.get(view.id, [])):
+            state = clock.state(now, profile.amber_minutes)
+            if state is ClockState.OVERDUE:
+                overdue.append((view, clock))
+            elif state is ClockState.DUE_SOON:
+                soon.append((view, clock))
+    return Attention(sorted(overdue, key=lambda vc: vc[1].due), sorted(soon, key=lambda vc: vc[1].due))
+
+
+DUPLICATE_WINDOW = timedelta(hours=2)
+DUPLICATE_SIMILARITY = 0.2
+
+
+def possible_duplicates(services: Services, actor: Actor, data: IncidentData,
+                        exclude_id: str | None = None) -> list[IncidentView]:
+    """Open incidents in the same district within two hours with a similar account, most alike first."""
+    if not data.district_code or not data.summary.strip():
+        return []
+    query = select(Incident).where(
+        Incident.deleted.is_(False), Incident.status != Status.CLOSED.value,
+        Incident.district_code == data.district_code,
+        Incident.received_at >= data.received_at - DUPLICATE_WINDOW,
+        Incident.received_at <= data.received_at + DUPLICATE_WINDOW)
+    with services.read(actor, Action.VIEW_INCIDENTS) as session:
+        rows = [r for r in session.scalars(query) if r.id != exclude_id]
+        scored = [(similarity(data.summary, r.summary), r) for r in rows]
+        return [_view(r) for score, r in sorted(scored, key=lambda sr: -sr[0]) if score >= DUPLICATE_SIMILARITY]
+
+
+def link_duplicate(services: Services, actor: Actor, incident_id: str, duplicate_of: str | None) -> None:
+    """Mark one incident as a further report of another (or undo it with None); kept in the history."""
+    if duplicate_of == incident_id:
+        raise ValidationError.single("duplicate_of", "an incident cannot duplicate itself")
+    with services.write(actor, Action.EDIT_INCIDENT) as session:
+        row = _live(session, incident_id)
+        if duplicate_of is not None:
+            _live(session, duplicate_of)
+        before = audit.snapshot(row)
+        row.duplicate_of = duplicate_of
+        audit.record(session, actor, "link_duplicate", "incidents", row.id, before, audit.snapshot(row))
+
+
 def update(services: Services, actor: Actor, incident_id: str, **changes: Any) -> None:
     """Change current fields (severity, category, place, summary…); each change is kept in the history."""
     unknown = set(changes) - {f.name for f in fields(IncidentData)}
@@ -211,7 +272,7 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
             events.append(TimelineEvent(r.made_at, "report_made", f"{r.kind} → {r.to_whom} ({r.how})", r.made_by))
         changes = session.scalars(select(AuditEntry).where(
             AuditEntry.entity == "incidents", AuditEntry.entity_id == incident_id,
-            AuditEntry.action.in_(("update_incident", "set_incident_status"))))
+            AuditEntry.action.in_(("update_incident", "set_incident_status", "link_duplicate"))))
         for e in changes:
             after = json.loads(e.after) if e.after else {}
             events.append(TimelineEvent(e.at, "change", ", ".join(f"{k}={v}" for k, v in sorted(after.items())),

@@ -8,14 +8,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.paths import resource
+from duty_desk.services.incidents import Attention
+from duty_desk.ui import incident_labels as L
+from duty_desk.ui.attention import AttentionWatcher
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.about import show_about, show_help
 from duty_desk.ui.dialogs.audit_viewer import AuditViewer
@@ -28,6 +33,8 @@ from duty_desk.ui.panels.directory import DirectoryPanel
 from duty_desk.ui.panels.incidents import IncidentsPanel
 from duty_desk.ui.panels.overview import OverviewPanel
 from duty_desk.ui.sync_status import SyncRunner
+
+INCIDENTS = 3  # the rail row of the Incidents panel
 
 
 def icon(name: str) -> QIcon:
@@ -49,7 +56,13 @@ class MainWindow(QMainWindow):
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
+        self.banner = QPushButton()  # a flat strip across the top: click goes to the incidents
+        self.banner.setAccessibleName(self.tr("Needs attention"))
+        self.banner.setStyleSheet("QPushButton { background-color: #c62828; color: white; font-weight: bold; "
+                                  "border: none; padding: 6px; text-align: left; }")
+        self.banner.hide()
         self.rail = QListWidget()
+        self.banner.clicked.connect(lambda: self.rail.setCurrentRow(INCIDENTS))
         self.rail.setAccessibleName(self.tr("Panels"))
         self.rail.setIconSize(QSize(22, 22))
         self.rail.setSpacing(2)
@@ -63,12 +76,21 @@ class MainWindow(QMainWindow):
         self.rail.setFixedWidth(max(170, widest + 22 + 40))  # icon, spacing and frame
         self.rail.currentRowChanged.connect(self.show_panel)
         row.addWidget(self.rail)
-        row.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.attention = AttentionWatcher(ctx, icon("app"), self)
+        self.attention.changed.connect(self._show_attention)
+        overview = self.panels[0]
+        assert isinstance(overview, OverviewPanel)
+        self.attention.changed.connect(overview.show_attention)
         self._make_status_bar()
         self._make_menus()
         self._restore()
         self.sync_runner.start()
+        self.attention.start()
 
     def _icon_names(self) -> tuple[str, ...]:
         return ("overview", "roster", "log", "incidents", "escalations", "visitors", "directory")
@@ -177,6 +199,23 @@ class MainWindow(QMainWindow):
         self.link_label.setToolTip(tooltip)
         self.link_label.setStyleSheet(f"color: {colours[level]};")
 
+    def _show_attention(self, attention: Attention) -> None:
+        overdue = len(attention.overdue)
+        titles = [p.title for p in self.panels]
+        badge = overdue + len(attention.due_soon)
+        item = self.rail.item(INCIDENTS)
+        item.setText(self.tr("{title} ({count})").format(title=titles[INCIDENTS], count=badge) if badge
+                     else titles[INCIDENTS])
+        if overdue:
+            view, clock = attention.overdue[0]
+            first = (self.tr("[DRILL] ") if view.data.drill else "") + L.clock_text(
+                clock.kind, clock.state(utcnow(), 0), clock.seconds_left(utcnow()))
+            self.banner.setText(self.tr("✖ %n reporting deadline(s) overdue — {number}: {first}", "", overdue)
+                                .format(number=view.number, first=first))
+            self.banner.show()
+        else:
+            self.banner.hide()
+
     def open_conflicts(self) -> None:
         ConflictsDialog(self.ctx, self).exec()
 
@@ -213,6 +252,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_runner.timer.stop()
+        self.attention.timer.stop()
         self.save_state()
         self.ctx.background.wait(5000)
         super().closeEvent(event)

@@ -79,4 +79,5 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "say what is new"),
     QT_TRANSLATE_NOOP("Validation", "say whom the report went to"),
     QT_TRANSLATE_NOOP("Validation", "no incident numbered {number}"),
+    QT_TRANSLATE_NOOP("Validation", "an incident cannot duplicate itself"),
 )

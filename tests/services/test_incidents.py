@@ -108,3 +108,23 @@ def test_reception_may_neither_see_nor_register(services: Services, admin: Actor
         incidents.get(services, reception, incident_id)
     officer = make_user("zhiban", Role.DUTY_OFFICER)
     incidents.add_follow_up(services, officer, incident_id, "补充情况", utcnow(), Source.PHONE)
+
+
+def test_a_second_report_of_the_same_incident_is_offered_as_a_duplicate(services: Services, admin: Actor) -> None:
+    now = utcnow()
+    first_id, _ = incidents.register(services, admin, _call(at=now - timedelta(minutes=50)))
+    elsewhere, _ = incidents.register(services, admin, _call(at=now - timedelta(minutes=40), district_code="110108"))
+    long_ago, _ = incidents.register(services, admin, _call(at=now - timedelta(hours=3)))
+    unlike, _ = incidents.register(services, admin, _call(summary="海淀区一学校发生食物中毒"))
+    second = _call(at=now, summary="朝阳区小区燃气泄漏，居民已疏散")
+    candidates = [v.id for v in incidents.possible_duplicates(services, admin, second)]
+    assert candidates == [first_id]  # not another district, not three hours ago, not an unlike account
+    assert {elsewhere, long_ago, unlike}.isdisjoint(candidates)
+    incidents.set_status(services, admin, first_id, Status.CLOSED, "已处置")
+    assert incidents.possible_duplicates(services, admin, second) == []  # only open incidents
+    second_id, _ = incidents.register(services, admin, second)
+    incidents.link_duplicate(services, admin, second_id, first_id)
+    assert any(e.kind == "change" and "duplicate_of" in e.text
+               for e in incidents.timeline(services, admin, second_id))
+    with pytest.raises(ValidationError):
+        incidents.link_duplicate(services, admin, second_id, second_id)

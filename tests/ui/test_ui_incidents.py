@@ -69,3 +69,20 @@ def test_the_list_shows_the_demo_incidents_with_an_overdue_clock(qtbot: QtBot, d
                    for r in range(panel.model.rowCount()))
     panel.drills.setChecked(True)
     assert any("[DRILL]" in str(panel.model.data(panel.model.index(r, 6))) for r in range(panel.model.rowCount()))
+
+
+def test_the_form_offers_a_similar_open_incident_and_links_it(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    earlier = incidents.list_incidents(demo_ctx.services, demo_ctx.actor, limit=1)[0]  # minutes old, still open
+    dialog = IntakeDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    dialog.district.setCurrentIndex(dialog.district.findData(earlier.data.district_code))
+    summary = dialog.widgets["summary"]
+    type_text(qtbot, summary, earlier.data.summary[:12])
+    qtbot.waitUntil(lambda: dialog.duplicate.count() > 1, timeout=5000)
+    assert dialog.duplicate.itemData(1) == earlier.id and earlier.number in dialog.duplicate.itemText(1)
+    dialog.duplicate.setCurrentIndex(1)
+    ctrl(qtbot, dialog, Qt.Key.Key_Return)
+    assert dialog.saved is not None
+    events = incidents.timeline(demo_ctx.services, demo_ctx.actor, dialog.saved[0])
+    assert any("duplicate_of" in e.text and earlier.id in e.text for e in events)

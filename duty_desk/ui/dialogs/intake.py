@@ -3,7 +3,7 @@ who is calling, what happened, where, when, how bad. Ctrl+Enter saves; Esc asks 
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from duty_desk.domain.incidents import Category, Severity, Source
 from duty_desk.domain.intake import CASUALTIES, IncidentData
 from duty_desk.domain.places import district_code
-from duty_desk.domain.timefmt import BEIJING, utcnow
+from duty_desk.domain.timefmt import BEIJING, format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import directory, incidents
 from duty_desk.services.errors import PermissionDenied, StorageError
@@ -165,6 +165,17 @@ class IntakeDialog(EditorDialog):
             add(key, label, _text(key in ("measures", "requests"), label.replace("&", "")))
         self.drill = QCheckBox(self.tr("This is a drill (演练): printed with a watermark, never counted"))
         add("drill", self.tr("Dr&ill"), self.drill)
+        # Possible duplicates: same district, within two hours, a similar account. Looked up as the officer types.
+        self.duplicate = QComboBox()
+        self.duplicate.addItem(self.tr("No: a new incident"), None)
+        self.duplicate.setEnabled(False)
+        add("duplicate_of", self.tr("Same incident &as"), self.duplicate)
+        self._dup_timer = QTimer(self, singleShot=True, interval=600)
+        self._dup_timer.timeout.connect(self._look_for_duplicates)
+        summary = w["summary"]
+        assert isinstance(summary, QPlainTextEdit)
+        summary.textChanged.connect(self._dup_timer.start)
+        self.district.currentTextChanged.connect(lambda _t: self._dup_timer.start())
         self.errors = QLabel()
         self.errors.setWordWrap(True)
         outer.addWidget(self.errors)
@@ -198,6 +209,26 @@ class IntakeDialog(EditorDialog):
             if isinstance(edit, QLineEdit) and not edit.text():
                 edit.setText(value)
 
+    def _look_for_duplicates(self) -> None:
+        try:
+            data = self.collect()
+        except ValueError:
+            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.background.run(lambda: incidents.possible_duplicates(services, actor, data), self._duplicates)
+
+    def _duplicates(self, found: list[incidents.IncidentView]) -> None:
+        chosen = self.duplicate.currentData()
+        while self.duplicate.count() > 1:
+            self.duplicate.removeItem(1)
+        for view in found:
+            self.duplicate.addItem(self.tr("{number} ({time}): {summary}").format(
+                number=view.number, time=format_beijing(view.data.received_at)[-5:], summary=view.data.summary[:30]),
+                view.id)
+        self.duplicate.setEnabled(bool(found))
+        self.duplicate.setCurrentIndex(max(0, self.duplicate.findData(chosen)))
+        self.duplicate.setStyleSheet("color: #e65100;" if found else "")
+
     def _value(self, key: str) -> str:
         widget = self.widgets[key]
         if isinstance(widget, QPlainTextEdit):
@@ -227,6 +258,8 @@ class IntakeDialog(EditorDialog):
         names = {key: (w.accessibleName() or key) for key, w in self.widgets.items()}
         try:
             self.saved = incidents.register(self.ctx.services, self.ctx.actor, self.collect())
+            if (same_as := self.duplicate.currentData()) is not None:
+                incidents.link_duplicate(self.ctx.services, self.ctx.actor, self.saved[0], same_as)
         except ValidationError as exc:
             show_errors(exc, self.widgets, self.errors, names)
             return

@@ -5,8 +5,11 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from duty_desk.domain.roles import Action
+from duty_desk.domain.timefmt import utcnow
 from duty_desk.services import directory, sync
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.incidents import Attention
+from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.labels import role_name
 from duty_desk.ui.panels.base import Panel
@@ -52,9 +55,7 @@ class OverviewPanel(Panel):
         grid.addWidget(self.workstation, 2, 0, 1, 2)
         self.body.addLayout(grid)
         self.body.addStretch(1)
-        self.attention.text.setText(self.tr(
-            "Nothing needs attention. Overdue reporting clocks, escalations waiting for a leader and visitors "
-            "at the desk will appear here as those capabilities arrive."))
+        self.attention.text.setText(self.tr("Checking the reporting deadlines…"))
         self.duty.text.setText(self.tr("No roster has been drawn up yet, so nobody is shown on duty. "
                                        "The Duty roster panel will show who is on duty now and next."))
         actor = ctx.actor
@@ -66,6 +67,21 @@ class OverviewPanel(Panel):
                                       .format(name=actor.display_name, role=role_name(actor.role),
                                               folder=ctx.data_dir, server=server))
         ctx.bus.data_changed.connect(self._on_data_changed)  # a bound slot: disconnected when the panel goes
+
+    def show_attention(self, attention: Attention) -> None:
+        if not attention.overdue and not attention.due_soon:
+            self.attention.text.setText(self.tr("Nothing needs attention: no reporting deadline is overdue or due "
+                                                "within minutes."))
+            self.attention.text.setStyleSheet("")
+            return
+        now = utcnow()
+        lines = []
+        for view, clock in attention.overdue + attention.due_soon:
+            drill = self.tr("[DRILL] ") if view.data.drill else ""
+            what = L.clock_text(clock.kind, clock.state(now, 5), clock.seconds_left(now))
+            lines.append(f"{drill}{view.number}  {what}  — {view.data.summary[:40]}")
+        self.attention.text.setText("\n".join(lines))
+        self.attention.text.setStyleSheet("color: #c62828;" if attention.overdue else "color: #e65100;")
 
     def _on_data_changed(self, topic: str) -> None:
         if topic in ("directory", "sync"):
