@@ -25,6 +25,7 @@ from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.about import show_about, show_help
 from duty_desk.ui.dialogs.audit_viewer import AuditViewer
 from duty_desk.ui.dialogs.conflicts import ConflictsDialog
+from duty_desk.ui.dialogs.deadline_rules import DeadlineRulesDialog
 from duty_desk.ui.dialogs.settings import SettingsDialog
 from duty_desk.ui.labels import role_name
 from duty_desk.ui.panels.base import Panel
@@ -157,6 +158,10 @@ class MainWindow(QMainWindow):
         conflicts.triggered.connect(self.open_conflicts)
         tools.addAction(conflicts)
         tools.addSeparator()
+        deadlines = QAction(self.tr("Reporting &deadlines…"), self)
+        deadlines.setEnabled(self.ctx.actor.may(Action.EDIT_SETTINGS))
+        deadlines.triggered.connect(lambda: DeadlineRulesDialog(self.ctx, self.ctx.data_dir, self).exec())
+        tools.addAction(deadlines)
         settings = QAction(self.tr("&Settings…"), self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.paths import resource
-from duty_desk.services import audit, incidents
+from duty_desk.services import audit, incidents, rules
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
 
@@ -128,3 +129,19 @@ def test_a_second_report_of_the_same_incident_is_offered_as_a_duplicate(services
                for e in incidents.timeline(services, admin, second_id))
     with pytest.raises(ValidationError):
         incidents.link_duplicate(services, admin, second_id, second_id)
+
+
+def test_deadline_rules_are_saved_only_when_valid_and_only_by_an_administrator(
+        services: Services, admin: Actor, tmp_path: Path, make_user: Callable[[str, Role], Actor]) -> None:
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    default = rules.rule_text(folder)
+    faster = default.replace("telephone_minutes = 30", "telephone_minutes = 20")
+    with pytest.raises(ValidationError):
+        rules.save_rules(services, admin, folder, default.replace("written_minutes = 360", "written_minutes = -1"))
+    assert rules.rule_text(folder) == default  # nothing was written
+    with pytest.raises(PermissionDenied):
+        rules.save_rules(services, make_user("leader1", Role.SHIFT_LEADER), folder, faster)
+    profile = rules.save_rules(services, admin, folder, faster)
+    assert profile.rule(Severity.III).telephone_minutes == 20
+    assert rules.load_profile(folder).rule(Severity.III).telephone_minutes == 20

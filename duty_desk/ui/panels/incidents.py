@@ -117,6 +117,7 @@ class IncidentsPanel(Panel):
 
     def _on_data_changed(self, topic: str) -> None:
         if topic in ("incidents", "sync"):
+            self.profile = self.model.profile = rules.load_profile(self.ctx.data_dir)  # rules may have changed
             self.refresh()
 
     def _toggle_drills(self, on: bool) -> None:

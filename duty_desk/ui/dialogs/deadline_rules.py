@@ -1,0 +1,54 @@
+"""The reporting-deadline rule file, edited by an administrator; checked whole before anything is saved."""
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import rules
+from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.editor_base import EditorDialog
+from duty_desk.ui.forms_support import show_refusal
+from duty_desk.ui.i18n import field_message
+
+
+class DeadlineRulesDialog(EditorDialog):
+    def __init__(self, ctx: UiContext, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.data_dir = ctx, data_dir
+        self.setWindowTitle(self.tr("Reporting deadlines"))
+        self.resize(720, 640)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Minutes are counted from when the duty room received the report. Changes apply to "
+                               "every incident's clocks on this workstation as soon as they are saved."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.text = QPlainTextEdit(rules.rule_text(data_dir))
+        self.text.setFont(QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family(),
+                                self.font().pointSize()))
+        self.text.setAccessibleName(self.tr("Rule file"))
+        layout.addWidget(self.text, 1)
+        self.errors = QLabel()
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #c62828;")
+        layout.addWidget(self.errors)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.install_editor_keys()
+
+    def try_save(self) -> None:
+        try:
+            rules.save_rules(self.ctx.services, self.ctx.actor, self.data_dir, self.text.toPlainText())
+        except ValidationError as exc:
+            self.errors.setText(self.tr("Not saved:") + "\n" + "\n".join(
+                f"{e.field}: {field_message(e)}" for e in exc.errors))
+            return
+        except (PermissionDenied, StorageError) as exc:
+            show_refusal(self.errors, exc)
+            return
+        self.ctx.bus.data_changed.emit("incidents")
+        self.accept()
