@@ -1,7 +1,9 @@
 """The `duty-desk` command: the GUI by default, subcommands for administration and automation."""
 
 import argparse
+import csv
 import getpass
+import io
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -10,10 +12,12 @@ import psycopg
 from sqlalchemy.exc import SQLAlchemyError
 
 from duty_desk import __version__, paths
+from duty_desk.domain.places import district_name
 from duty_desk.domain.roles import parse_role
-from duty_desk.domain.timefmt import format_beijing
+from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError, password_problem
-from duty_desk.services import accounts, audit, demo, sync
+from duty_desk.reports.incident_report import incident_report_pdf
+from duty_desk.services import accounts, audit, demo, incidents, sync
 from duty_desk.services.context import CONSOLE, Services
 from duty_desk.services.directory_csv import CsvFormatError, export_csv, import_csv
 from duty_desk.services.errors import PermissionDenied
@@ -84,6 +88,46 @@ def _directory_import(args: argparse.Namespace, services: Services) -> int:
 def _directory_export(args: argparse.Namespace, services: Services) -> int:
     rows = export_csv(services, CONSOLE, Path(args.out))
     print(f"exported {rows} rows to {args.out}")
+    return 0
+
+
+def _report_incident(args: argparse.Namespace, services: Services) -> int:
+    view = incidents.find_by_number(services, CONSOLE, args.number)
+    pdf = incident_report_pdf(view, incidents.timeline(services, CONSOLE, view.id), utcnow())
+    try:
+        Path(args.out).write_bytes(pdf)
+    except OSError as exc:
+        print(f"duty-desk: error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"incident report {view.number} written to {args.out}")
+    return 0
+
+
+INCIDENT_CSV_COLUMNS = ("number", "received", "severity", "status", "district", "summary")
+
+
+def _incident_list(args: argparse.Namespace, services: Services) -> int:
+    views: list[incidents.IncidentView] = []
+    while True:  # newest first, a page at a time
+        page = incidents.list_incidents(services, CONSOLE, include_drills=args.drills, limit=500, offset=len(views))
+        views += page
+        if len(page) < 500:
+            break
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(INCIDENT_CSV_COLUMNS)
+    for v in views:
+        writer.writerow([v.number, format_beijing(v.data.received_at), v.data.severity.value, v.status.value,
+                         district_name(v.data.district_code) if v.data.district_code else "", v.data.summary])
+    if args.out is None:
+        sys.stdout.write(text.getvalue())
+        return 0
+    try:
+        Path(args.out).write_text(text.getvalue(), encoding="utf-8-sig", newline="")  # the BOM is for Excel
+    except OSError as exc:
+        print(f"duty-desk: error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"exported {len(views)} incidents to {args.out}")
     return 0
 
 
@@ -197,6 +241,20 @@ def build_parser() -> argparse.ArgumentParser:
     exp = dirs.add_parser("export", help="export the directory as CSV")
     exp.add_argument("--out", required=True)
     exp.set_defaults(handler=_directory_export)
+
+    rep = sub.add_parser("report", help="printable reports (PDF)").add_subparsers(dest="report_command",
+                                                                                 required=True)
+    rep_inc = rep.add_parser("incident", help="the incident information report (突发事件信息报告)")
+    rep_inc.add_argument("number", help="the incident's number, e.g. 2026-AB12-0001")
+    rep_inc.add_argument("--out", required=True, help="PDF file to write")
+    rep_inc.set_defaults(handler=_report_incident)
+
+    inc = sub.add_parser("incident", help="incidents").add_subparsers(dest="incident_command", required=True)
+    inc_list = inc.add_parser("list", help="list incidents, newest first")
+    inc_list.add_argument("--format", choices=["csv"], default="csv", help="output format (csv)")
+    inc_list.add_argument("--out", help="file to write (default: standard output)")
+    inc_list.add_argument("--drills", action="store_true", help="include drills (演练)")
+    inc_list.set_defaults(handler=_incident_list)
 
     sub.add_parser("seed-demo", help="fill the data folder with demo data (idempotent)") \
         .set_defaults(handler=_seed_demo)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.deadlines import Clock, ClockState, Profile, clocks
+from duty_desk.domain.incident_views import IncidentView, TimelineEvent
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData, clean_incident
 from duty_desk.domain.roles import Action
@@ -20,24 +21,6 @@ from duty_desk.services.context import Actor, Services
 from duty_desk.storage.models import AuditEntry, FollowUpReport, Incident, ReportMade
 
 _ENUMS = {"source": Source, "category": Category, "severity": Severity}
-
-
-@dataclass(frozen=True)
-class IncidentView:
-    id: str
-    number: str
-    data: IncidentData
-    status: Status
-    status_reason: str
-    taken_by: str
-
-
-@dataclass(frozen=True)
-class TimelineEvent:
-    at: datetime
-    kind: str  # intake | follow_up | final | report_made | change
-    text: str
-    by: str
 
 
 def _data(row: Incident) -> IncidentData:
