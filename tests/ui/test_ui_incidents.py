@@ -1,7 +1,11 @@
 """The incident intake form driven with the keyboard alone, and the list with its clocks."""
 
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from ui_support import activate, ctrl, type_text
 
@@ -86,3 +90,21 @@ def test_the_form_offers_a_similar_open_incident_and_links_it(qtbot: QtBot, demo
     assert dialog.saved is not None
     events = incidents.timeline(demo_ctx.services, demo_ctx.actor, dialog.saved[0])
     assert any("duplicate_of" in e.text and earlier.id in e.text for e in events)
+
+
+def test_save_as_pdf_writes_the_selected_incident_report(qtbot: QtBot, demo_ctx: UiContext, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    ctrl(qtbot, window, Qt.Key.Key_4)
+    panel = window.current_panel()
+    assert isinstance(panel, IncidentsPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    number = panel.model.rows[0].view.number
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    panel.save_pdf()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
+    assert number in text and "Incident information report" in text

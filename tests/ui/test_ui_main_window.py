@@ -12,8 +12,8 @@ from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.audit_viewer import AuditViewer
 from duty_desk.ui.main_window import MainWindow
 from duty_desk.ui.panels.coming import ComingPanel
-from duty_desk.ui.panels.incidents import IncidentsPanel
 from duty_desk.ui.panels.directory import DirectoryPanel
+from duty_desk.ui.panels.incidents import IncidentsPanel
 from duty_desk.ui.panels.overview import OverviewPanel
 
 DIGITS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7)

@@ -1,12 +1,15 @@
 """Incidents: the list with its deadline clocks, one incident's timeline beside it, and its actions."""
 
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QGridLayout,
     QInputDialog,
     QLabel,
@@ -25,13 +28,14 @@ from duty_desk.domain.incidents import Severity, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError
+from duty_desk.reports.incident_report import incident_report_pdf
 from duty_desk.services import incidents, rules
 from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog
-from duty_desk.ui.i18n import field_message
+from duty_desk.ui.i18n import field_message, is_chinese
 from duty_desk.ui.models.incident_model import IncidentModel
 from duty_desk.ui.panels.base import EmptyState, Panel
 
@@ -84,12 +88,14 @@ class IncidentsPanel(Panel):
         for n, (text, key, slot) in enumerate( ((self.tr("Follow-up…"), "Ctrl+U", self.follow_up),
                                 (self.tr("Report made…"), "Ctrl+R", self.report_made),
                                 (self.tr("Severity…"), "Ctrl+L", self.change_severity),
-                                (self.tr("Close / reopen…"), "Ctrl+Shift+C", self.close_or_reopen))):
+                                (self.tr("Close / reopen…"), "Ctrl+Shift+C", self.close_or_reopen),
+                                (self.tr("Save as PDF…"), "Ctrl+Shift+S", self.save_pdf),
+                                (self.tr("Print…"), "Ctrl+P", self.print_report))):
             button = QPushButton(f"{text}  {QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}")
             button.setShortcut(QKeySequence(key))
             button.setAccessibleName(text)
             button.clicked.connect(slot)
-            button.setEnabled(ctx.actor.may(Action.EDIT_INCIDENT))
+            button.setEnabled(ctx.actor.may(Action.EDIT_INCIDENT) or slot in (self.save_pdf, self.print_report))
             actions.addWidget(button, n // 2, n % 2)
             self.buttons.append(button)
         column.addLayout(actions)
@@ -200,6 +206,50 @@ class IncidentsPanel(Panel):
         if ok:
             target = Status.CLOSED if closing else Status.HANDLING
             self._act(lambda: incidents.set_status(self.ctx.services, self.ctx.actor, incident_id, target, reason))
+
+    def _build_pdf(self, then: Callable[[bytes, str], None]) -> None:
+        """The report is built off the GUI thread; `then(pdf, number)` runs back on it."""
+        incident_id = self._selected_id()
+        if incident_id is None:
+            return
+        services, actor, chinese = self.ctx.services, self.ctx.actor, is_chinese()
+
+        def build() -> tuple[bytes, str]:
+            view = incidents.get(services, actor, incident_id)
+            events = incidents.timeline(services, actor, incident_id)
+            return incident_report_pdf(view, events, utcnow(), chinese=chinese), view.number
+
+        self.ctx.background.run(build, lambda result: then(*result), self._no_report)
+
+    def _no_report(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("No report"), str(exc))
+
+    def save_pdf(self) -> None:
+        self._build_pdf(self._save_pdf)
+
+    def _save_pdf(self, pdf: bytes, number: str) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save incident report"), f"{number}.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if name:
+            try:
+                Path(name).write_bytes(pdf)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), self.tr("Cannot write {file}: {reason}").format(
+                    file=name, reason=exc.strerror))
+                return
+            self.notify(self.tr("Saved {file}.").format(file=name))
+
+    def print_report(self) -> None:
+        self._build_pdf(self._print)
+
+    def _print(self, pdf: bytes, number: str) -> None:
+        """Opens the report in the system's PDF viewer, which prints it as the office's printers are set up."""
+        path = Path(tempfile.gettempdir()) / f"duty-desk-{number}.pdf"
+        path.write_bytes(pdf)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(self, self.tr("Print"), self.tr(
+                "No PDF viewer could be opened. The report was saved as {file}; print it from there.").format(
+                file=path))
 
     def _act(self, work: Callable[[], object]) -> None:
         try:
