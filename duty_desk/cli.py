@@ -1,9 +1,7 @@
 """The `duty-desk` command: the GUI by default, subcommands for administration and automation."""
 
 import argparse
-import csv
 import getpass
-import io
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -12,12 +10,11 @@ import psycopg
 from sqlalchemy.exc import SQLAlchemyError
 
 from duty_desk import __version__, paths
-from duty_desk.domain.places import district_name
 from duty_desk.domain.roles import parse_role
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError, password_problem
 from duty_desk.reports.incident_report import incident_report_pdf
-from duty_desk.services import accounts, audit, demo, incidents, sync
+from duty_desk.services import accounts, audit, demo, incident_csv, incidents, sync
 from duty_desk.services.context import CONSOLE, Services
 from duty_desk.services.directory_csv import CsvFormatError, export_csv, import_csv
 from duty_desk.services.errors import PermissionDenied
@@ -103,27 +100,16 @@ def _report_incident(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-INCIDENT_CSV_COLUMNS = ("number", "received", "severity", "status", "district", "summary")
 
 
 def _incident_list(args: argparse.Namespace, services: Services) -> int:
-    views: list[incidents.IncidentView] = []
-    while True:  # newest first, a page at a time
-        page = incidents.list_incidents(services, CONSOLE, include_drills=args.drills, limit=500, offset=len(views))
-        views += page
-        if len(page) < 500:
-            break
-    text = io.StringIO()
-    writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(INCIDENT_CSV_COLUMNS)
-    for v in views:
-        writer.writerow([v.number, format_beijing(v.data.received_at), v.data.severity.value, v.status.value,
-                         district_name(v.data.district_code) if v.data.district_code else "", v.data.summary])
+    views = incident_csv.all_incidents(services, CONSOLE, include_drills=args.drills)
+    text = incident_csv.incidents_csv(views)
     if args.out is None:
-        sys.stdout.write(text.getvalue())
+        sys.stdout.write(text)
         return 0
     try:
-        Path(args.out).write_text(text.getvalue(), encoding="utf-8-sig", newline="")  # the BOM is for Excel
+        Path(args.out).write_text(text, encoding="utf-8-sig", newline="")  # the BOM is for Excel
     except OSError as exc:
         print(f"duty-desk: error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 2

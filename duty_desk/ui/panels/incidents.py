@@ -29,7 +29,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.reports.incident_report import incident_report_pdf
-from duty_desk.services import incidents, rules
+from duty_desk.services import incident_csv, incidents, rules
 from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
@@ -53,6 +53,12 @@ class IncidentsPanel(Panel):
         self.drills = QCheckBox(self.tr("Show drills"))
         self.drills.toggled.connect(self._toggle_drills)
         self.header.insertWidget(1, self.drills)
+        export = QPushButton(self.tr("Export CSV…  {key}").format(
+            key=QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText)))
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.setAccessibleName(self.tr("Export the list as CSV"))
+        export.clicked.connect(self.export_csv)
+        self.header.insertWidget(2, export)
 
         self.model = IncidentModel(ctx.services, ctx.actor, self.profile, self)
         self.table = QTableView()
@@ -250,6 +256,22 @@ class IncidentsPanel(Panel):
             QMessageBox.information(self, self.tr("Print"), self.tr(
                 "No PDF viewer could be opened. The report was saved as {file}; print it from there.").format(
                 file=path))
+
+    def export_csv(self) -> None:
+        """The list as shown (drills only when shown), newest first."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export incidents"), "incidents.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if not name:
+            return
+        services, actor, drills = self.ctx.services, self.ctx.actor, self.drills.isChecked()
+
+        def export() -> int:
+            views = incident_csv.all_incidents(services, actor, include_drills=drills)
+            Path(name).write_text(incident_csv.incidents_csv(views), encoding="utf-8-sig", newline="")
+            return len(views)
+
+        self.ctx.background.run(export, lambda n: self.notify(self.tr("Exported %n incidents.", "", n)),
+                                self._no_report)
 
     def _act(self, work: Callable[[], object]) -> None:
         try:
