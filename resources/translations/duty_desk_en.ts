@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>AttentionWatcher</name>
+    <message>
+        <source>Reporting deadline overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
@@ -189,6 +200,25 @@
     </message>
     <message>
         <source>New value for {field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRulesDialog</name>
+    <message>
+        <source>Reporting deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes are counted from when the duty room received the report. Changes apply to every incident&apos;s clocks on this workstation as soon as they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,6 +429,496 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is new *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report (终报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLabels</name>
+    <message>
+        <source>I Especially serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III Relatively serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV Ordinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural disaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media / online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {what} made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ {what} overdue {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} {what} due in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DRILL] </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…  {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents registered. When a report comes in, press Ctrl+N and take it down as the caller speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close / reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to see its clocks and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reporting deadlines for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up {n} (续报{numeral})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report (终报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity (the clocks are recomputed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for closing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for reopening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be opened. The report was saved as {file}; print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n incidents.</source>
+        <translation>
+            <numerusform>Exported %n incident.</numerusform>
+            <numerusform>Exported %n incidents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Register incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller is looked up in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casualties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders on site, &amp;measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site comma&amp;nder, contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already &amp;notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a drill (演练): printed with a watermark, never counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr&amp;ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: a new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same incident &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people have this number; type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised: {name}, {title}, {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} ({time}): {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Duty officer</source>
@@ -566,6 +1086,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,14 +1111,6 @@
     </message>
     <message>
         <source>Here officers will keep the duty log and hand the watch over to the next shift with a signed handover sheet (交接班记录).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here incoming reports will be registered (Ctrl+N), with follow-up reports, reporting deadline clocks and the printed incident report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -654,6 +1170,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reporting &amp;deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,6 +1200,21 @@
     <message>
         <source>Server link</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DRILL] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n reporting deadline(s) overdue — {number}: {first}</source>
+        <translation>
+            <numerusform>✖ %n reporting deadline overdue — {number}: {first}</numerusform>
+            <numerusform>✖ %n reporting deadlines overdue — {number}: {first}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Beijing {time}</source>
@@ -862,7 +1397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing needs attention. Overdue reporting clocks, escalations waiting for a leader and visitors at the desk will appear here as those capabilities arrive.</source>
+        <source>Checking the reporting deadlines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -881,6 +1416,14 @@
         <source>Logged in as {name} ({role}).
 Data folder: {folder}
 {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no reporting deadline is overdue or due within minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DRILL] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,6 +1623,29 @@ Data folder: {folder}
     </message>
     <message>
         <source>Cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportMadeDialog</name>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Made at *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To whom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,6 +1931,54 @@ Data folder: {folder}
     </message>
     <message>
         <source>unknown setting {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say in a few words what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report cannot have been received in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident cannot have happened in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of people, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field of an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the reason for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident already has that status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what is new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whom the report went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident numbered {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incident cannot duplicate itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>AttentionWatcher</name>
+    <message>
+        <source>Reporting deadline overdue</source>
+        <translation>报送时限已超时</translation>
+    </message>
+    <message>
+        <source>{number}: {what}</source>
+        <translation>{number}：{what}</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Time</source>
@@ -190,6 +201,25 @@
     <message>
         <source>New value for {field}:</source>
         <translation>{field} 的新值：</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRulesDialog</name>
+    <message>
+        <source>Reporting deadlines</source>
+        <translation>报送时限</translation>
+    </message>
+    <message>
+        <source>Minutes are counted from when the duty room received the report. Changes apply to every incident&apos;s clocks on this workstation as soon as they are saved.</source>
+        <translation>时限以分钟计，自值班室接报时起算。修改保存后，本工作站所有事件的报送时限立即按新规则计算。</translation>
+    </message>
+    <message>
+        <source>Rule file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
     </message>
 </context>
 <context>
@@ -400,6 +430,495 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up report</source>
+        <translation>续报</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>信息来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Received *</source>
+        <translation>接报时间(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported by</source>
+        <translation>报告人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;What is new *</source>
+        <translation>新情况(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Final report (终报)</source>
+        <translation>本次为终报</translation>
+    </message>
+    <message>
+        <source>&amp;Final</source>
+        <translation>终报(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLabels</name>
+    <message>
+        <source>I Especially serious</source>
+        <translation>Ⅰ级 特别重大</translation>
+    </message>
+    <message>
+        <source>II Serious</source>
+        <translation>Ⅱ级 重大</translation>
+    </message>
+    <message>
+        <source>III Relatively serious</source>
+        <translation>Ⅲ级 较大</translation>
+    </message>
+    <message>
+        <source>IV Ordinary</source>
+        <translation>Ⅳ级 一般</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>Natural disaster</source>
+        <translation>自然灾害</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>事故灾难</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>公共卫生事件</translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation>社会安全事件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Secure line</source>
+        <translation>保密电话</translation>
+    </message>
+    <message>
+        <source>System push</source>
+        <translation>系统推送</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>来人报告</translation>
+    </message>
+    <message>
+        <source>Media / online</source>
+        <translation>媒体/网络</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新接报</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Telephone report</source>
+        <translation>电话报告</translation>
+    </message>
+    <message>
+        <source>Written report</source>
+        <translation>书面报告</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>续报</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>尚不明确</translation>
+    </message>
+    <message>
+        <source>✔ {what} made</source>
+        <translation>✔ {what}已报送</translation>
+    </message>
+    <message>
+        <source>✖ {what} overdue {time}</source>
+        <translation>✖ {what}已超时 {time}</translation>
+    </message>
+    <message>
+        <source>{mark} {what} due in {time}</source>
+        <translation>{mark} {what}剩余 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接报时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>最近报送时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事件概况</translation>
+    </message>
+    <message>
+        <source>[DRILL] </source>
+        <translation>【演练】</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>Register incident</source>
+        <translation>登记事件</translation>
+    </message>
+    <message>
+        <source>Show drills</source>
+        <translation>显示演练</translation>
+    </message>
+    <message>
+        <source>Export CSV…  {key}</source>
+        <translation>导出 CSV…  {key}</translation>
+    </message>
+    <message>
+        <source>Export the list as CSV</source>
+        <translation>将列表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>No incidents registered. When a report comes in, press Ctrl+N and take it down as the caller speaks.</source>
+        <translation>尚未登记任何事件。接报时请按 Ctrl+N，边听报告边登记。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处置时间线</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>续报…</translation>
+    </message>
+    <message>
+        <source>Report made…</source>
+        <translation>报告上级…</translation>
+    </message>
+    <message>
+        <source>Severity…</source>
+        <translation>事件级别…</translation>
+    </message>
+    <message>
+        <source>Close / reopen…</source>
+        <translation>办结 / 重新办理…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its clocks and timeline.</source>
+        <translation>请选择一个事件，查看其报送时限和处置时间线。</translation>
+    </message>
+    <message>
+        <source>No reporting deadlines for this incident.</source>
+        <translation>该事件没有报送时限。</translation>
+    </message>
+    <message>
+        <source>Follow-up {n} (续报{numeral})</source>
+        <translation>续报{numeral}（第 {n} 次）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接报</translation>
+    </message>
+    <message>
+        <source>Final report (终报)</source>
+        <translation>终报</translation>
+    </message>
+    <message>
+        <source>Reported up</source>
+        <translation>报告上级</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <source>Severity (the clocks are recomputed):</source>
+        <translation>事件级别（报送时限将重新计算）：</translation>
+    </message>
+    <message>
+        <source>Reason for closing:</source>
+        <translation>办结理由：</translation>
+    </message>
+    <message>
+        <source>Reason for reopening:</source>
+        <translation>重新办理理由：</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>办结事件</translation>
+    </message>
+    <message>
+        <source>Reopen incident</source>
+        <translation>重新办理事件</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>无法生成报告</translation>
+    </message>
+    <message>
+        <source>Save incident report</source>
+        <translation>保存事件报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be opened. The report was saved as {file}; print it from there.</source>
+        <translation>无法打开 PDF 阅读器。报告已保存为 {file}，请从该文件打印。</translation>
+    </message>
+    <message>
+        <source>Export incidents</source>
+        <translation>导出事件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n incidents.</source>
+        <translation>
+            <numerusform>已导出 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Register incident</source>
+        <translation>登记事件</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>信息来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Received *</source>
+        <translation>接报时间(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>The caller is looked up in the directory</source>
+        <translation>将在通讯录中查找报告人</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;phone</source>
+        <translation>报告人电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;name</source>
+        <translation>报告人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>报告人姓名</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;title</source>
+        <translation>报告人职务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s title</source>
+        <translation>报告人职务</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;unit</source>
+        <translation>报告单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s unit</source>
+        <translation>报告单位</translation>
+    </message>
+    <message>
+        <source>&amp;What happened *</source>
+        <translation>事件概况(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件概况</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>事件类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>所属区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>事发地点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>事发地点</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Happened &amp;at</source>
+        <translation>事发时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>事件级别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>injured</source>
+        <translation>受伤</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>失踪</translation>
+    </message>
+    <message>
+        <source>trapped</source>
+        <translation>被困</translation>
+    </message>
+    <message>
+        <source>Casualties</source>
+        <translation>人员伤亡</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe</source>
+        <translation>影响范围(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Losses</source>
+        <translation>财产损失(&amp;L)</translation>
+    </message>
+    <message>
+        <source>T&amp;rend</source>
+        <translation>发展趋势(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Leaders on site, &amp;measures taken</source>
+        <translation>领导到位情况及已采取措施(&amp;M)</translation>
+    </message>
+    <message>
+        <source>On-site comma&amp;nder, contact</source>
+        <translation>现场指挥及联系方式(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>建议/请求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Already &amp;notified</source>
+        <translation>已通报单位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>This is a drill (演练): printed with a watermark, never counted</source>
+        <translation>本事件为演练：打印时加水印，不计入统计</translation>
+    </message>
+    <message>
+        <source>Dr&amp;ill</source>
+        <translation>演练(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No: a new incident</source>
+        <translation>否：新事件</translation>
+    </message>
+    <message>
+        <source>Same incident &amp;as</source>
+        <translation>与已登记事件相同(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not in the directory.</source>
+        <translation>通讯录中未找到该号码。</translation>
+    </message>
+    <message>
+        <source>Several people have this number; type the name.</source>
+        <translation>该号码对应多人，请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Recognised: {name}, {title}, {unit}</source>
+        <translation>已识别：{unit} {title} {name}</translation>
+    </message>
+    <message>
+        <source>{number} ({time}): {summary}</source>
+        <translation>{number}（{time}）：{summary}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Duty officer</source>
@@ -567,6 +1086,10 @@
         <translation> — 演示数据</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>待处理事项</translation>
+    </message>
+    <message>
         <source>Panels</source>
         <translation>功能面板</translation>
     </message>
@@ -589,14 +1112,6 @@
     <message>
         <source>Here officers will keep the duty log and hand the watch over to the next shift with a signed handover sheet (交接班记录).</source>
         <translation>值班员将在此填写值班日志，并通过签字确认的交接班记录向下一班交接。</translation>
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation>突发事件</translation>
-    </message>
-    <message>
-        <source>Here incoming reports will be registered (Ctrl+N), with follow-up reports, reporting deadline clocks and the printed incident report.</source>
-        <translation>此处将用于接报登记（Ctrl+N），并支持续报、报送时限计时和突发事件信息报告打印。</translation>
     </message>
     <message>
         <source>Escalations &amp; instructions</source>
@@ -655,6 +1170,10 @@
         <translation>同步冲突与被拒绝的修改(&amp;C)…</translation>
     </message>
     <message>
+        <source>Reporting &amp;deadlines…</source>
+        <translation>报送时限(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -681,6 +1200,20 @@
     <message>
         <source>Server link</source>
         <translation>服务器连接</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
+    </message>
+    <message>
+        <source>[DRILL] </source>
+        <translation>【演练】</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n reporting deadline(s) overdue — {number}: {first}</source>
+        <translation>
+            <numerusform>✖ %n 项报送时限已超时 — {number}：{first}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Beijing {time}</source>
@@ -863,8 +1396,8 @@
         <translation>本工作站</translation>
     </message>
     <message>
-        <source>Nothing needs attention. Overdue reporting clocks, escalations waiting for a leader and visitors at the desk will appear here as those capabilities arrive.</source>
-        <translation>当前没有需要处理的事项。相关功能上线后，超过报送时限的事件、等待领导批示的呈报和在接待台等候的来访人员将显示在这里。</translation>
+        <source>Checking the reporting deadlines…</source>
+        <translation>正在检查报送时限…</translation>
     </message>
     <message>
         <source>No roster has been drawn up yet, so nobody is shown on duty. The Duty roster panel will show who is on duty now and next.</source>
@@ -885,6 +1418,14 @@ Data folder: {folder}
         <translation>当前登录：{name}（{role}）
 数据文件夹：{folder}
 {server}</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no reporting deadline is overdue or due within minutes.</source>
+        <translation>暂无待处理事项：没有已超时或即将到期的报送时限。</translation>
+    </message>
+    <message>
+        <source>[DRILL] </source>
+        <translation>【演练】</translation>
     </message>
     <message>
         <source>The directory is empty. Open Directory (Ctrl+7) to add people or import a CSV file.</source>
@@ -1084,6 +1625,29 @@ Data folder: {folder}
     <message>
         <source>Cannot remove</source>
         <translation>无法删除</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMadeDialog</name>
+    <message>
+        <source>Report made</source>
+        <translation>报告上级</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报告类型(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Made at *</source>
+        <translation>报告时间(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>&amp;To whom *</source>
+        <translation>报告对象(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>报告方式(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1930,54 @@ Data folder: {folder}
     <message>
         <source>unknown setting {name}</source>
         <translation>未知的设置项 {name}</translation>
+    </message>
+    <message>
+        <source>say in a few words what happened</source>
+        <translation>请简要填写事件概况</translation>
+    </message>
+    <message>
+        <source>the report cannot have been received in the future</source>
+        <translation>接报时间不能晚于当前时间</translation>
+    </message>
+    <message>
+        <source>the incident cannot have happened in the future</source>
+        <translation>事发时间不能晚于当前时间</translation>
+    </message>
+    <message>
+        <source>a number of people, 0 or more</source>
+        <translation>应填写人数（0 或以上的整数）</translation>
+    </message>
+    <message>
+        <source>no such incident</source>
+        <translation>该事件不存在</translation>
+    </message>
+    <message>
+        <source>not a field of an incident</source>
+        <translation>事件没有此字段</translation>
+    </message>
+    <message>
+        <source>give the reason for closing</source>
+        <translation>请填写办结理由</translation>
+    </message>
+    <message>
+        <source>the incident already has that status</source>
+        <translation>该事件已处于此状态</translation>
+    </message>
+    <message>
+        <source>say what is new</source>
+        <translation>请填写新情况</translation>
+    </message>
+    <message>
+        <source>say whom the report went to</source>
+        <translation>请填写报告对象</translation>
+    </message>
+    <message>
+        <source>no incident numbered {number}</source>
+        <translation>没有编号为 {number} 的事件</translation>
+    </message>
+    <message>
+        <source>an incident cannot duplicate itself</source>
+        <translation>事件不能标记为与自身重复</translation>
     </message>
     <message>
         <source>Your role may not do this; ask a shift leader or an administrator.</source>
