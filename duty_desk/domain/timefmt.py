@@ -21,13 +21,3 @@ def beijing(value: datetime) -> datetime:
 
 def format_beijing(value: datetime | None) -> str:
     return "" if value is None else beijing(value).strftime("%Y-%m-%d %H:%M")
-
-
-def format_duration(seconds: float) -> str:
-    minutes = int(abs(seconds)) // 60
-    hours, mins = divmod(minutes, 60)
-    if hours and mins:
-        return f"{hours} h {mins} min"
-    if hours:
-        return f"{hours} h"
-    return f"{mins} min"

@@ -1,5 +1,6 @@
 """Showing validation errors on a form: the field highlighted, the reason in words, nothing typed is lost."""
 
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +18,11 @@ def clear_errors(widgets: Mapping[str, QWidget], label: QLabel) -> None:
         w.setProperty("invalid", False)
         w.setStyleSheet("")
     label.clear()
+
+
+def plain(label: str) -> str:
+    """A label as a screen reader should say it: no accelerator ('&Name', '名称(&N)') and no '*'."""
+    return re.sub(r"\(&.\)|&", "", label).rstrip(" *")
 
 
 def show_refusal(label: QLabel, exc: Exception) -> None:

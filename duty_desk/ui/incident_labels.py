@@ -5,7 +5,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from duty_desk.domain.deadlines import ClockState
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
-from duty_desk.domain.timefmt import format_duration
 
 
 def _t(text: object) -> str:
@@ -70,6 +69,17 @@ def report(value: ReportKind) -> str:
     return _t(REPORT[value])
 
 
+def duration(seconds: float) -> str:
+    """'12 min', '2 h 5 min' in the interface language."""
+    minutes = int(abs(seconds)) // 60
+    hours, mins = divmod(minutes, 60)
+    if hours and mins:
+        return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{hours} h {minutes} min")).format(hours=hours, minutes=mins)
+    if hours:
+        return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{hours} h")).format(hours=hours)
+    return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{minutes} min")).format(minutes=mins)
+
+
 def clock_text(kind: ReportKind, state: ClockState, seconds_left: float) -> str:
     """E.g. '▲ Written report due in 4 min' / '✖ Telephone report overdue 12 min' / '✔ Telephone report made'."""
     what = report(kind)
@@ -77,7 +87,7 @@ def clock_text(kind: ReportKind, state: ClockState, seconds_left: float) -> str:
         return _t(QT_TRANSLATE_NOOP("IncidentLabels", "✔ {what} made")).format(what=what)
     if state is ClockState.OVERDUE:
         return _t(QT_TRANSLATE_NOOP("IncidentLabels", "✖ {what} overdue {time}")).format(
-            what=what, time=format_duration(seconds_left))
+            what=what, time=duration(seconds_left))
     mark = "▲" if state is ClockState.DUE_SOON else "○"  # shapes the bundled font has
     return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{mark} {what} due in {time}")).format(
-        mark=mark, what=what, time=format_duration(seconds_left))
+        mark=mark, what=what, time=duration(seconds_left))

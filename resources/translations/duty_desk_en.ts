@@ -550,6 +550,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✔ {what} made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +842,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Happened &amp;at</source>
+        <source>Happened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site commander, contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same incident as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -858,15 +890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sco&amp;pe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Losses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;rend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -874,15 +898,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On-site comma&amp;nder, contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;quests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already &amp;notified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -895,10 +911,6 @@
     </message>
     <message>
         <source>No: a new incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same incident &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -551,6 +551,18 @@
         <translation>尚不明确</translation>
     </message>
     <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
         <source>✔ {what} made</source>
         <translation>✔ {what}已报送</translation>
     </message>
@@ -830,8 +842,28 @@
         <translation>已知</translation>
     </message>
     <message>
-        <source>Happened &amp;at</source>
-        <translation>事发时间(&amp;A)</translation>
+        <source>Happened at</source>
+        <translation>事发时间</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>发展趋势</translation>
+    </message>
+    <message>
+        <source>On-site commander, contact</source>
+        <translation>现场指挥及联系方式</translation>
+    </message>
+    <message>
+        <source>Already notified</source>
+        <translation>已通报单位</translation>
+    </message>
+    <message>
+        <source>Same incident as</source>
+        <translation>与此事件相同</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
@@ -858,32 +890,16 @@
         <translation>人员伤亡</translation>
     </message>
     <message>
-        <source>Sco&amp;pe</source>
-        <translation>影响范围(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Losses</source>
         <translation>财产损失(&amp;L)</translation>
-    </message>
-    <message>
-        <source>T&amp;rend</source>
-        <translation>发展趋势(&amp;R)</translation>
     </message>
     <message>
         <source>Leaders on site, &amp;measures taken</source>
         <translation>领导到位情况及已采取措施(&amp;M)</translation>
     </message>
     <message>
-        <source>On-site comma&amp;nder, contact</source>
-        <translation>现场指挥及联系方式(&amp;N)</translation>
-    </message>
-    <message>
         <source>Re&amp;quests</source>
         <translation>建议/请求(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Already &amp;notified</source>
-        <translation>已通报单位(&amp;N)</translation>
     </message>
     <message>
         <source>This is a drill (演练): printed with a watermark, never counted</source>
@@ -896,10 +912,6 @@
     <message>
         <source>No: a new incident</source>
         <translation>否：新事件</translation>
-    </message>
-    <message>
-        <source>Same incident &amp;as</source>
-        <translation>与已登记事件相同(&amp;A)</translation>
     </message>
     <message>
         <source>Not in the directory.</source>

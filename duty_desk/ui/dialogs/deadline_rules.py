@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -44,8 +45,9 @@ class DeadlineRulesDialog(EditorDialog):
         try:
             rules.save_rules(self.ctx.services, self.ctx.actor, self.data_dir, self.text.toPlainText())
         except ValidationError as exc:
-            self.errors.setText(self.tr("Not saved:") + "\n" + "\n".join(
-                f"{e.field}: {field_message(e)}" for e in exc.errors))
+            lines = [QCoreApplication.translate("Validation", "{field}: {message}").format(
+                field=e.field, message=field_message(e)) for e in exc.errors]
+            self.errors.setText(self.tr("Not saved:") + "\n" + "\n".join(lines))
             return
         except (PermissionDenied, StorageError) as exc:
             show_refusal(self.errors, exc)

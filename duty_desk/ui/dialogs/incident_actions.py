@@ -23,7 +23,7 @@ from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.editor_base import EditorDialog
 from duty_desk.ui.dialogs.intake import beijing_edit, from_qt
-from duty_desk.ui.forms_support import show_errors, show_refusal
+from duty_desk.ui.forms_support import plain, show_errors, show_refusal
 
 
 class _IncidentForm(EditorDialog):
@@ -47,7 +47,7 @@ class _IncidentForm(EditorDialog):
     def row(self, label: str, widget: QWidget) -> None:
         caption = QLabel(label)
         caption.setBuddy(widget)
-        widget.setAccessibleName(label.replace("&", "").rstrip(" *"))
+        widget.setAccessibleName(plain(label))
         self.form.addRow(caption, widget)
 
     def run_save(self, save: Callable[[], object], fields: dict[str, QWidget]) -> None:

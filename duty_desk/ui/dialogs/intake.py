@@ -30,7 +30,7 @@ from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.editor_base import EditorDialog
-from duty_desk.ui.forms_support import show_errors, show_refusal
+from duty_desk.ui.forms_support import plain, show_errors, show_refusal
 from duty_desk.ui.labels import districts
 
 # China keeps UTC+8 all year; a fixed offset needs no time-zone database on the workstation.
@@ -96,7 +96,7 @@ class IntakeDialog(EditorDialog):
             caption = QLabel(label)
             caption.setBuddy(widget)
             if not widget.accessibleName():
-                widget.setAccessibleName(label.replace("&", "").rstrip(" *"))
+                widget.setAccessibleName(plain(label))
             form.addRow(caption, widget)
             w[key] = widget
 
@@ -138,7 +138,7 @@ class IntakeDialog(EditorDialog):
         self.occurred_known.toggled.connect(self.occurred.setEnabled)
         row.addWidget(self.occurred_known)
         row.addWidget(self.occurred, 1)
-        add("occurred_at", self.tr("Happened &at"), occurred)
+        add("occurred_at", self.tr("Happened at"), occurred)
         self.severity = QComboBox()
         for level in (Severity.UNASSESSED, Severity.I, Severity.II, Severity.III, Severity.IV):
             self.severity.addItem(L.severity(level), level)
@@ -158,18 +158,18 @@ class IntakeDialog(EditorDialog):
             self.casualties[key] = box
             w[key] = box
         form.addRow(self.tr("Casualties"), people)
-        for key, label in (("scope", self.tr("Sco&pe")), ("losses", self.tr("&Losses")), ("trend", self.tr("T&rend")),
+        for key, label in (("scope", self.tr("Scope")), ("losses", self.tr("&Losses")), ("trend", self.tr("Trend")),
                            ("measures", self.tr("Leaders on site, &measures taken")),
-                           ("commander", self.tr("On-site comma&nder, contact")), ("requests", self.tr("Re&quests")),
-                           ("notified", self.tr("Already &notified"))):
-            add(key, label, _text(key in ("measures", "requests"), label.replace("&", "")))
+                           ("commander", self.tr("On-site commander, contact")), ("requests", self.tr("Re&quests")),
+                           ("notified", self.tr("Already notified"))):
+            add(key, label, _text(key in ("measures", "requests"), plain(label)))
         self.drill = QCheckBox(self.tr("This is a drill (演练): printed with a watermark, never counted"))
         add("drill", self.tr("Dr&ill"), self.drill)
         # Possible duplicates: same district, within two hours, a similar account. Looked up as the officer types.
         self.duplicate = QComboBox()
         self.duplicate.addItem(self.tr("No: a new incident"), None)
         self.duplicate.setEnabled(False)
-        add("duplicate_of", self.tr("Same incident &as"), self.duplicate)
+        add("duplicate_of", self.tr("Same incident as"), self.duplicate)
         self._dup_timer = QTimer(self, singleShot=True, interval=600)
         self._dup_timer.timeout.connect(self._look_for_duplicates)
         summary = w["summary"]
