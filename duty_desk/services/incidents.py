@@ -52,8 +52,9 @@ def _live(session: Session, incident_id: str) -> Incident:
 def _next_number(session: Session, site: str, received_at: datetime) -> str:
     """Year, this workstation's code and its own count: unique without asking the server."""
     prefix = f"{beijing(received_at).year}-{site[-4:].upper()}-"
-    used = session.scalar(select(func.count()).select_from(Incident).where(Incident.number.like(f"{prefix}%")))
-    return f"{prefix}{int(used or 0) + 1:04d}"
+    # The highest number given, not a count: a record refused by the server leaves a gap, never a reuse.
+    last = session.scalar(select(func.max(Incident.number)).where(Incident.number.like(f"{prefix}%")))
+    return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:04d}"
 
 
 def register(services: Services, actor: Actor, data: IncidentData) -> tuple[str, str]:
@@ -82,9 +83,11 @@ def find_by_number(services: Services, actor: Actor, number: str) -> IncidentVie
 
 
 def list_incidents(services: Services, actor: Actor, include_drills: bool = False, limit: int = 100,
-                   offset: int = 0) -> list[IncidentView]:
-    """Newest first, a page at a time."""
+                   offset: int = 0, only: list[str] | None = None) -> list[IncidentView]:
+    """Newest first, a page at a time; `only` keeps to those ids (a search's hits)."""
     query = select(Incident).where(Incident.deleted.is_(False))
+    if only is not None:
+        query = query.where(Incident.id.in_(only))
     if not include_drills:
         query = query.where(Incident.drill.is_(False))
     query = query.order_by(Incident.received_at.desc(), Incident.id.desc()).limit(limit).offset(offset)
@@ -99,9 +102,9 @@ class IncidentRow:
 
 
 def list_with_clocks(services: Services, actor: Actor, profile: Profile, include_drills: bool = False,
-                     limit: int = 100, offset: int = 0) -> list[IncidentRow]:
+                     limit: int = 100, offset: int = 0, only: list[str] | None = None) -> list[IncidentRow]:
     """A page of the list with each incident's deadline clocks (two queries, whatever the page size)."""
-    views = list_incidents(services, actor, include_drills, limit, offset)
+    views = list_incidents(services, actor, include_drills, limit, offset, only)
     ids = [v.id for v in views]
     made: dict[str, list[tuple[ReportKind, datetime]]] = {}
     with services.read(actor, Action.VIEW_INCIDENTS) as session:

@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from duty_desk.storage import search_index
 from duty_desk.storage.capture import install_triggers
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -53,7 +54,10 @@ def upgrade(engine: Engine, path: Path | None = None) -> Path | None:
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
+        if conn.dialect.name == "sqlite":  # they name other tables, which a batch migration drops and renames
+            search_index.drop_triggers(conn)
         command.upgrade(cfg, "head")
         if conn.dialect.name == "sqlite":
             install_triggers(conn)
+            search_index.install(conn)  # triggers again; the index rebuilt if its rules changed
     return copy

@@ -80,4 +80,5 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "say whom the report went to"),
     QT_TRANSLATE_NOOP("Validation", "no incident numbered {number}"),
     QT_TRANSLATE_NOOP("Validation", "an incident cannot duplicate itself"),
+    QT_TRANSLATE_NOOP("Validation", "give a limit between 1 and {limit}"),
 )

@@ -620,6 +620,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search summary, place, caller, follow-ups (any Chinese from 1 character)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show drills</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,6 +665,10 @@
     </message>
     <message>
         <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1991,6 +1999,10 @@ Data folder: {folder}
     </message>
     <message>
         <source>an incident cannot duplicate itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a limit between 1 and {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

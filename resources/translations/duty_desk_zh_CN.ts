@@ -621,6 +621,10 @@
         <translation>登记事件</translation>
     </message>
     <message>
+        <source>Search summary, place, caller, follow-ups (any Chinese from 1 character)…</source>
+        <translation>搜索事件概况、地点、报告人、续报（中文可只输一个字）…</translation>
+    </message>
+    <message>
         <source>Show drills</source>
         <translation>显示演练</translation>
     </message>
@@ -663,6 +667,10 @@
     <message>
         <source>Print…</source>
         <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try fewer or shorter words.</source>
+        <translation>没有找到“{text}”。请减少或缩短关键词。</translation>
     </message>
     <message>
         <source>Select an incident to see its clocks and timeline.</source>
@@ -1990,6 +1998,10 @@ Data folder: {folder}
     <message>
         <source>an incident cannot duplicate itself</source>
         <translation>事件不能标记为与自身重复</translation>
+    </message>
+    <message>
+        <source>give a limit between 1 and {limit}</source>
+        <translation>条数上限应在 1 到 {limit} 之间</translation>
     </message>
     <message>
         <source>Your role may not do this; ask a shift leader or an administrator.</source>

@@ -108,3 +108,21 @@ def test_save_as_pdf_writes_the_selected_incident_report(qtbot: QtBot, demo_ctx:
     qtbot.waitUntil(target.exists, timeout=10000)
     text = "".join(page.extract_text() for page in PdfReader(str(target)).pages)
     assert number in text and "Incident information report" in text
+
+
+def test_search_from_one_chinese_character_shows_the_matches_marked(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    ctrl(qtbot, window, Qt.Key.Key_4)
+    panel = window.current_panel()
+    assert isinstance(panel, IncidentsPanel) and panel.search is not None
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    everything = panel.model.rowCount()
+    ctrl(qtbot, window, Qt.Key.Key_F)
+    type_text(qtbot, panel.search, "燃")
+    qtbot.waitUntil(lambda: 0 < panel.model.rowCount() < everything, timeout=5000)
+    shown = [str(panel.model.data(panel.model.index(r, 6))) for r in range(panel.model.rowCount())]
+    assert all("【燃】" in text for text in shown), shown
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == everything, timeout=5000)

@@ -32,6 +32,8 @@ class IncidentModel(QAbstractTableModel):
         super().__init__(parent)
         self.services, self.actor, self.profile = services, actor, profile
         self.include_drills = False
+        self.only: list[str] | None = None  # a search's hits, newest first
+        self.marked: dict[str, str] = {}  # incident id -> the matching text, the match in 【】
         self.rows: list[IncidentRow] = []
         self._more = True
 
@@ -56,7 +58,7 @@ class IncidentModel(QAbstractTableModel):
 
     def fetchMore(self, parent: Index) -> None:
         page = incidents.list_with_clocks(self.services, self.actor, self.profile, self.include_drills, PAGE,
-                                          len(self.rows))
+                                          len(self.rows), self.only)
         self._more = len(page) == PAGE
         if page:
             first = len(self.rows)
@@ -91,9 +93,10 @@ class IncidentModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         drill = self.tr("[DRILL] ") if d.drill else ""
+        text = self.marked.get(row.view.id) or d.summary
         values = (row.view.number, format_beijing(d.received_at), L.severity(d.severity), None,
                   L.status(row.view.status), district_name(d.district_code, is_chinese()) if d.district_code else "",
-                  drill + d.summary.replace("\n", " "))
+                  drill + text.replace("\n", " "))
         return values[column]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

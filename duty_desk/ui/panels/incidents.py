@@ -31,6 +31,7 @@ from duty_desk.domain.validation import ValidationError
 from duty_desk.reports.incident_report import incident_report_pdf
 from duty_desk.services import incident_csv, incidents, rules
 from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.services.incident_search import SearchHit, search_incidents
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
@@ -42,6 +43,15 @@ from duty_desk.ui.panels.base import EmptyState, Panel
 _CHINESE_NUMERALS = "一二三四五六七八九十"
 
 
+def _mark(hit: SearchHit) -> str:
+    """The matching text with each match in 【】: a highlight that survives a monochrome printout."""
+    out, last = [], 0
+    for start, end in hit.spans:
+        out += [hit.snippet[last:start], "【", hit.snippet[start:end], "】"]
+        last = end
+    return "".join(out) + hit.snippet[last:]
+
+
 class IncidentsPanel(Panel):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Incidents"), parent)
@@ -50,6 +60,11 @@ class IncidentsPanel(Panel):
         add = self.add_primary(self.tr("Register incident"), "Ctrl+N")
         add.clicked.connect(self.register)
         add.setEnabled(may_register)
+        search = self.add_search(self.tr("Search summary, place, caller, follow-ups (any Chinese from 1 character)…"))
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.refresh)
+        search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._request = 0
         self.drills = QCheckBox(self.tr("Show drills"))
         self.drills.toggled.connect(self._toggle_drills)
         self.header.insertWidget(1, self.drills)
@@ -71,8 +86,9 @@ class IncidentsPanel(Panel):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Incidents"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.empty = EmptyState(self.tr("No incidents registered. When a report comes in, press Ctrl+N and take "
-                                        "it down as the caller speaks."))
+        self._empty_text = self.tr("No incidents registered. When a report comes in, press Ctrl+N and take it "
+                                   "down as the caller speaks.")
+        self.empty = EmptyState(self._empty_text)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -117,7 +133,32 @@ class IncidentsPanel(Panel):
         ctx.bus.data_changed.connect(self._on_data_changed)
 
     def refresh(self) -> None:
+        """The whole list, or a search's hits (newest first, the match shown in 【】), off the GUI thread."""
+        text = self.search.text().strip() if self.search else ""
+        if not text:
+            self.model.only, self.model.marked = None, {}
+            self._reload()
+            return
+        self._request += 1
+        request, services, actor, drills = self._request, self.ctx.services, self.ctx.actor, self.drills.isChecked()
+        self.ctx.background.run(
+            lambda: (request, search_incidents(services, actor, text, include_drills=drills)), self._found,
+            self._no_report)
+
+    def _found(self, answer: tuple[int, list[SearchHit]]) -> None:
+        request, hits = answer
+        if request != self._request:
+            return  # a newer search was typed meanwhile
+        self.model.only = [h.incident_id for h in hits]
+        self.model.marked = {h.incident_id: _mark(h) for h in hits}
+        self._reload()
+        if not hits:
+            self.empty.setText(self.tr("Nothing found for “{text}”. Try fewer or shorter words.").format(
+                text=self.search.text() if self.search else ""))
+
+    def _reload(self) -> None:
         selected = self._selected_id()
+        self.empty.setText(self._empty_text)
         self.model.reload()
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
         self.table.resizeColumnsToContents()
