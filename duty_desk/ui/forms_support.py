@@ -38,7 +38,7 @@ def show_refusal(label: QLabel, exc: Exception) -> None:
 
 
 def show_errors(error: ValidationError, widgets: Mapping[str, QWidget], label: QLabel,
-                names: dict[str, str]) -> None:
+                names: Mapping[str, str]) -> None:
     """Mark each named field and list the reasons; focus goes to the first bad field."""
     clear_errors(widgets, label)
     lines = []

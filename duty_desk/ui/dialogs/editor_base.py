@@ -1,7 +1,14 @@
 """Shared behaviour of record editors: Ctrl+Enter saves, Esc cancels (asking first if something was typed)."""
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.forms_support import show_errors, show_refusal
 
 
 def _value(w: QWidget) -> object:
@@ -17,6 +24,24 @@ def _value(w: QWidget) -> object:
 
 
 class EditorDialog(QDialog):
+    ctx: UiContext  # set by every editor
+
+    def save_with(self, save: Callable[[], object], widgets: Mapping[str, QWidget], label: QLabel,
+                  names: Mapping[str, str], topic: str) -> bool:
+        """Run `save`. Refused: the reasons beside the fields, and the form keeps everything typed.
+        Saved: `topic` is announced to the panels and the dialog closes."""
+        try:
+            save()
+        except ValidationError as exc:
+            show_errors(exc, widgets, label, names)
+            return False
+        except (PermissionDenied, StorageError) as exc:
+            show_refusal(label, exc)
+            return False
+        self.ctx.bus.data_changed.emit(topic)
+        self.accept()
+        return True
+
     def install_editor_keys(self) -> None:
         """Call once the form is filled in: what is shown then counts as 'nothing typed'."""
         for key in ("Ctrl+Return", "Ctrl+Enter"):

@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
 
 from duty_desk.domain.incidents import ReportKind, Source
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.domain.validation import ValidationError
 from duty_desk.services import incidents
-from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.editor_base import EditorDialog
 from duty_desk.ui.dialogs.intake import beijing_edit, from_qt
-from duty_desk.ui.forms_support import plain, show_errors, show_refusal
+from duty_desk.ui.forms_support import plain
 
 
 class _IncidentForm(EditorDialog):
@@ -51,16 +49,7 @@ class _IncidentForm(EditorDialog):
         self.form.addRow(caption, widget)
 
     def run_save(self, save: Callable[[], object], fields: dict[str, QWidget]) -> None:
-        try:
-            save()
-        except ValidationError as exc:
-            show_errors(exc, fields, self.errors, {k: w.accessibleName() for k, w in fields.items()})
-            return
-        except (PermissionDenied, StorageError) as exc:
-            show_refusal(self.errors, exc)
-            return
-        self.ctx.bus.data_changed.emit("incidents")
-        self.accept()
+        self.save_with(save, fields, self.errors, {k: w.accessibleName() for k, w in fields.items()}, "incidents")
 
 
 class FollowUpDialog(_IncidentForm):

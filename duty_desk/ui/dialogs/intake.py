@@ -24,13 +24,11 @@ from duty_desk.domain.incidents import Category, Severity, Source
 from duty_desk.domain.intake import CASUALTIES, IncidentData
 from duty_desk.domain.places import district_code
 from duty_desk.domain.timefmt import BEIJING, format_beijing, utcnow
-from duty_desk.domain.validation import ValidationError
 from duty_desk.services import directory, incidents
-from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.editor_base import EditorDialog
-from duty_desk.ui.forms_support import plain, show_errors, show_refusal
+from duty_desk.ui.forms_support import plain
 from duty_desk.ui.labels import districts
 
 # China keeps UTC+8 all year; a fixed offset needs no time-zone database on the workstation.
@@ -256,15 +254,9 @@ class IntakeDialog(EditorDialog):
 
     def try_save(self) -> None:
         names = {key: (w.accessibleName() or key) for key, w in self.widgets.items()}
-        try:
+        def save() -> None:
             self.saved = incidents.register(self.ctx.services, self.ctx.actor, self.collect())
             if (same_as := self.duplicate.currentData()) is not None:
                 incidents.link_duplicate(self.ctx.services, self.ctx.actor, self.saved[0], same_as)
-        except ValidationError as exc:
-            show_errors(exc, self.widgets, self.errors, names)
-            return
-        except (PermissionDenied, StorageError) as exc:
-            show_refusal(self.errors, exc)
-            return
-        self.ctx.bus.data_changed.emit("incidents")
-        self.accept()
+
+        self.save_with(save, self.widgets, self.errors, names, "incidents")

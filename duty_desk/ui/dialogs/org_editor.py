@@ -3,14 +3,11 @@
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from duty_desk.domain.directory import OrgData, OrgKind
-from duty_desk.domain.validation import ValidationError
 from duty_desk.services import directory
 from duty_desk.services.directory import OrgRow
-from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.editor_base import EditorDialog
 from duty_desk.ui.forms.ui_org_editor import Ui_OrgEditor
-from duty_desk.ui.forms_support import show_errors, show_refusal
 from duty_desk.ui.labels import districts, org_kind_name
 
 
@@ -49,13 +46,6 @@ class OrgEditorDialog(EditorDialog):
                                        "duty_phone": ui.dutyPhoneEdit, "address": ui.addressEdit, "notes": ui.notesEdit}
         names = {"name": self.tr("Name"), "district_code": self.tr("District"), "phone": self.tr("Switchboard"),
                  "duty_phone": self.tr("Duty phone"), "address": self.tr("Address"), "notes": self.tr("Notes")}
-        try:
-            directory.save_org(self.ctx.services, self.ctx.actor, data, self.org.id if self.org else None)
-        except ValidationError as exc:
-            show_errors(exc, widgets, ui.errorLabel, names)
-            return
-        except (PermissionDenied, StorageError) as exc:
-            show_refusal(ui.errorLabel, exc)  # the form keeps everything typed
-            return
-        self.ctx.bus.data_changed.emit("directory")
-        self.accept()
+        self.save_with(lambda: directory.save_org(self.ctx.services, self.ctx.actor, data,
+                                                  self.org.id if self.org else None),
+                       widgets, ui.errorLabel, names, "directory")

@@ -6,11 +6,9 @@ from duty_desk.domain.directory import PersonData
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import directory
 from duty_desk.services.directory import OrgRow, PersonRow
-from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.editor_base import EditorDialog
 from duty_desk.ui.forms.ui_person_editor import Ui_PersonEditor
-from duty_desk.ui.forms_support import show_errors, show_refusal
 
 
 class PersonEditorDialog(EditorDialog):
@@ -69,16 +67,10 @@ class PersonEditorDialog(EditorDialog):
             notes=ui.notesEdit.toPlainText(),
         )
         widgets, names = self._fields()
-        try:
+        def save() -> None:
             if org_index < 0:
                 raise ValidationError.single("organisation_id", "that organisation no longer exists")
             self.saved_id = directory.save_person(self.ctx.services, self.ctx.actor, data,
                                                   self.person.id if self.person else None)
-        except ValidationError as exc:
-            show_errors(exc, widgets, ui.errorLabel, names)
-            return
-        except (PermissionDenied, StorageError) as exc:
-            show_refusal(ui.errorLabel, exc)  # the form keeps everything typed
-            return
-        self.ctx.bus.data_changed.emit("directory")
-        self.accept()
+
+        self.save_with(save, widgets, ui.errorLabel, names, "directory")
