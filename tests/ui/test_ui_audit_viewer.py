@@ -11,7 +11,7 @@ from ui_support import Workstation, activate
 from duty_desk.services import directory
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.audit_viewer import AuditViewer
-from duty_desk.ui.models.audit_model import PAGE
+from duty_desk.ui.models.paged import PAGE
 
 INTACT = "The audit trail is intact"
 TAMPERED = "The audit trail was tampered with"

@@ -3,16 +3,13 @@
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from duty_desk.domain.timefmt import format_beijing
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
 from duty_desk.storage.models import AuditEntry
-
-Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
-
+from duty_desk.ui.models.paged import Index, PagedModel
 
 _FIRST = ("name", "username", "title", "role")
 
@@ -27,44 +24,23 @@ def _fields(text: str, compact: bool = False) -> str:
     return ", ".join(f"{k}={data[k]}" for k in keys if not compact or data[k] not in ("", None, False))
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(PagedModel[AuditEntry]):
     def __init__(self, services: Services, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
         self.filter = ""
-        self.rows: list[AuditEntry] = []
-        self._more = True
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Record"), self.tr("Before"),
                 self.tr("After"), self.tr("Workstation"))
 
+    def fetch_page(self, offset: int, limit: int) -> list[AuditEntry]:
+        return audit.entries(self.services, self.actor, limit, offset, self.filter)
+
     def set_filter(self, text: str) -> None:
-        self.beginResetModel()
         self.filter = text
-        self.rows = []
-        self._more = True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index) -> None:
-        page = audit.entries(self.services, self.actor, PAGE, len(self.rows), self.filter)
-        self._more = len(page) == PAGE
-        if page:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)  # last row inclusive
-            self.rows.extend(page)
-            self.endInsertRows()
+        self.reload()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -73,8 +49,3 @@ class AuditModel(QAbstractTableModel):
         # The tail of a UUIDv7 is its random part; the head is a timestamp shared by neighbours.
         return (format_beijing(e.at), e.actor_name, e.action, f"{e.entity} …{e.entity_id[-6:]}", _fields(e.before),
                 _fields(e.after, compact=not e.before), f"…{e.origin_site[-6:]}")[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None

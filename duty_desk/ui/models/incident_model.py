@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from duty_desk.domain.deadlines import Clock, ClockState, Profile
@@ -13,9 +13,8 @@ from duty_desk.services.context import Actor, Services
 from duty_desk.services.incidents import IncidentRow
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.i18n import is_chinese
+from duty_desk.ui.models.paged import Index, PagedModel
 
-Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
 DEADLINE = 3  # the column whose text moves with the clock
 
 
@@ -27,44 +26,21 @@ def next_clock(clocks: list[Clock], profile: Profile) -> tuple[Clock, ClockState
     return min(running, key=lambda cs: cs[0].due) if running else None
 
 
-class IncidentModel(QAbstractTableModel):
+class IncidentModel(PagedModel[IncidentRow]):
     def __init__(self, services: Services, actor: Actor, profile: Profile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor, self.profile = services, actor, profile
         self.include_drills = False
         self.only: list[str] | None = None  # a search's hits, newest first
         self.marked: dict[str, str] = {}  # incident id -> the matching text, the match in 【】
-        self.rows: list[IncidentRow] = []
-        self._more = True
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Number"), self.tr("Received"), self.tr("Severity"), self.tr("Next deadline"),
                 self.tr("Status"), self.tr("District"), self.tr("Summary"))
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows, self._more = [], True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index) -> None:
-        page = incidents.list_with_clocks(self.services, self.actor, self.profile, self.include_drills, PAGE,
-                                          len(self.rows), self.only)
-        self._more = len(page) == PAGE
-        if page:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
+    def fetch_page(self, offset: int, limit: int) -> list[IncidentRow]:
+        return incidents.list_with_clocks(self.services, self.actor, self.profile, self.include_drills, limit,
+                                          offset, self.only)
 
     def tick(self) -> None:
         """Countdowns move: repaint the deadline column only."""
@@ -98,8 +74,3 @@ class IncidentModel(QAbstractTableModel):
                   L.status(row.view.status), district_name(d.district_code, is_chinese()) if d.district_code else "",
                   drill + text.replace("\n", " "))
         return values[column]
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
