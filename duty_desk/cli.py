@@ -10,6 +10,7 @@ import psycopg
 from sqlalchemy.exc import SQLAlchemyError
 
 from duty_desk import __version__, paths
+from duty_desk.domain.incident_query import IncidentQuery, SortKey
 from duty_desk.domain.roles import parse_role
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError, password_problem
@@ -100,10 +101,9 @@ def _report_incident(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-
-
 def _incident_list(args: argparse.Namespace, services: Services) -> int:
-    views = incident_csv.all_incidents(services, CONSOLE, include_drills=args.drills)
+    newest_first = IncidentQuery(include_drills=args.drills, sort=SortKey.RECEIVED, descending=True)
+    views = incident_csv.all_incidents(services, CONSOLE, newest_first)
     text = incident_csv.incidents_csv(views)
     if args.out is None:
         sys.stdout.write(text)

@@ -4,22 +4,24 @@ command line and the app."""
 import csv
 import io
 
+from duty_desk.domain.deadlines import Profile
+from duty_desk.domain.incident_query import IncidentQuery
 from duty_desk.domain.incident_views import IncidentView
 from duty_desk.domain.places import district_name
 from duty_desk.domain.timefmt import format_beijing
-from duty_desk.services import incidents
+from duty_desk.services import incident_list
 from duty_desk.services.context import Actor, Services
 
 COLUMNS = ("number", "received", "severity", "status", "district", "summary")
 PAGE = 500
 
 
-def all_incidents(services: Services, actor: Actor, include_drills: bool = False) -> list[IncidentView]:
-    """Every incident, newest first, read a page at a time."""
+def all_incidents(services: Services, actor: Actor, query: IncidentQuery,
+                  profile: Profile | None = None) -> list[IncidentView]:
+    """Every incident the query keeps, in its order, read a page at a time."""
     views: list[IncidentView] = []
     while True:
-        page = incidents.list_incidents(services, actor, include_drills=include_drills, limit=PAGE,
-                                        offset=len(views))
+        page = incident_list.list_incidents(services, actor, query, limit=PAGE, offset=len(views), profile=profile)
         views += page
         if len(page) < PAGE:
             return views

@@ -1,14 +1,14 @@
 """Incident use cases: register, follow-up reports, reports made, field edits with history, status."""
 
 import json
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from duty_desk.domain.deadlines import Clock, ClockState, Profile, clocks
+from duty_desk.domain.deadlines import Clock, Profile, clocks
 from duty_desk.domain.incident_views import IncidentView, TimelineEvent
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData, clean_incident
@@ -31,7 +31,7 @@ def _data(row: Incident) -> IncidentData:
     return IncidentData(**values)
 
 
-def _view(row: Incident) -> IncidentView:
+def view_of(row: Incident) -> IncidentView:
     return IncidentView(row.id, row.number, _data(row), Status(row.status), row.status_reason, row.taken_by)
 
 
@@ -71,7 +71,7 @@ def register(services: Services, actor: Actor, data: IncidentData) -> tuple[str,
 
 def get(services: Services, actor: Actor, incident_id: str) -> IncidentView:
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
-        return _view(_live(session, incident_id))
+        return view_of(_live(session, incident_id))
 
 
 def find_by_number(services: Services, actor: Actor, number: str) -> IncidentView:
@@ -79,66 +79,7 @@ def find_by_number(services: Services, actor: Actor, number: str) -> IncidentVie
         row = session.scalar(select(Incident).where(Incident.number == number.strip(), Incident.deleted.is_(False)))
         if row is None:
             raise ValidationError.single("number", "no incident numbered {number}", number=number)
-        return _view(row)
-
-
-def list_incidents(services: Services, actor: Actor, include_drills: bool = False, limit: int = 100,
-                   offset: int = 0, only: list[str] | None = None) -> list[IncidentView]:
-    """Newest first, a page at a time; `only` keeps to those ids (a search's hits)."""
-    query = select(Incident).where(Incident.deleted.is_(False))
-    if only is not None:
-        query = query.where(Incident.id.in_(only))
-    if not include_drills:
-        query = query.where(Incident.drill.is_(False))
-    query = query.order_by(Incident.received_at.desc(), Incident.id.desc()).limit(limit).offset(offset)
-    with services.read(actor, Action.VIEW_INCIDENTS) as session:
-        return [_view(row) for row in session.scalars(query)]
-
-
-@dataclass(frozen=True)
-class IncidentRow:
-    view: IncidentView
-    clocks: list[Clock]
-
-
-def list_with_clocks(services: Services, actor: Actor, profile: Profile, include_drills: bool = False,
-                     limit: int = 100, offset: int = 0, only: list[str] | None = None) -> list[IncidentRow]:
-    """A page of the list with each incident's deadline clocks (two queries, whatever the page size)."""
-    views = list_incidents(services, actor, include_drills, limit, offset, only)
-    ids = [v.id for v in views]
-    made: dict[str, list[tuple[ReportKind, datetime]]] = {}
-    with services.read(actor, Action.VIEW_INCIDENTS) as session:
-        for r in session.scalars(select(ReportMade).where(ReportMade.incident_id.in_(ids))):
-            made.setdefault(r.incident_id, []).append((ReportKind(r.kind), r.made_at))
-    return [IncidentRow(v, clocks(profile, v.data.severity, v.data.received_at, made.get(v.id, []),
-                                  closed=v.status is Status.CLOSED)) for v in views]
-
-
-@dataclass(frozen=True)
-class Attention:
-    overdue: list[tuple[IncidentView, Clock]]
-    due_soon: list[tuple[IncidentView, Clock]]
-
-
-def attention(services: Services, actor: Actor, profile: Profile, now: datetime | None = None) -> Attention:
-    """Clocks that need the officer now, over every open incident (drills included: they are practice)."""
-    now = now or utcnow()
-    with services.read(actor, Action.VIEW_INCIDENTS) as session:
-        rows = list(session.scalars(select(Incident).where(Incident.deleted.is_(False),
-                                                           Incident.status != Status.CLOSED.value)))
-        made: dict[str, list[tuple[ReportKind, datetime]]] = {}
-        for r in session.scalars(select(ReportMade).where(ReportMade.incident_id.in_([i.id for i in rows]))):
-            made.setdefault(r.incident_id, []).append((ReportKind(r.kind), r.made_at))
-        views = [_view(row) for row in rows]
-    overdue, soon = [], []
-    for view in views:
-        for clock in clocks(profile, view.data.severity, view.data.received_at, made.get(view.id, [])):
-            state = clock.state(now, profile.amber_minutes)
-            if state is ClockState.OVERDUE:
-                overdue.append((view, clock))
-            elif state is ClockState.DUE_SOON:
-                soon.append((view, clock))
-    return Attention(sorted(overdue, key=lambda vc: vc[1].due), sorted(soon, key=lambda vc: vc[1].due))
+        return view_of(row)
 
 
 DUPLICATE_WINDOW = timedelta(hours=2)
@@ -158,7 +99,7 @@ def possible_duplicates(services: Services, actor: Actor, data: IncidentData,
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
         rows = [r for r in session.scalars(query) if r.id != exclude_id]
         scored = [(similarity(data.summary, r.summary), r) for r in rows]
-        return [_view(r) for score, r in sorted(scored, key=lambda sr: -sr[0]) if score >= DUPLICATE_SIMILARITY]
+        return [view_of(r) for score, r in sorted(scored, key=lambda sr: -sr[0]) if score >= DUPLICATE_SIMILARITY]
 
 
 def link_duplicate(services: Services, actor: Actor, incident_id: str, duplicate_of: str | None) -> None:

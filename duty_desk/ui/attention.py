@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.services import incidents, rules
-from duty_desk.services.incidents import Attention
+from duty_desk.services import incident_list, rules
+from duty_desk.services.incident_list import Attention
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 
@@ -42,7 +42,7 @@ class AttentionWatcher(QObject):
     def check(self) -> None:
         services, actor, folder = self.ctx.services, self.ctx.actor, self.ctx.data_dir
         self.ctx.background.run(
-            lambda: incidents.attention(services, actor, rules.load_profile(folder), utcnow()), self._arrived)
+            lambda: incident_list.attention(services, actor, rules.load_profile(folder), utcnow()), self._arrived)
 
     def _arrived(self, attention: Attention) -> None:
         self.latest = attention

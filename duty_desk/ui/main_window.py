@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.paths import resource
-from duty_desk.services.incidents import Attention
+from duty_desk.services.incident_list import Attention
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.attention import AttentionWatcher
 from duty_desk.ui.context import UiContext

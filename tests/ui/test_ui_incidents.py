@@ -4,13 +4,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from ui_support import activate, ctrl, type_text
 
-from duty_desk.domain.incidents import Severity
-from duty_desk.services import incidents
+from duty_desk.domain.incidents import Severity, Status
+from duty_desk.services import incident_list, incidents
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.intake import IntakeDialog
 from duty_desk.ui.main_window import MainWindow
@@ -71,12 +71,12 @@ def test_the_list_shows_the_demo_incidents_with_an_overdue_clock(qtbot: QtBot, d
     assert any("overdue" in t for t in texts), texts[:5]
     assert not any("[DRILL]" in str(panel.model.data(panel.model.index(r, 6)))
                    for r in range(panel.model.rowCount()))
-    panel.drills.setChecked(True)
+    panel.filters.drills.setChecked(True)
     assert any("[DRILL]" in str(panel.model.data(panel.model.index(r, 6))) for r in range(panel.model.rowCount()))
 
 
 def test_the_form_offers_a_similar_open_incident_and_links_it(qtbot: QtBot, demo_ctx: UiContext) -> None:
-    earlier = incidents.list_incidents(demo_ctx.services, demo_ctx.actor, limit=1)[0]  # minutes old, still open
+    earlier = incident_list.list_incidents(demo_ctx.services, demo_ctx.actor, limit=1)[0]  # minutes old, still open
     dialog = IntakeDialog(demo_ctx)
     qtbot.addWidget(dialog)
     activate(qtbot, dialog)
@@ -126,3 +126,45 @@ def test_search_from_one_chinese_character_shows_the_matches_marked(qtbot: QtBot
     assert all("【燃】" in text for text in shown), shown
     panel.search.clear()
     qtbot.waitUntil(lambda: panel.model.rowCount() == everything, timeout=5000)
+
+
+def _incidents_panel(qtbot: QtBot, ctx: UiContext) -> IncidentsPanel:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    ctrl(qtbot, window, Qt.Key.Key_4)
+    panel = window.current_panel()
+    assert isinstance(panel, IncidentsPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    return panel
+
+
+def test_the_most_urgent_come_first_and_a_header_click_sorts(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    panel = _incidents_panel(qtbot, demo_ctx)
+    assert "overdue" in panel.model.data(panel.model.index(0, 3))  # the overdue clock heads the list
+    statuses = [r.view.status for r in panel.model.rows]
+    assert Status.CLOSED not in statuses[:statuses.index(Status.CLOSED)] and statuses[-1] is Status.CLOSED
+    header = panel.table.horizontalHeader()
+    header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # as a click on "Received" does
+    received = [r.view.data.received_at for r in panel.model.rows]
+    assert received == sorted(received, reverse=True)
+    header.setSortIndicator(6, Qt.SortOrder.AscendingOrder)  # the summary does not sort: the indicator goes back
+    assert header.sortIndicatorSection() == 1
+    assert [r.view.data.received_at for r in panel.model.rows] == received
+
+
+def test_the_filters_narrow_the_list_and_a_bad_range_is_refused(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    panel = _incidents_panel(qtbot, demo_ctx)
+    everything = panel.model.rowCount()
+    filters = panel.filters
+    filters.status.setCurrentIndex(filters.status.findData("closed"))
+    assert 0 < panel.model.rowCount() < everything
+    assert {r.view.status for r in panel.model.rows} == {Status.CLOSED}
+    filters.district.setCurrentIndex(filters.district.findData("110105"))
+    assert {r.view.data.district_code for r in panel.model.rows} <= {"110105"}
+    shown = panel.model.rowCount()
+    filters.date_from.setDate(QDate(2026, 12, 5))
+    filters.date_to.setDate(QDate(2026, 12, 1))  # before the start
+    assert filters.error.text() and panel.model.rowCount() == shown  # refused, the list as it was
+    filters.clear.click()
+    assert filters.error.text() == "" and panel.model.rowCount() == everything

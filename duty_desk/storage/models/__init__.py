@@ -3,11 +3,11 @@
 from duty_desk.storage.models.accounts import LoginLockout, User
 from duty_desk.storage.models.audit import AuditEntry
 from duty_desk.storage.models.directory import Organisation, Person
-from duty_desk.storage.models.incidents import FollowUpReport, Incident, ReportMade
+from duty_desk.storage.models.incidents import Attachment, AttachmentChunk, FollowUpReport, Incident, ReportMade
 from duty_desk.storage.models.meta import SiteMeta
 from duty_desk.storage.models.sync import OutboxOp, RejectedOp, SyncConflict, SyncFlag
 
 __all__ = [
-    "AuditEntry", "FollowUpReport", "Incident", "LoginLockout", "Organisation", "OutboxOp", "Person", "RejectedOp",
-    "ReportMade", "SiteMeta", "SyncConflict", "SyncFlag", "User",
+    "Attachment", "AttachmentChunk", "AuditEntry", "FollowUpReport", "Incident", "LoginLockout", "Organisation",
+    "OutboxOp", "Person", "RejectedOp", "ReportMade", "SiteMeta", "SyncConflict", "SyncFlag", "User",
 ]

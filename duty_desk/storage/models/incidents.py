@@ -4,7 +4,7 @@ and the reports the duty room made to the level above. Field changes are in the 
 from datetime import datetime
 from typing import ClassVar
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from duty_desk.storage.base import SyncedBase
@@ -13,6 +13,13 @@ from duty_desk.storage.types import UTCDateTime
 
 class Incident(SyncedBase):
     __tablename__ = "incidents"
+    # The list's filters and orders, each newest first within its value (a million rows page from an index).
+    __table_args__ = (
+        Index("ix_incidents_status_received_at", "status", "received_at"),
+        Index("ix_incidents_severity_received_at", "severity", "received_at"),
+        Index("ix_incidents_district_code_received_at", "district_code", "received_at"),
+        Index("ix_incidents_category_received_at", "category", "received_at"),
+    )
 
     # Year, this workstation's code and its own count: unique without asking anyone, so it is final offline.
     number: Mapped[str] = mapped_column(String(24), unique=True)
@@ -74,3 +81,28 @@ class ReportMade(SyncedBase):
     to_whom: Mapped[str] = mapped_column(String(100))
     how: Mapped[str] = mapped_column(String(20))
     made_by: Mapped[str] = mapped_column(String(100))
+
+
+class Attachment(SyncedBase):
+    """A photo or scanned fax kept with an incident. Its bytes are in AttachmentChunk rows: text columns (base64)
+    in pieces small enough for the JSON of the outbox and the server's pages."""
+
+    __tablename__ = "incident_attachments"
+    __append_only__: ClassVar[bool] = True
+
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    chunks: Mapped[int] = mapped_column(Integer)
+    added_by: Mapped[str] = mapped_column(String(100))
+
+
+class AttachmentChunk(SyncedBase):
+    __tablename__ = "incident_attachment_chunks"
+    __append_only__: ClassVar[bool] = True
+
+    attachment_id: Mapped[str] = mapped_column(ForeignKey("incident_attachments.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)  # base64

@@ -1,21 +1,26 @@
 """The incident list, fetched a page at a time as the view scrolls; clocks are recomputed from cached rows."""
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from duty_desk.domain.deadlines import Clock, ClockState, Profile
+from duty_desk.domain.incident_query import IncidentQuery, SortKey
 from duty_desk.domain.places import district_name
 from duty_desk.domain.timefmt import format_beijing, utcnow
-from duty_desk.services import incidents
+from duty_desk.services import incident_list
 from duty_desk.services.context import Actor, Services
-from duty_desk.services.incidents import IncidentRow
+from duty_desk.services.incident_list import IncidentRow
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.i18n import is_chinese
 from duty_desk.ui.models.paged import Index, PagedModel
 
 DEADLINE = 3  # the column whose text moves with the clock
+# Header column -> the order it sorts by; the deadline column sorts by urgency, the summary not at all.
+SORT_KEYS = {0: SortKey.NUMBER, 1: SortKey.RECEIVED, 2: SortKey.SEVERITY, DEADLINE: SortKey.URGENCY,
+             4: SortKey.STATUS, 5: SortKey.DISTRICT}
 
 
 def next_clock(clocks: list[Clock], profile: Profile) -> tuple[Clock, ClockState] | None:
@@ -30,8 +35,7 @@ class IncidentModel(PagedModel[IncidentRow]):
     def __init__(self, services: Services, actor: Actor, profile: Profile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor, self.profile = services, actor, profile
-        self.include_drills = False
-        self.only: list[str] | None = None  # a search's hits, newest first
+        self.query = IncidentQuery()  # filters and order; `only` holds a search's hits
         self.marked: dict[str, str] = {}  # incident id -> the matching text, the match in 【】
 
     def headers(self) -> tuple[str, ...]:
@@ -39,8 +43,17 @@ class IncidentModel(PagedModel[IncidentRow]):
                 self.tr("Status"), self.tr("District"), self.tr("Summary"))
 
     def fetch_page(self, offset: int, limit: int) -> list[IncidentRow]:
-        return incidents.list_with_clocks(self.services, self.actor, self.profile, self.include_drills, limit,
-                                          offset, self.only)
+        return incident_list.list_with_clocks(self.services, self.actor, self.profile, self.query, limit, offset)
+
+    def set_sort(self, column: int, order: Qt.SortOrder) -> None:
+        """Order by a header column (the next reload shows it); the summary column keeps the order it had."""
+        key = SORT_KEYS.get(column)
+        if key is not None:
+            descending = order == Qt.SortOrder.DescendingOrder and key is not SortKey.URGENCY
+            self.query = replace(self.query, sort=key, descending=descending)
+
+    def sort_column(self) -> int:
+        return next(c for c, k in SORT_KEYS.items() if k is self.query.sort)
 
     def tick(self) -> None:
         """Countdowns move: repaint the deadline column only."""

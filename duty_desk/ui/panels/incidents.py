@@ -2,13 +2,13 @@
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QFileDialog,
     QGridLayout,
     QInputDialog,
@@ -37,9 +37,11 @@ from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog
 from duty_desk.ui.i18n import field_message, is_chinese
-from duty_desk.ui.models.incident_model import IncidentModel
+from duty_desk.ui.models.incident_model import DEADLINE, IncidentModel
 from duty_desk.ui.panels.base import EmptyState, Panel
+from duty_desk.ui.panels.incident_filters import IncidentFilters
 
+HEADER_KEY = "incidents/header"  # column widths and sort, kept in window.ini
 _CHINESE_NUMERALS = "一二三四五六七八九十"
 
 
@@ -65,15 +67,15 @@ class IncidentsPanel(Panel):
         self._search_timer.timeout.connect(self.refresh)
         search.textChanged.connect(lambda _t: self._search_timer.start())
         self._request = 0
-        self.drills = QCheckBox(self.tr("Show drills"))
-        self.drills.toggled.connect(self._toggle_drills)
-        self.header.insertWidget(1, self.drills)
         export = QPushButton(self.tr("Export CSV…  {key}").format(
             key=QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText)))
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.setAccessibleName(self.tr("Export the list as CSV"))
         export.clicked.connect(self.export_csv)
         self.header.insertWidget(2, export)
+        self.filters = IncidentFilters()
+        self.filters.changed.connect(self._filter)
+        self.body.addWidget(self.filters)
 
         self.model = IncidentModel(ctx.services, ctx.actor, self.profile, self)
         self.table = QTableView()
@@ -83,7 +85,16 @@ class IncidentsPanel(Panel):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(DEADLINE, Qt.SortOrder.AscendingOrder)  # most urgent first
+        header.sortIndicatorChanged.connect(self._sort)
+        self._ui_state = QSettings(str(ctx.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        self._widths_restored = header.restoreState(self._ui_state.value(HEADER_KEY, b""))  # type: ignore[arg-type]
+        self.model.set_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        header.sectionResized.connect(lambda *_: self._save_header())
         self.table.setAccessibleName(self.tr("Incidents"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self._empty_text = self.tr("No incidents registered. When a report comes in, press Ctrl+N and take it "
@@ -136,11 +147,12 @@ class IncidentsPanel(Panel):
         """The whole list, or a search's hits (newest first, the match shown in 【】), off the GUI thread."""
         text = self.search.text().strip() if self.search else ""
         if not text:
-            self.model.only, self.model.marked = None, {}
+            self.model.query, self.model.marked = replace(self.model.query, only=None), {}
             self._reload()
             return
         self._request += 1
-        request, services, actor, drills = self._request, self.ctx.services, self.ctx.actor, self.drills.isChecked()
+        request, services, actor = self._request, self.ctx.services, self.ctx.actor
+        drills = self.model.query.include_drills
         self.ctx.background.run(
             lambda: (request, search_incidents(services, actor, text, include_drills=drills)), self._found,
             self._no_report)
@@ -149,7 +161,7 @@ class IncidentsPanel(Panel):
         request, hits = answer
         if request != self._request:
             return  # a newer search was typed meanwhile
-        self.model.only = [h.incident_id for h in hits]
+        self.model.query = replace(self.model.query, only=tuple(h.incident_id for h in hits))
         self.model.marked = {h.incident_id: _mark(h) for h in hits}
         self._reload()
         if not hits:
@@ -161,9 +173,11 @@ class IncidentsPanel(Panel):
         self.empty.setText(self._empty_text)
         self.model.reload()
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(6, min(self.table.columnWidth(6), 420))
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 150))
+        if not self._widths_restored and self.model.rowCount():  # once; then the officer's widths are kept
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(6, min(self.table.columnWidth(6), 420))
+            self.table.setColumnWidth(0, min(self.table.columnWidth(0), 150))
+            self._widths_restored = True
         rows = [r.view.id for r in self.model.rows]
         self.table.selectRow(rows.index(selected) if selected in rows else 0)
         self._show_selected()
@@ -173,9 +187,26 @@ class IncidentsPanel(Panel):
             self.profile = self.model.profile = rules.load_profile(self.ctx.data_dir)  # rules may have changed
             self.refresh()
 
-    def _toggle_drills(self, on: bool) -> None:
-        self.model.include_drills = on
-        self.refresh()
+    def _filter(self) -> None:
+        query = self.filters.applied_to(self.model.query)
+        if query is not None:
+            self.model.query = query
+            self.refresh()
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        self.model.set_sort(column, order)
+        header = self.table.horizontalHeader()
+        shown = self.model.sort_column()
+        if column != shown or (column == DEADLINE and order != Qt.SortOrder.AscendingOrder):  # not that way
+            header.blockSignals(True)
+            header.setSortIndicator(shown, Qt.SortOrder.DescendingOrder if self.model.query.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+        self._save_header()
+        self._reload()
+
+    def _save_header(self) -> None:
+        self._ui_state.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
 
     def _tick(self) -> None:
         self.model.tick()
@@ -299,15 +330,15 @@ class IncidentsPanel(Panel):
                 file=path))
 
     def export_csv(self) -> None:
-        """The list as shown (drills only when shown), newest first."""
+        """The list as shown: its filters, search and order."""
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export incidents"), "incidents.csv",
                                               self.tr("CSV files (*.csv)"))
         if not name:
             return
-        services, actor, drills = self.ctx.services, self.ctx.actor, self.drills.isChecked()
+        services, actor, query, profile = self.ctx.services, self.ctx.actor, self.model.query, self.profile
 
         def export() -> int:
-            views = incident_csv.all_incidents(services, actor, include_drills=drills)
+            views = incident_csv.all_incidents(services, actor, query, profile)
             Path(name).write_text(incident_csv.incidents_csv(views), encoding="utf-8-sig", newline="")
             return len(views)
 

@@ -8,7 +8,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.services import directory, sync
 from duty_desk.services.context import Actor, Services
-from duty_desk.services.incidents import Attention
+from duty_desk.services.incident_list import Attention
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.labels import role_name

@@ -1,0 +1,165 @@
+"""The incident list: filtered, sorted and paged, with each incident's deadline clocks, and the clocks that
+need the officer now.
+
+The default order is urgency: open incidents by their next deadline (the same clock maths the screens show),
+overdue first, then the closed ones newest first. Only open incidents are ranked in Python (there are few of
+them; closed ones are most of a million-row table), the closed ones page straight from an index.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy.orm import Session
+
+from duty_desk.domain.deadlines import Clock, ClockState, Profile, clocks
+from duty_desk.domain.incident_query import IncidentQuery, SortKey
+from duty_desk.domain.incident_views import IncidentView
+from duty_desk.domain.incidents import ReportKind, Severity, Status
+from duty_desk.domain.roles import Action
+from duty_desk.domain.timefmt import as_utc, utcnow
+from duty_desk.services.context import Actor, Services
+from duty_desk.services.incidents import view_of
+from duty_desk.storage.models import Incident, ReportMade
+
+_OPEN = (Status.NEW.value, Status.HANDLING.value)
+_IN_CHUNK = 10_000  # ids per IN (...): well under SQLite's limit on bound parameters
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    view: IncidentView
+    clocks: list[Clock]
+
+
+def _filtered(query: IncidentQuery, columns: Sequence[Any] = (Incident,)) -> Select[Any]:
+    q = select(*columns).where(Incident.deleted.is_(False))
+    if query.only is not None:
+        q = q.where(Incident.id.in_(query.only))
+    if not query.include_drills:
+        q = q.where(Incident.drill.is_(False))
+    if query.statuses:
+        q = q.where(Incident.status.in_(sorted(s.value for s in query.statuses)))
+    if query.severities:
+        q = q.where(Incident.severity.in_(sorted(s.value for s in query.severities)))
+    if query.district_code:
+        q = q.where(Incident.district_code == query.district_code)
+    if query.category is not None:
+        q = q.where(Incident.category == query.category.value)
+    if query.received_from is not None:
+        q = q.where(Incident.received_at >= as_utc(query.received_from))
+    if query.received_to is not None:
+        q = q.where(Incident.received_at < as_utc(query.received_to))
+    return q
+
+
+def _order(query: IncidentQuery) -> list[ColumnElement[Any]]:
+    """SQL order for every key but urgency; newest first breaks ties."""
+    newest: list[ColumnElement[Any]] = [Incident.received_at.desc(), Incident.id.desc()]
+    key, desc = query.sort, query.descending
+    if key is SortKey.NUMBER:
+        return [Incident.number.desc() if desc else Incident.number.asc()]
+    if key is SortKey.RECEIVED:
+        return newest if desc else [Incident.received_at.asc(), Incident.id.asc()]
+    if key is SortKey.SEVERITY:  # the stored text sorts I < II < III < IV < unassessed: most serious first
+        return [Incident.severity.desc() if desc else Incident.severity.asc(), *newest]
+    if key is SortKey.STATUS:  # 'new' > 'handling' > 'closed' as text: ascending is the workflow's order
+        return [Incident.status.asc() if desc else Incident.status.desc(), *newest]
+    if key is SortKey.DISTRICT:  # by code, which is the official order; no district last
+        return [(Incident.district_code == "").asc(),
+                Incident.district_code.desc() if desc else Incident.district_code.asc(), *newest]
+    raise ValueError(f"{key} is not an SQL order")
+
+
+def reports_made(session: Session, ids: Iterable[str]) -> dict[str, list[tuple[ReportKind, datetime]]]:
+    """Each incident's reports made (kind, when), for its clocks."""
+    ids = list(ids)
+    made: dict[str, list[tuple[ReportKind, datetime]]] = {}
+    for first in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[first:first + _IN_CHUNK]
+        rows = session.execute(select(ReportMade.incident_id, ReportMade.kind, ReportMade.made_at).where(
+            ReportMade.incident_id.in_(chunk), ReportMade.deleted.is_(False)))
+        for incident_id, kind, at in rows:
+            made.setdefault(incident_id, []).append((ReportKind(kind), at))
+    return made
+
+
+def _urgency(session: Session, query: IncidentQuery, profile: Profile) -> list[str]:
+    """The open incidents the query keeps, most urgent first: soonest (or longest overdue) running clock, then
+    those with no clock running, newest first."""
+    if query.statuses and not query.statuses & {Status.NEW, Status.HANDLING}:
+        return []
+    light = _filtered(query, (Incident.id, Incident.severity, Incident.received_at)).where(
+        Incident.status.in_(_OPEN))
+    rows = session.execute(light).all()
+    made = reports_made(session, (r.id for r in rows))
+    far = datetime.max.replace(tzinfo=UTC)
+    keyed = []
+    for r in rows:
+        due = [c.due for c in clocks(profile, Severity(r.severity), r.received_at, made.get(r.id, []))
+               if c.done_at is None]
+        keyed.append((min(due) if due else far, -as_utc(r.received_at).timestamp(), r.id))
+    return [incident_id for *_, incident_id in sorted(keyed)]
+
+
+def _rows(session: Session, query: IncidentQuery, profile: Profile | None, limit: int, offset: int) -> list[Incident]:
+    if query.sort is not SortKey.URGENCY:
+        return list(session.scalars(_filtered(query).order_by(*_order(query)).limit(limit).offset(offset)))
+    if profile is None:
+        raise ValueError("the urgency order needs the deadline rules")
+    ranked = _urgency(session, query, profile)
+    page_ids = ranked[offset:offset + limit]
+    by_id = {r.id: r for r in session.scalars(select(Incident).where(Incident.id.in_(page_ids)))}
+    out = [by_id[i] for i in page_ids]
+    if len(out) < limit and (not query.statuses or Status.CLOSED in query.statuses):
+        closed = _filtered(query).where(Incident.status == Status.CLOSED.value).order_by(
+            Incident.received_at.desc(), Incident.id.desc())
+        out += session.scalars(closed.limit(limit - len(out)).offset(max(0, offset - len(ranked))))
+    return out
+
+
+def list_incidents(services: Services, actor: Actor, query: IncidentQuery | None = None, limit: int = 100,
+                   offset: int = 0, profile: Profile | None = None) -> list[IncidentView]:
+    """A page of the list (newest first unless the query says otherwise; urgency needs the profile)."""
+    query = (query or IncidentQuery(sort=SortKey.RECEIVED, descending=True)).checked()
+    with services.read(actor, Action.VIEW_INCIDENTS) as session:
+        return [view_of(row) for row in _rows(session, query, profile, limit, offset)]
+
+
+def list_with_clocks(services: Services, actor: Actor, profile: Profile, query: IncidentQuery, limit: int = 100,
+                     offset: int = 0) -> list[IncidentRow]:
+    """A page of the list with each incident's deadline clocks (a few queries, whatever the page size)."""
+    query = query.checked()
+    with services.read(actor, Action.VIEW_INCIDENTS) as session:
+        rows = _rows(session, query, profile, limit, offset)
+        made = reports_made(session, (r.id for r in rows))
+        views = [view_of(r) for r in rows]
+    return [IncidentRow(v, clocks(profile, v.data.severity, v.data.received_at, made.get(v.id, []),
+                                  closed=v.status is Status.CLOSED)) for v in views]
+
+
+@dataclass(frozen=True)
+class Attention:
+    overdue: list[tuple[IncidentView, Clock]]
+    due_soon: list[tuple[IncidentView, Clock]]
+
+
+def attention(services: Services, actor: Actor, profile: Profile, now: datetime | None = None) -> Attention:
+    """Clocks that need the officer now, over every open incident (drills included: they are practice)."""
+    now = now or utcnow()
+    with services.read(actor, Action.VIEW_INCIDENTS) as session:
+        rows = list(session.scalars(select(Incident).where(Incident.deleted.is_(False),
+                                                           Incident.status.in_(_OPEN))))
+        made = reports_made(session, (r.id for r in rows))
+        views = [view_of(row) for row in rows]
+    overdue, soon = [], []
+    for view in views:
+        for clock in clocks(profile, view.data.severity, view.data.received_at, made.get(view.id, [])):
+            state = clock.state(now, profile.amber_minutes)
+            if state is ClockState.OVERDUE:
+                overdue.append((view, clock))
+            elif state is ClockState.DUE_SOON:
+                soon.append((view, clock))
+    return Attention(sorted(overdue, key=lambda vc: vc[1].due), sorted(soon, key=lambda vc: vc[1].due))
