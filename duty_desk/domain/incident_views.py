@@ -20,6 +20,8 @@ class IncidentView:
 @dataclass(frozen=True)
 class TimelineEvent:
     at: datetime
-    kind: str  # intake | follow_up:N | final | report_made | change
+    kind: str  # intake | follow_up:N | final | report_made | change | attachment
     text: str
     by: str
+    source: str = ""  # a follow-up's: how it came in (a Source value) and who gave it
+    reporter: str = ""

@@ -173,8 +173,13 @@ def _follow_ups(events: Sequence[TimelineEvent], chinese: bool) -> list[Flowable
             name = "终报" if chinese else "Final report"
         else:
             continue
-        by = f"接报人：{e.by}" if chinese else f"taken by {e.by}"
-        out += [*layout.heading(f"{name}　　{format_beijing(e.at)}　　{by}"), para(e.text, st["body"])]
+        parts = [name, format_beijing(e.at)]
+        if e.source in set(Source):
+            parts.append(("来源：" if chinese else "via ") + _pick(SOURCES[Source(e.source)], chinese))
+        if e.reporter:
+            parts.append(("报告人：" if chinese else "from ") + e.reporter)
+        parts.append(f"接报人：{e.by}" if chinese else f"taken by {e.by}")
+        out += [*layout.heading("　　".join(parts) if chinese else ", ".join(parts)), para(e.text, st["body"])]
     return out
 
 
@@ -217,7 +222,12 @@ def _history(events: Sequence[TimelineEvent], chinese: bool, kind: str) -> list[
     chosen = [e for e in events if e.kind == kind]
     if not chosen:
         return []
-    if kind == "report_made":
+    if kind == "attachment":
+        heading = "附件" if chinese else "Attachments"
+        head = ["时间", "文件", "添加人"] if chinese else ["Time", "File", "Added by"]
+        widths = [32 * mm, 110 * mm, 28 * mm]
+        rows = [[format_beijing(e.at), e.text, e.by] for e in chosen]
+    elif kind == "report_made":
         heading = "报送情况" if chinese else "Reports made"
         head = ["时间", "报送类别", "报送对象", "方式", "经办人"] if chinese else ["Time", "Kind", "To", "How", "By"]
         widths = [32 * mm, 28 * mm, 60 * mm, 22 * mm, 28 * mm]
@@ -244,6 +254,7 @@ def incident_report_pdf(view: IncidentView, events: Sequence[TimelineEvent], pri
     story: list[Flowable] = [*layout.title_block(title, subtitle), _fields(view, chinese)]
     story += _follow_ups(events, chinese)
     story += _history(events, chinese, "report_made")
+    story += _history(events, chinese, "attachment")
     story += _history(events, chinese, "change")
     story.append(KeepTogether([layout.signature_block(signatures, layout.frame_width(), chinese)]))
     furniture = Furniture(header=header, chinese=chinese, watermark=DRILL_WATERMARK if drill else "")

@@ -14,11 +14,12 @@ from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, S
 from duty_desk.domain.intake import IncidentData, clean_incident
 from duty_desk.domain.roles import Action
 from duty_desk.domain.similarity import similarity
+from duty_desk.domain.sizes import human_size
 from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError, control_problem
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
-from duty_desk.storage.models import AuditEntry, FollowUpReport, Incident, ReportMade
+from duty_desk.storage.models import Attachment, AuditEntry, FollowUpReport, Incident, ReportMade
 
 _ENUMS = {"source": Source, "category": Category, "severity": Severity}
 
@@ -42,7 +43,7 @@ def _stored(data: IncidentData) -> dict[str, Any]:
     return values
 
 
-def _live(session: Session, incident_id: str) -> Incident:
+def live_incident(session: Session, incident_id: str) -> Incident:
     row = session.get(Incident, incident_id)
     if row is None or row.deleted:
         raise ValidationError.single("incident", "no such incident")
@@ -71,7 +72,7 @@ def register(services: Services, actor: Actor, data: IncidentData) -> tuple[str,
 
 def get(services: Services, actor: Actor, incident_id: str) -> IncidentView:
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
-        return view_of(_live(session, incident_id))
+        return view_of(live_incident(session, incident_id))
 
 
 def find_by_number(services: Services, actor: Actor, number: str) -> IncidentView:
@@ -107,9 +108,9 @@ def link_duplicate(services: Services, actor: Actor, incident_id: str, duplicate
     if duplicate_of == incident_id:
         raise ValidationError.single("duplicate_of", "an incident cannot duplicate itself")
     with services.write(actor, Action.EDIT_INCIDENT) as session:
-        row = _live(session, incident_id)
+        row = live_incident(session, incident_id)
         if duplicate_of is not None:
-            _live(session, duplicate_of)
+            live_incident(session, duplicate_of)
         before = audit.snapshot(row)
         row.duplicate_of = duplicate_of
         audit.record(session, actor, "link_duplicate", "incidents", row.id, before, audit.snapshot(row))
@@ -121,7 +122,7 @@ def update(services: Services, actor: Actor, incident_id: str, **changes: Any) -
     if unknown:
         raise ValidationError.single(sorted(unknown)[0], "not a field of an incident")
     with services.write(actor, Action.EDIT_INCIDENT) as session:
-        row = _live(session, incident_id)
+        row = live_incident(session, incident_id)
         data = clean_incident(replace(_data(row), **changes), utcnow())
         before = audit.snapshot(row)
         for key, value in _stored(data).items():
@@ -139,7 +140,7 @@ def set_status(services: Services, actor: Actor, incident_id: str, status: Statu
     if problem := control_problem(reason):
         raise ValidationError.single("status_reason", problem)
     with services.write(actor, Action.EDIT_INCIDENT) as session:
-        row = _live(session, incident_id)
+        row = live_incident(session, incident_id)
         if row.status == status.value:
             raise ValidationError.single("status", "the incident already has that status")
         before = audit.snapshot(row)
@@ -156,7 +157,7 @@ def add_follow_up(services: Services, actor: Actor, incident_id: str, text: str,
     if problem := control_problem(text) or control_problem(reporter):
         raise ValidationError.single("text", problem)
     with services.write(actor, Action.EDIT_INCIDENT) as session:
-        _live(session, incident_id)
+        live_incident(session, incident_id)
         row = FollowUpReport(incident_id=incident_id, received_at=received_at, final=final, text=text,
                              source=source.value, reporter=reporter.strip()[:100], taken_by=actor.display_name)
         session.add(row)
@@ -171,7 +172,7 @@ def record_report(services: Services, actor: Actor, incident_id: str, kind: Repo
     if not to_whom.strip():
         raise ValidationError.single("to_whom", "say whom the report went to")
     with services.write(actor, Action.EDIT_INCIDENT) as session:
-        _live(session, incident_id)
+        live_incident(session, incident_id)
         row = ReportMade(incident_id=incident_id, kind=kind.value, made_at=made_at, to_whom=to_whom.strip()[:100],
                          how=how.strip()[:20], made_by=actor.display_name)
         session.add(row)
@@ -182,21 +183,26 @@ def record_report(services: Services, actor: Actor, incident_id: str, kind: Repo
 
 def deadline_clocks(services: Services, actor: Actor, incident_id: str, profile: Profile) -> list[Clock]:
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
-        row = _live(session, incident_id)
+        row = live_incident(session, incident_id)
         made = [(ReportKind(r.kind), r.made_at) for r in session.scalars(
             select(ReportMade).where(ReportMade.incident_id == incident_id, ReportMade.deleted.is_(False)))]
         return clocks(profile, Severity(row.severity), row.received_at, made, closed=row.status == Status.CLOSED)
 
 
 def timeline(services: Services, actor: Actor, incident_id: str) -> list[TimelineEvent]:
-    """Everything that happened to one incident, oldest first: intake, follow-ups, reports made, changes."""
+    """Everything that happened to one incident, oldest first: intake, follow-ups, reports made, attachments,
+    changes."""
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
-        row = _live(session, incident_id)
+        row = live_incident(session, incident_id)
         events = [TimelineEvent(row.received_at, "intake", row.summary, row.taken_by)]
         for f in session.scalars(select(FollowUpReport).where(FollowUpReport.incident_id == incident_id)):
-            events.append(TimelineEvent(f.received_at, "final" if f.final else "follow_up", f.text, f.taken_by))
+            events.append(TimelineEvent(f.received_at, "final" if f.final else "follow_up", f.text, f.taken_by,
+                                        f.source, f.reporter))
         for r in session.scalars(select(ReportMade).where(ReportMade.incident_id == incident_id)):
             events.append(TimelineEvent(r.made_at, "report_made", f"{r.kind} → {r.to_whom} ({r.how})", r.made_by))
+        for a in session.scalars(select(Attachment).where(Attachment.incident_id == incident_id)):
+            events.append(TimelineEvent(a.created_at, "attachment", f"{a.file_name} ({human_size(a.size)})",
+                                        a.added_by))
         changes = session.scalars(select(AuditEntry).where(
             AuditEntry.entity == "incidents", AuditEntry.entity_id == incident_id,
             AuditEntry.action.in_(("update_incident", "set_incident_status", "link_duplicate"))))

@@ -1,5 +1,6 @@
 """Incidents travel like every record: intake on one workstation, a follow-up taken offline on another."""
 
+import os
 from datetime import timedelta
 from typing import Any
 
@@ -9,7 +10,7 @@ from sync_support import Server, admin_of
 from duty_desk.domain.incidents import Category, Severity, Source
 from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.services import incidents
+from duty_desk.services import attachments, incidents
 
 
 def test_intake_here_follow_up_there_offline_both_in_order_after_sync(make_site: Any, pg_server: Server) -> None:
@@ -35,4 +36,22 @@ def test_intake_here_follow_up_there_offline_both_in_order_after_sync(make_site:
         assert [(e.kind, e.text) for e in events] == [
             ("intake", "通州区运河东岸发生火情"), ("follow_up:1", "火势已控制"), ("follow_up:2", "无人员伤亡")]
         assert incidents.get(site.services, actor, incident_id).number == number
+    assert snapshot(a.db.engine) == snapshot(b.db.engine) == server_snapshot(pg_server.admin_url)
+
+
+def test_an_attachment_arrives_whole_on_the_other_workstation(make_site: Any, pg_server: Server) -> None:
+    a, b = make_site("a"), make_site("b")
+    actor_a = admin_of(a)
+    incident_id, _ = incidents.register(a.services, actor_a, IncidentData(
+        received_at=utcnow(), source=Source.FAX, summary="海淀区传真报告一起火情", district_code="110108"))
+    scan = os.urandom(3 * attachments.CHUNK_BYTES + 1234)  # four chunks, the last one short
+    attachment_id = attachments.add(a.services, actor_a, incident_id, "传真件.tif", scan, limit_mb=20)
+    a.sync()
+    b.sync()
+    actor_b = admin_of(b)
+    [info] = attachments.list_for(b.services, actor_b, incident_id)
+    assert (info.id, info.file_name, info.size, info.complete) == (attachment_id, "传真件.tif", len(scan), True)
+    assert attachments.content(b.services, actor_b, attachment_id) == ("传真件.tif", scan)
+    b.sync()  # b's log-in
+    a.sync()
     assert snapshot(a.db.engine) == snapshot(b.db.engine) == server_snapshot(pg_server.admin_url)

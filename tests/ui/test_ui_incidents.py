@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_support import activate, ctrl, type_text
 
@@ -168,3 +168,24 @@ def test_the_filters_narrow_the_list_and_a_bad_range_is_refused(qtbot: QtBot, de
     assert filters.error.text() and panel.model.rowCount() == shown  # refused, the list as it was
     filters.clear.click()
     assert filters.error.text() == "" and panel.model.rowCount() == everything
+
+
+def test_a_scan_is_attached_listed_and_a_big_one_refused_with_the_reason(
+        qtbot: QtBot, demo_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _incidents_panel(qtbot, demo_ctx)
+    box = panel.attachments
+    assert box.list.count() == 1 and box.list.item(0).data(Qt.ItemDataRole.UserRole) is None  # the empty note
+    scan = tmp_path / "传真件.png"
+    scan.write_bytes(b"\x89PNG" + bytes(5000))
+    box.attach_path(scan)
+    qtbot.waitUntil(lambda: box.list.item(0).data(Qt.ItemDataRole.UserRole) is not None, timeout=5000)
+    assert "传真件.png (5 KB)" in box.list.item(0).text()
+    assert any("传真件.png" in panel.events.item(n).text() for n in range(panel.events.count()))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    demo_ctx.settings.set("attachment_limit_mb", 1)
+    big = tmp_path / "big.tif"
+    big.write_bytes(bytes(1024 * 1024 + 1))
+    box.attach_path(big)
+    assert warnings == ["big.tif is 1.0 MB; attachments may be at most 1 MB"]
+    assert box.list.count() == 1

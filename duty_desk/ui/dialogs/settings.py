@@ -37,6 +37,14 @@ class SettingsDialog(QDialog):
         interval_label = QLabel(self.tr("S&ync every"))
         interval_label.setBuddy(self.interval)
         form.addRow(interval_label, self.interval)
+        self.attachment_limit = QSpinBox()
+        self.attachment_limit.setRange(1, 100)  # files are kept in the database and synced to every workstation
+        self.attachment_limit.setSuffix(self.tr(" MB"))
+        self.attachment_limit.setValue(int(settings.get("attachment_limit_mb")))
+        self.attachment_limit.setAccessibleName(self.tr("Largest attachment"))
+        limit_label = QLabel(self.tr("Largest &attachment"))
+        limit_label.setBuddy(self.attachment_limit)
+        form.addRow(limit_label, self.attachment_limit)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -46,4 +54,5 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         self.settings.set("language", self.language.currentData())
         self.settings.set("sync_interval_s", self.interval.value())
+        self.settings.set("attachment_limit_mb", self.attachment_limit.value())
         self.accept()

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from duty_desk.domain.deadlines import Profile
-from duty_desk.domain.incidents import Severity, Status
+from duty_desk.domain.incident_views import TimelineEvent
+from duty_desk.domain.incidents import Severity, Source, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError
@@ -39,6 +40,7 @@ from duty_desk.ui.dialogs.intake import IntakeDialog
 from duty_desk.ui.i18n import field_message, is_chinese
 from duty_desk.ui.models.incident_model import DEADLINE, IncidentModel
 from duty_desk.ui.panels.base import EmptyState, Panel
+from duty_desk.ui.panels.incident_attachments import AttachmentsBox
 from duty_desk.ui.panels.incident_filters import IncidentFilters
 
 HEADER_KEY = "incidents/header"  # column widths and sort, kept in window.ini
@@ -116,6 +118,9 @@ class IncidentsPanel(Panel):
         self.events.setWordWrap(True)
         self.events.setAccessibleName(self.tr("Timeline"))
         column.addWidget(self.events, 1)
+        self.attachments = AttachmentsBox(ctx)
+        self.attachments.added.connect(lambda: ctx.bus.data_changed.emit("incidents"))
+        column.addWidget(self.attachments)
         actions = QGridLayout()
         self.buttons: list[QPushButton] = []
         for n, (text, key, slot) in enumerate( ((self.tr("Follow-up…"), "Ctrl+U", self.follow_up),
@@ -223,6 +228,7 @@ class IncidentsPanel(Panel):
         self.events.clear()
         for button in self.buttons:
             button.setVisible(incident_id is not None)
+        self.attachments.show_for(incident_id)
         if incident_id is None:
             self.heading.setText(self.tr("Select an incident to see its clocks and timeline."))
             self.clocks.clear()
@@ -238,7 +244,16 @@ class IncidentsPanel(Panel):
         services, actor = self.ctx.services, self.ctx.actor
         for event in incidents.timeline(services, actor, incident_id):
             self.events.addItem(f"{format_beijing(event.at)}  {self._event_kind(event.kind)}  {event.text}"
-                                f"  — {event.by}")
+                                f"{self._came_from(event)}  — {event.by}")
+
+    def _came_from(self, event: TimelineEvent) -> str:
+        """A follow-up's source and reporter, e.g. ' (fax, from 王磊)'."""
+        if event.source not in set(Source):
+            return ""
+        if event.reporter:
+            return self.tr(" ({source}, from {reporter})").format(source=L.source(Source(event.source)),
+                                                                 reporter=event.reporter)
+        return self.tr(" ({source})").format(source=L.source(Source(event.source)))
 
     def _event_kind(self, kind: str) -> str:
         if kind.startswith("follow_up:"):
@@ -246,7 +261,8 @@ class IncidentsPanel(Panel):
             numeral = _CHINESE_NUMERALS[n - 1] if n <= len(_CHINESE_NUMERALS) else str(n)
             return self.tr("Follow-up {n} (续报{numeral})").format(n=n, numeral=numeral)
         return {"intake": self.tr("Received"), "final": self.tr("Final report (终报)"),
-                "report_made": self.tr("Reported up"), "change": self.tr("Changed")}.get(kind, kind)
+                "report_made": self.tr("Reported up"), "change": self.tr("Changed"),
+                "attachment": self.tr("Attached")}.get(kind, kind)
 
     # -- actions -----------------------------------------------------------------------------------------
     def register(self) -> None:

@@ -1,0 +1,161 @@
+"""One incident's attachments beside its timeline: attach a photo or scanned fax, open one, save a copy."""
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duty_desk.domain.roles import Action
+from duty_desk.domain.sizes import human_size
+from duty_desk.domain.timefmt import format_beijing
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import attachments
+from duty_desk.services.attachments import AttachmentInfo
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.i18n import field_message
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+def _shortcut(key: str) -> str:
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class AttachmentsBox(QWidget):
+    added = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.incident_id: str | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(self.tr("Attachments")))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Attachments"))
+        self.list.setMaximumHeight(90)
+        self.list.itemActivated.connect(lambda item: self.open(item))
+        column.addWidget(self.list)
+        row = QHBoxLayout()
+        self.attach = QPushButton(self.tr("Attach file…  {key}").format(key=_shortcut("Ctrl+Shift+A")))
+        self.attach.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.attach.setAccessibleName(self.tr("Attach a file"))
+        self.attach.setEnabled(ctx.actor.may(Action.EDIT_INCIDENT))
+        self.attach.clicked.connect(self.choose_file)
+        self.save = QPushButton(self.tr("Save a copy…"))
+        self.save.setAccessibleName(self.tr("Save a copy of the attachment"))
+        self.save.clicked.connect(self.save_copy)
+        row.addWidget(self.attach)
+        row.addWidget(self.save)
+        column.addLayout(row)
+
+    def show_for(self, incident_id: str | None) -> None:
+        self.incident_id = incident_id
+        self.list.clear()
+        self.attach.setVisible(incident_id is not None)
+        self.save.setVisible(incident_id is not None)
+        if incident_id is None:
+            return
+        found = attachments.list_for(self.ctx.services, self.ctx.actor, incident_id)
+        for info in found:
+            self.list.addItem(self._item(info))
+        if not found:
+            self.list.addItem(self.tr("No attachments. Add a photo or a scanned fax with Ctrl+Shift+A."))
+        self.save.setEnabled(bool(found))
+
+    def _item(self, info: AttachmentInfo) -> QListWidgetItem:
+        text = self.tr("{name} ({size}) — {by}, {at}").format(
+            name=info.file_name, size=human_size(info.size), by=info.added_by, at=format_beijing(info.added_at))
+        if not info.complete:
+            text += self.tr(" — still arriving")
+        item = QListWidgetItem(text)
+        item.setData(_ID, info.id)
+        return item
+
+    def choose_file(self) -> None:
+        if self.incident_id is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "",
+                                              self.tr("Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;"
+                                                      "All files (*)"))
+        if name:
+            self.attach_path(Path(name))
+
+    def attach_path(self, path: Path) -> None:
+        """Checked before reading (a huge file is refused at once), read and saved off the GUI thread."""
+        incident_id, limit = self.incident_id, int(self.ctx.settings.get("attachment_limit_mb"))
+        if incident_id is None:
+            return
+        try:
+            attachments.checked_name(path.name, path.stat().st_size, limit)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Not attached"), field_message(exc.errors[0]))
+            return
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not attached"), self.tr("Cannot read {file}: {reason}").format(
+                file=str(path), reason=exc.strerror))
+            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.attach.setEnabled(False)
+        self.ctx.background.run(
+            lambda: attachments.add(services, actor, incident_id, path.name, path.read_bytes(), limit),
+            self._attached, self._refused)
+
+    def _attached(self, _attachment_id: str) -> None:
+        self.attach.setEnabled(True)
+        self.added.emit()
+
+    def _refused(self, exc: Exception) -> None:
+        self.attach.setEnabled(True)
+        message = field_message(exc.errors[0]) if isinstance(exc, ValidationError) else str(exc)
+        QMessageBox.warning(self, self.tr("Not attached"), message)
+
+    def _chosen_id(self, item: QListWidgetItem | None = None) -> str | None:
+        item = item or self.list.currentItem() or self.list.item(0)
+        return item.data(_ID) if item is not None else None
+
+    def _fetch(self, then: Callable[[tuple[str, bytes]], None], item: QListWidgetItem | None = None) -> None:
+        attachment_id = self._chosen_id(item)
+        if attachment_id is None:
+            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.background.run(lambda: attachments.content(services, actor, attachment_id), then, self._refused)
+
+    def open(self, item: QListWidgetItem | None = None) -> None:
+        """In the system's viewer, from a private temporary copy."""
+        self._fetch(self._open, item)
+
+    def _open(self, found: tuple[str, bytes]) -> None:
+        name, data = found
+        folder = Path(tempfile.mkdtemp(prefix="duty-desk-"))
+        path = folder / name
+        path.write_bytes(data)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(self, self.tr("Attachment"), self.tr(
+                "No program could open it. A copy was saved as {file}.").format(file=str(path)))
+
+    def save_copy(self) -> None:
+        self._fetch(self._save)
+
+    def _save(self, found: tuple[str, bytes]) -> None:
+        name, data = found
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the attachment"), name)
+        if target:
+            try:
+                Path(target).write_bytes(data)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), self.tr("Cannot write {file}: {reason}").format(
+                    file=target, reason=exc.strerror))

@@ -1,0 +1,77 @@
+"""Attachments: kept whole in chunks, read back checked, refused over the limit with nothing saved."""
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from duty_desk.domain.incidents import Source
+from duty_desk.domain.intake import IncidentData
+from duty_desk.domain.roles import Role
+from duty_desk.domain.timefmt import utcnow
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import attachments, incidents
+from duty_desk.services.context import Actor, Services
+from duty_desk.services.errors import PermissionDenied
+
+Sql = Callable[..., list[tuple[Any, ...]]]  # the `sql` fixture: plain sqlite3 on the same file
+
+
+@pytest.fixture
+def incident(services: Services, admin: Actor) -> str:
+    incident_id, _ = incidents.register(services, admin, IncidentData(
+        received_at=utcnow(), source=Source.FAX, summary="西城区传真报告一处道路塌陷", district_code="110102"))
+    return incident_id
+
+
+def _rows(sql: Sql) -> tuple[int, int]:
+    return (sql("SELECT count(*) FROM incident_attachments")[0][0],
+            sql("SELECT count(*) FROM incident_attachment_chunks")[0][0])
+
+
+def test_a_photo_is_kept_in_chunks_and_read_back_exactly(services: Services, admin: Actor, incident: str,
+                                                         sql: Sql) -> None:
+    photo = os.urandom(2 * attachments.CHUNK_BYTES + 17)
+    attachment_id = attachments.add(services, admin, incident, r"C:\扫描\现场照片.jpg", photo, limit_mb=20)
+    assert _rows(sql) == (1, 3)
+    [info] = attachments.list_for(services, admin, incident)
+    assert (info.file_name, info.media_type, info.size, info.complete) == ("现场照片.jpg", "image/jpeg", len(photo),
+                                                                         True)
+    assert attachments.content(services, admin, attachment_id) == ("现场照片.jpg", photo)
+    events = incidents.timeline(services, admin, incident)
+    assert [e.text for e in events if e.kind == "attachment"] == ["现场照片.jpg (128 KB)"]
+
+
+@pytest.mark.parametrize(("name", "size", "problem"), [
+    ("big.jpg", 2 * 1024 * 1024 + 1, "attachments may be at most {limit} MB"),
+    ("empty.png", 0, "the file {name} is empty"),
+    ("  ", 10, "the file needs a name"),
+    ("a\x07b.jpg", 10, "contains invisible control characters; retype it"),
+])
+def test_a_bad_file_is_refused_with_the_reason_and_nothing_is_saved(
+        services: Services, admin: Actor, incident: str, sql: Sql, name: str, size: int, problem: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        attachments.add(services, admin, incident, name, b"x" * size, limit_mb=2)
+    assert caught.value.errors[0].field == "attachment" and problem in caught.value.errors[0].template
+    assert _rows(sql) == (0, 0)
+
+
+def test_a_file_still_arriving_or_damaged_is_not_handed_out(services: Services, admin: Actor, incident: str,
+                                                            sql: Sql) -> None:
+    attachment_id = attachments.add(services, admin, incident, "scan.pdf", os.urandom(100_000), limit_mb=20)
+    sql("UPDATE incident_attachment_chunks SET data = 'AAAA' WHERE seq = 0")
+    with pytest.raises(ValidationError, match="damaged"):
+        attachments.content(services, admin, attachment_id)
+    sql("DELETE FROM incident_attachment_chunks WHERE seq = 1")  # as if a sync had brought only part of it
+    assert not attachments.list_for(services, admin, incident)[0].complete
+    with pytest.raises(ValidationError) as caught:
+        attachments.content(services, admin, attachment_id)
+    assert caught.value.errors[0].params == (("name", "scan.pdf"), ("have", 1), ("total", 2))
+
+
+def test_only_those_who_edit_incidents_attach(services: Services, incident: str,
+                                             make_user: Callable[[str, Role], Actor]) -> None:
+    reception = make_user("desk", Role.RECEPTION)
+    with pytest.raises(PermissionDenied):
+        attachments.add(services, reception, incident, "a.jpg", b"123", limit_mb=20)
