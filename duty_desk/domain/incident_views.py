@@ -21,7 +21,9 @@ class IncidentView:
 class TimelineEvent:
     at: datetime
     kind: str  # intake | follow_up:N | final | report_made | change | attachment
-    text: str
+    text: str  # the account, the follow-up's text, whom a report went to, or the attached file's name
     by: str
-    source: str = ""  # a follow-up's: how it came in (a Source value) and who gave it
-    reporter: str = ""
+    source: str = ""  # a Source value: how a follow-up came in, or how a report was made
+    reporter: str = ""  # who gave a follow-up
+    report_kind: str = ""  # a ReportKind value, for report_made
+    changes: tuple[tuple[str, str], ...] = ()  # (field, new value) of a change, by field name

@@ -1,7 +1,6 @@
 """The incident information report (突发事件信息报告) as a PDF: every field, the follow-ups (续报一, 续报二 …) and
 the final report (终报), the reports made upward, the history of changes and the signature lines (DOMAIN.md)."""
 
-import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -183,13 +182,11 @@ def _follow_ups(events: Sequence[TimelineEvent], chinese: bool) -> list[Flowable
     return out
 
 
-def _report_made(text: str, chinese: bool) -> list[str]:
-    """The timeline says "telephone → 市应急管理局值班室 (phone)": kind, to whom, how."""
-    kind, _, rest = text.partition(" → ")
-    match = re.fullmatch(r"(.*) \((.*)\)", rest, re.S)
-    to_whom, how = (match.group(1), match.group(2)) if match else (rest, "")
-    label = _pick(REPORT_KINDS[ReportKind(kind)], chinese) if kind in set(ReportKind) else kind
-    return [label, to_whom, how]
+def _report_made(e: TimelineEvent, chinese: bool) -> list[str]:
+    """Kind, to whom, how."""
+    kind = _pick(REPORT_KINDS[ReportKind(e.report_kind)], chinese) if e.report_kind in set(ReportKind) else ""
+    how = _pick(SOURCES[Source(e.source)], chinese) if e.source in set(Source) else e.source
+    return [kind, e.text, how]
 
 
 def _change_value(key: str, value: str, chinese: bool) -> str:
@@ -198,7 +195,7 @@ def _change_value(key: str, value: str, chinese: bool) -> str:
         return _pick(names[value], chinese)
     if key == "district_code" and value:
         return district_name(value, chinese)
-    if key.endswith("_at") and value not in ("", "None"):
+    if key.endswith("_at") and value:
         try:
             return format_beijing(datetime.fromisoformat(value))
         except ValueError:
@@ -206,11 +203,10 @@ def _change_value(key: str, value: str, chinese: bool) -> str:
     return value
 
 
-def _change_text(text: str, chinese: bool) -> str:
-    """The timeline says "severity=II, status=closed": field names and values in words, cut if very long."""
+def _change_text(changes: Sequence[tuple[str, str]], chinese: bool) -> str:
+    """Field names and values in words, cut if very long."""
     parts = []
-    for item in re.split(r", (?=[a-z_]+=)", text):
-        key, _, value = item.partition("=")
+    for key, value in changes:
         label = _pick(LABELS[key], chinese) if key in LABELS else key
         parts.append(f"{label}{'：' if chinese else ': '}{_change_value(key, value, chinese)}")
     joined = ("；" if chinese else "; ").join(parts)
@@ -231,12 +227,12 @@ def _history(events: Sequence[TimelineEvent], chinese: bool, kind: str) -> list[
         heading = "报送情况" if chinese else "Reports made"
         head = ["时间", "报送类别", "报送对象", "方式", "经办人"] if chinese else ["Time", "Kind", "To", "How", "By"]
         widths = [32 * mm, 28 * mm, 60 * mm, 22 * mm, 28 * mm]
-        rows = [[format_beijing(e.at), *_report_made(e.text, chinese), e.by] for e in chosen]
+        rows = [[format_beijing(e.at), *_report_made(e, chinese), e.by] for e in chosen]
     else:
         heading = "变更记录" if chinese else "History of changes"
         head = ["时间", "变更内容", "操作人"] if chinese else ["Time", "Change", "By"]
         widths = [32 * mm, 110 * mm, 28 * mm]
-        rows = [[format_beijing(e.at), _change_text(e.text, chinese), e.by] for e in chosen]
+        rows = [[format_beijing(e.at), _change_text(e.changes, chinese), e.by] for e in chosen]
     cells = [[para(str(c), st["small"]) for c in row] for row in [head, *rows]]
     return [*layout.heading(heading), layout.grid_table(cells, widths)]
 

@@ -70,7 +70,7 @@ def _order(query: IncidentQuery) -> list[ColumnElement[Any]]:
     if key is SortKey.DISTRICT:  # by code, which is the official order; no district last
         return [(Incident.district_code == "").asc(),
                 Incident.district_code.desc() if desc else Incident.district_code.asc(), *newest]
-    raise ValueError(f"{key} is not an SQL order")
+    raise RuntimeError(f"{key} is not an SQL order")
 
 
 def reports_made(session: Session, ids: Iterable[str]) -> dict[str, list[tuple[ReportKind, datetime]]]:
@@ -108,7 +108,7 @@ def _rows(session: Session, query: IncidentQuery, profile: Profile | None, limit
     if query.sort is not SortKey.URGENCY:
         return list(session.scalars(_filtered(query).order_by(*_order(query)).limit(limit).offset(offset)))
     if profile is None:
-        raise ValueError("the urgency order needs the deadline rules")
+        raise RuntimeError("the urgency order needs the deadline rules")
     ranked = _urgency(session, query, profile)
     page_ids = ranked[offset:offset + limit]
     by_id = {r.id: r for r in session.scalars(select(Incident).where(Incident.id.in_(page_ids)))}

@@ -199,7 +199,8 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
             events.append(TimelineEvent(f.received_at, "final" if f.final else "follow_up", f.text, f.taken_by,
                                         f.source, f.reporter))
         for r in session.scalars(select(ReportMade).where(ReportMade.incident_id == incident_id)):
-            events.append(TimelineEvent(r.made_at, "report_made", f"{r.kind} → {r.to_whom} ({r.how})", r.made_by))
+            events.append(TimelineEvent(r.made_at, "report_made", r.to_whom, r.made_by, source=r.how,
+                                        report_kind=r.kind))
         for a in session.scalars(select(Attachment).where(Attachment.incident_id == incident_id)):
             events.append(TimelineEvent(a.created_at, "attachment", f"{a.file_name} ({human_size(a.size)})",
                                         a.added_by))
@@ -208,8 +209,11 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
             AuditEntry.action.in_(("update_incident", "set_incident_status", "link_duplicate"))))
         for e in changes:
             after = json.loads(e.after) if e.after else {}
-            events.append(TimelineEvent(e.at, "change", ", ".join(f"{k}={v}" for k, v in sorted(after.items())),
-                                        e.actor_name))
+            if after.get("duplicate_of"):  # the other incident by its number, as officers know it
+                other = session.get(Incident, after["duplicate_of"])
+                after["duplicate_of"] = other.number if other is not None else after["duplicate_of"]
+            changed = tuple((k, "" if v is None else str(v)) for k, v in sorted(after.items()))
+            events.append(TimelineEvent(e.at, "change", "", e.actor_name, changes=changed))
     follow_ups = 0
     numbered = []
     for event in sorted(events, key=lambda ev: ev.at):

@@ -1,10 +1,16 @@
 """Words and colours for incident values; colour always comes with text or a symbol (monochrome printers,
 colour blindness)."""
 
+from collections.abc import Sequence
+from datetime import datetime
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from duty_desk.domain.deadlines import ClockState
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
+from duty_desk.domain.places import district_name
+from duty_desk.domain.timefmt import format_beijing
+from duty_desk.ui.i18n import is_chinese
 
 
 def _t(text: object) -> str:
@@ -44,6 +50,36 @@ REPORT = {
     ReportKind.TELEPHONE: QT_TRANSLATE_NOOP("IncidentLabels", "Telephone report"),
     ReportKind.WRITTEN: QT_TRANSLATE_NOOP("IncidentLabels", "Written report"),
     ReportKind.FOLLOW_UP: QT_TRANSLATE_NOOP("IncidentLabels", "Follow-up report"),
+}
+# The fields a change in the timeline may name.
+FIELDS = {
+    "received_at": QT_TRANSLATE_NOOP("IncidentLabels", "Received"),
+    "source": QT_TRANSLATE_NOOP("IncidentLabels", "Source"),
+    "reporter_unit": QT_TRANSLATE_NOOP("IncidentLabels", "Reporting unit"),
+    "reporter_name": QT_TRANSLATE_NOOP("IncidentLabels", "Reporter"),
+    "reporter_title": QT_TRANSLATE_NOOP("IncidentLabels", "Reporter's title"),
+    "reporter_phone": QT_TRANSLATE_NOOP("IncidentLabels", "Reporter's phone"),
+    "occurred_at": QT_TRANSLATE_NOOP("IncidentLabels", "Occurred"),
+    "district_code": QT_TRANSLATE_NOOP("IncidentLabels", "District"),
+    "address": QT_TRANSLATE_NOOP("IncidentLabels", "Address"),
+    "category": QT_TRANSLATE_NOOP("IncidentLabels", "Category"),
+    "severity": QT_TRANSLATE_NOOP("IncidentLabels", "Severity"),
+    "summary": QT_TRANSLATE_NOOP("IncidentLabels", "What happened"),
+    "scope": QT_TRANSLATE_NOOP("IncidentLabels", "Scope"),
+    "dead": QT_TRANSLATE_NOOP("IncidentLabels", "Dead"),
+    "injured": QT_TRANSLATE_NOOP("IncidentLabels", "Injured"),
+    "missing": QT_TRANSLATE_NOOP("IncidentLabels", "Missing"),
+    "trapped": QT_TRANSLATE_NOOP("IncidentLabels", "Trapped"),
+    "losses": QT_TRANSLATE_NOOP("IncidentLabels", "Property losses"),
+    "trend": QT_TRANSLATE_NOOP("IncidentLabels", "Trend"),
+    "measures": QT_TRANSLATE_NOOP("IncidentLabels", "Measures taken"),
+    "commander": QT_TRANSLATE_NOOP("IncidentLabels", "On-site commander"),
+    "requests": QT_TRANSLATE_NOOP("IncidentLabels", "Requests"),
+    "notified": QT_TRANSLATE_NOOP("IncidentLabels", "Already notified"),
+    "drill": QT_TRANSLATE_NOOP("IncidentLabels", "Drill"),
+    "status": QT_TRANSLATE_NOOP("IncidentLabels", "Status"),
+    "status_reason": QT_TRANSLATE_NOOP("IncidentLabels", "Reason"),
+    "duplicate_of": QT_TRANSLATE_NOOP("IncidentLabels", "Further report of"),
 }
 CLOCK_COLOUR = {ClockState.OVERDUE: "#c62828", ClockState.DUE_SOON: "#e65100", ClockState.RUNNING: "",
                 ClockState.DONE: "#2e7d32"}
@@ -91,3 +127,36 @@ def clock_text(kind: ReportKind, state: ClockState, seconds_left: float) -> str:
     mark = "▲" if state is ClockState.DUE_SOON else "○"  # shapes the bundled font has
     return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{mark} {what} due in {time}")).format(
         mark=mark, what=what, time=duration(seconds_left))
+
+
+def _value(key: str, value: str) -> str:
+    vocabulary = {"source": (Source, source), "category": (Category, category), "severity": (Severity, severity),
+                  "status": (Status, status)}
+    if key in vocabulary:
+        kind, word = vocabulary[key]
+        return word(kind(value)) if value in set(kind) else value  # type: ignore[operator]
+    if key == "district_code" and value:
+        return district_name(value, is_chinese())
+    if key == "drill":
+        return _t(QT_TRANSLATE_NOOP("IncidentLabels", "yes")) if value == "True" else _t(
+            QT_TRANSLATE_NOOP("IncidentLabels", "no"))
+    if key.endswith("_at") and value:
+        try:
+            return format_beijing(datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    return value
+
+
+def change_text(changes: Sequence[tuple[str, str]]) -> str:
+    """E.g. 'Severity: II Serious; Status: Closed'."""
+    one = _t(QT_TRANSLATE_NOOP("IncidentLabels", "{field}: {value}"))
+    parts = [one.format(field=_t(FIELDS[k]) if k in FIELDS else k, value=_value(k, v)) for k, v in changes]
+    return _t(QT_TRANSLATE_NOOP("IncidentLabels", "; ")).join(parts)
+
+
+def report_made_text(kind: str, to_whom: str, how: str) -> str:
+    """E.g. 'Telephone report to 市政府总值班室 (Phone)'."""
+    return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{report} to {to} ({how})")).format(
+        report=report(ReportKind(kind)) if kind in set(ReportKind) else kind, to=to_whom,
+        how=source(Source(how)) if how in set(Source) else how)

@@ -21,6 +21,69 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…  {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments. Add a photo or a scanned fax with Ctrl+Shift+A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({size}) — {by}, {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — still arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could open it. A copy was saved as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttentionWatcher</name>
     <message>
         <source>Reporting deadline overdue</source>
@@ -460,6 +523,73 @@
     </message>
 </context>
 <context>
+    <name>IncidentFilters</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I and II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentLabels</name>
     <message>
         <source>I Especially serious</source>
@@ -546,6 +676,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further report of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not yet known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,6 +809,26 @@
     </message>
     <message>
         <source>{mark} {what} due in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{report} to {to} ({how})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,10 +882,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show drills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export CSV…  {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,11 +926,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No incident matches these filters. Change them, or show everything with Clear filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an incident to see its clocks and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No reporting deadlines for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({source}, from {reporter})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({source})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -697,6 +963,10 @@
     </message>
     <message>
         <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,6 +1969,18 @@ Data folder: {folder}
         <source>S&amp;ync every</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -2003,6 +2285,38 @@ Data folder: {folder}
     </message>
     <message>
         <source>give a limit between 1 and {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the date range must come after its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; attachments may be at most {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not fully arrived yet ({have} of {total} parts); sync and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its content does not match the digest taken when it was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

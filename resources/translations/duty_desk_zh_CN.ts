@@ -21,6 +21,69 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attach file…  {key}</source>
+        <translation>添加附件…  {key}</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>另存附件副本</translation>
+    </message>
+    <message>
+        <source>No attachments. Add a photo or a scanned fax with Ctrl+Shift+A.</source>
+        <translation>暂无附件。按 Ctrl+Shift+A 添加照片或传真扫描件。</translation>
+    </message>
+    <message>
+        <source>{name} ({size}) — {by}, {at}</source>
+        <translation>{name}（{size}）— {by}，{at}</translation>
+    </message>
+    <message>
+        <source> — still arriving</source>
+        <translation> — 尚未同步完整</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>No program could open it. A copy was saved as {file}.</source>
+        <translation>没有程序能打开此文件。已另存副本：{file}。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>AttentionWatcher</name>
     <message>
         <source>Reporting deadline overdue</source>
@@ -461,6 +524,73 @@
     </message>
 </context>
 <context>
+    <name>IncidentFilters</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>I and II</source>
+        <translation>Ⅰ级和Ⅱ级</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+    <message>
+        <source>Any district</source>
+        <translation>全部区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>接报日期自</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>接报日期至</translation>
+    </message>
+    <message>
+        <source>Show drills</source>
+        <translation>显示演练</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Filter problem</source>
+        <translation>筛选条件问题</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
     <name>IncidentLabels</name>
     <message>
         <source>I Especially serious</source>
@@ -547,6 +677,114 @@
         <translation>续报</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>接报时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>报告单位</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s title</source>
+        <translation>报告人职务</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>报告人电话</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>事发时间</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件概况</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>受伤</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>失踪</translation>
+    </message>
+    <message>
+        <source>Trapped</source>
+        <translation>被困</translation>
+    </message>
+    <message>
+        <source>Property losses</source>
+        <translation>财产损失</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>发展趋势</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>已采取措施</translation>
+    </message>
+    <message>
+        <source>On-site commander</source>
+        <translation>现场指挥</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>建议/请求</translation>
+    </message>
+    <message>
+        <source>Already notified</source>
+        <translation>已通报单位</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Further report of</source>
+        <translation>同一事件（关联至）</translation>
+    </message>
+    <message>
         <source>Not yet known</source>
         <translation>尚不明确</translation>
     </message>
@@ -573,6 +811,26 @@
     <message>
         <source>{mark} {what} due in {time}</source>
         <translation>{mark} {what}剩余 {time}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{report} to {to} ({how})</source>
+        <translation>{report}：报{to}（{how}）</translation>
     </message>
 </context>
 <context>
@@ -625,10 +883,6 @@
         <translation>搜索事件概况、地点、报告人、续报（中文可只输一个字）…</translation>
     </message>
     <message>
-        <source>Show drills</source>
-        <translation>显示演练</translation>
-    </message>
-    <message>
         <source>Export CSV…  {key}</source>
         <translation>导出 CSV…  {key}</translation>
     </message>
@@ -673,12 +927,24 @@
         <translation>没有找到“{text}”。请减少或缩短关键词。</translation>
     </message>
     <message>
+        <source>No incident matches these filters. Change them, or show everything with Clear filters.</source>
+        <translation>没有符合筛选条件的事件。请修改条件，或点击“清除筛选”显示全部。</translation>
+    </message>
+    <message>
         <source>Select an incident to see its clocks and timeline.</source>
         <translation>请选择一个事件，查看其报送时限和处置时间线。</translation>
     </message>
     <message>
         <source>No reporting deadlines for this incident.</source>
         <translation>该事件没有报送时限。</translation>
+    </message>
+    <message>
+        <source> ({source}, from {reporter})</source>
+        <translation>（{source}，报告人：{reporter}）</translation>
+    </message>
+    <message>
+        <source> ({source})</source>
+        <translation>（{source}）</translation>
     </message>
     <message>
         <source>Follow-up {n} (续报{numeral})</source>
@@ -699,6 +965,10 @@
     <message>
         <source>Changed</source>
         <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>添加附件</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1700,6 +1970,18 @@ Data folder: {folder}
         <source>S&amp;ync every</source>
         <translation>同步间隔(&amp;Y)</translation>
     </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation>附件大小上限</translation>
+    </message>
+    <message>
+        <source>Largest &amp;attachment</source>
+        <translation>附件大小上限(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -2002,6 +2284,38 @@ Data folder: {folder}
     <message>
         <source>give a limit between 1 and {limit}</source>
         <translation>条数上限应在 1 到 {limit} 之间</translation>
+    </message>
+    <message>
+        <source>the end of the date range must come after its start</source>
+        <translation>结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <source>the file needs a name</source>
+        <translation>文件需要有名称</translation>
+    </message>
+    <message>
+        <source>the file name has at most {limit} characters</source>
+        <translation>文件名最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>the file {name} is empty</source>
+        <translation>文件 {name} 是空的</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; attachments may be at most {limit} MB</source>
+        <translation>{name} 大小为 {size} MB，附件最大 {limit} MB</translation>
+    </message>
+    <message>
+        <source>no such attachment</source>
+        <translation>没有这个附件</translation>
+    </message>
+    <message>
+        <source>{name} has not fully arrived yet ({have} of {total} parts); sync and try again</source>
+        <translation>{name} 尚未同步完整（已到 {have}/{total} 部分），请同步后重试</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its content does not match the digest taken when it was added</source>
+        <translation>{name} 已损坏：内容与添加时记录的摘要不符</translation>
     </message>
     <message>
         <source>Your role may not do this; ask a shift leader or an administrator.</source>

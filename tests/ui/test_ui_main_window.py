@@ -114,8 +114,8 @@ def test_ctrl_f_on_a_coming_panel_does_nothing_harmful(qtbot: QtBot, demo_ctx: U
 def test_geometry_and_last_panel_are_restored(qtbot: QtBot, demo_ctx: UiContext) -> None:
     first = _window(qtbot, demo_ctx)
     assert first.size().width() >= 1000  # the default size on a first start
-    first.setGeometry(QRect(60, 50, 1100, 700))
-    qtbot.waitUntil(lambda: first.size().width() == 1100 and first.size().height() == 700)
+    first.setGeometry(QRect(60, 50, 1280, 720))  # the smallest screen the room uses (UI.md)
+    qtbot.waitUntil(lambda: first.size().width() == 1280 and first.size().height() == 720)
     ctrl(qtbot, first, Qt.Key.Key_6)
     assert first.stack.currentIndex() == 5
     geometry = first.geometry()

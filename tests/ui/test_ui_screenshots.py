@@ -5,16 +5,18 @@ a human to look at; without it the widgets are still rendered (and checked to re
 """
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
-from ui_support import Shots, Workstation, activate, has_cjk, type_text
+from ui_support import Shots, Workstation, activate, ctrl, has_cjk, type_text
 
-from duty_desk.services import directory
+from duty_desk.domain.incidents import Status
+from duty_desk.services import attachments, directory
 from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.audit_viewer import AuditViewer
+from duty_desk.ui.dialogs.intake import IntakeDialog
 from duty_desk.ui.dialogs.login import FirstAdminDialog, LoginDialog
 from duty_desk.ui.dialogs.org_editor import OrgEditorDialog
 from duty_desk.ui.dialogs.organisations import OrganisationsDialog
@@ -22,6 +24,7 @@ from duty_desk.ui.dialogs.person_editor import PersonEditorDialog
 from duty_desk.ui.dialogs.settings import SettingsDialog
 from duty_desk.ui.main_window import MainWindow
 from duty_desk.ui.panels.directory import DirectoryPanel
+from duty_desk.ui.panels.incidents import IncidentsPanel
 from duty_desk.ui.panels.overview import OverviewPanel
 
 LANGUAGES = ("en", "zh_CN")
@@ -144,3 +147,35 @@ def test_screenshots_of_the_dialogs(qtbot: QtBot, demo_ws: Workstation, demo_ctx
     activate(qtbot, settings)
     shots.save(settings, f"{lang}-settings")
     settings.reject()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_screenshots_of_the_incident_screens(qtbot: QtBot, demo_ctx: UiContext, shots: Shots, lang: str) -> None:
+    i18n.install(lang)
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    window.rail.setCurrentRow(3)
+    panel = window.current_panel()
+    assert isinstance(panel, IncidentsPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    row = next(n for n, r in enumerate(panel.model.rows) if r.view.status is Status.HANDLING)
+    panel.table.selectRow(row)  # an open incident with follow-ups and reports made
+    incident_id = panel.model.rows[row].view.id
+    attachments.add(demo_ctx.services, demo_ctx.actor, incident_id, "现场照片.jpg", bytes(180_000), 20)
+    panel._show_selected()
+    settle(demo_ctx)
+    shots.save(window, f"{lang}-incidents-timeline")
+    panel.filters.status.setCurrentIndex(panel.filters.status.findData("closed"))
+    panel.filters.date_from.setDate(QDate(2026, 12, 9))
+    panel.filters.date_to.setDate(QDate(2026, 12, 1))
+    shots.save(window, f"{lang}-incidents-filter-error")
+
+    intake = IntakeDialog(demo_ctx)
+    qtbot.addWidget(intake)
+    activate(qtbot, intake)
+    shots.save(intake, f"{lang}-intake")
+    intake.phone.setText("12")
+    ctrl(qtbot, intake, Qt.Key.Key_Return)
+    shots.save(intake, f"{lang}-intake-errors")
+    intake.reject()

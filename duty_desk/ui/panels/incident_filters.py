@@ -4,7 +4,16 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from duty_desk.domain.incident_query import IncidentQuery
 from duty_desk.domain.incidents import Category, Severity, Status
@@ -28,8 +37,10 @@ class IncidentFilters(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        column.addLayout(row)
         # Item data are plain strings (Qt hands Python objects back as copies that findData cannot match).
         self.status = self._combo(self.tr("Status"), [
             (self.tr("Any status"), ""), (self.tr("Open"), _OPEN), *[(L.status(s), s.value) for s in Status]])
@@ -52,15 +63,17 @@ class IncidentFilters(QWidget):
         self.error.setStyleSheet("color: #c62828;")
         self.error.setAccessibleName(self.tr("Filter problem"))
         for widget in (self.status, self.severity, self.district, self.category, self.date_from, QLabel("–"),
-                       self.date_to, self.drills, self.clear, self.error):
+                       self.date_to, self.drills, self.clear):
             row.addWidget(widget)
         row.addStretch(1)
+        self.error.hide()
+        column.addWidget(self.error)  # its own line, so a long reason is never cut
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
         # Narrow at rest (the row fits a 1280-pixel window); the open list shows whole names.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        combo.setMinimumContentsLength(len(items[0][0]) + 1)  # the "any …" item whole
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         for text, value in items:
@@ -79,6 +92,11 @@ class IncidentFilters(QWidget):
         edit.setToolTip(name)
         edit.dateChanged.connect(self.changed)
         return edit
+
+    def active(self) -> bool:
+        """Whether any filter hides incidents (the drills aside, which are hidden by default)."""
+        return (any(c.currentIndex() != 0 for c in (self.status, self.severity, self.district, self.category))
+                or self.date_from.date() != _ANY_DAY or self.date_to.date() != _ANY_DAY)
 
     def reset(self) -> None:
         widgets = (self.status, self.severity, self.district, self.category, self.date_from, self.date_to, self.drills)
@@ -108,8 +126,10 @@ class IncidentFilters(QWidget):
             checked = candidate.checked()
         except ValidationError as exc:
             self.error.setText(field_message(exc.errors[0]))
+            self.error.show()
             self.date_to.setStyleSheet("QDateEdit { border: 2px solid #c62828; }")
             return None
         self.error.clear()
+        self.error.hide()
         self.date_to.setStyleSheet("")
         return checked

@@ -175,7 +175,8 @@ class IncidentsPanel(Panel):
 
     def _reload(self) -> None:
         selected = self._selected_id()
-        self.empty.setText(self._empty_text)
+        self.empty.setText(self.tr("No incident matches these filters. Change them, or show everything with "
+                                   "Clear filters.") if self.filters.active() else self._empty_text)
         self.model.reload()
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
         if not self._widths_restored and self.model.rowCount():  # once; then the officer's widths are kept
@@ -243,13 +244,21 @@ class IncidentsPanel(Panel):
         self.clocks.setText("<br>".join(lines) if lines else self.tr("No reporting deadlines for this incident."))
         services, actor = self.ctx.services, self.ctx.actor
         for event in incidents.timeline(services, actor, incident_id):
-            self.events.addItem(f"{format_beijing(event.at)}  {self._event_kind(event.kind)}  {event.text}"
-                                f"{self._came_from(event)}  — {event.by}")
+            self.events.addItem(f"{format_beijing(event.at)}  {self._event_kind(event.kind)}  {self._said(event)}"
+                                f"  — {event.by}")
+
+    def _said(self, event: TimelineEvent) -> str:
+        """What the event says, in words: a change's fields, a report's kind and means, a follow-up's source."""
+        if event.kind == "change":
+            return L.change_text(event.changes)
+        if event.kind == "report_made":
+            return L.report_made_text(event.report_kind, event.text, event.source)
+        if event.kind == "intake" or event.source not in set(Source):
+            return event.text
+        return event.text + self._came_from(event)
 
     def _came_from(self, event: TimelineEvent) -> str:
         """A follow-up's source and reporter, e.g. ' (fax, from 王磊)'."""
-        if event.source not in set(Source):
-            return ""
         if event.reporter:
             return self.tr(" ({source}, from {reporter})").format(source=L.source(Source(event.source)),
                                                                  reporter=event.reporter)
