@@ -13,7 +13,7 @@ from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, S
 from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.reports.incident_report import chinese_numeral, incident_report_pdf
-from duty_desk.services import accounts, incidents
+from duty_desk.services import accounts, attachments, incidents
 from duty_desk.services.context import Actor, Services
 from duty_desk.storage.database import open_database
 
@@ -148,3 +148,15 @@ def test_the_english_version(services: Services, admin: Actor) -> None:
                                             (101, "一百零一"), (115, "一百一十五")])
 def test_chinese_numerals(n: int, numeral: str) -> None:
     assert chinese_numeral(n) == numeral
+
+
+def test_follow_ups_name_their_source_and_reporter_and_attachments_are_listed(services: Services,
+                                                                              admin: Actor) -> None:
+    incident_id, _ = handled_incident(services, admin)
+    attachments.add(services, admin, incident_id, "传真件.tif", bytes(3000), limit_mb=20)
+    text = "".join(text_of(report(services, admin, incident_id)))
+    flat = re.sub(r"\s+", "", text)
+    assert "来源：电话" in flat and "报告人：王磊" in flat and "来源：传真" in flat
+    assert "附件" in flat and "传真件.tif(3KB)" in flat
+    english = re.sub(r"\s+", " ", "".join(text_of(report(services, admin, incident_id, chinese=False))))
+    assert "via Phone, from 王磊" in english and "Attachments" in english
