@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, select, text
 from sqlalchemy.orm import Session
 
-from duty_desk.domain.deadlines import Clock, ClockState, Profile, clocks
+from duty_desk.domain.deadlines import Clock, ClockState, Profile, clocks, next_due
 from duty_desk.domain.incident_query import IncidentQuery, SortKey
 from duty_desk.domain.incident_views import IncidentView
 from duty_desk.domain.incidents import ReportKind, Severity, Status
@@ -23,8 +23,8 @@ from duty_desk.domain.timefmt import as_utc, utcnow
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.incidents import view_of
 from duty_desk.storage.models import Incident, ReportMade
+from duty_desk.storage.models.incidents import OPEN_SQL
 
-_OPEN = (Status.NEW.value, Status.HANDLING.value)
 _IN_CHUNK = 10_000  # ids per IN (...): well under SQLite's limit on bound parameters
 
 
@@ -91,16 +91,18 @@ def _urgency(session: Session, query: IncidentQuery, profile: Profile) -> list[s
     those with no clock running, newest first."""
     if query.statuses and not query.statuses & {Status.NEW, Status.HANDLING}:
         return []
-    light = _filtered(query, (Incident.id, Incident.severity, Incident.received_at)).where(
-        Incident.status.in_(_OPEN))
+    light = _filtered(query, (Incident.id, Incident.severity, Incident.received_at)).where(text(OPEN_SQL))
     rows = session.execute(light).all()
-    made = reports_made(session, (r.id for r in rows))
+    made: dict[str, list[tuple[ReportKind, datetime]]] = {}
+    reports = select(ReportMade.incident_id, ReportMade.kind, ReportMade.made_at).where(
+        ReportMade.deleted.is_(False), ReportMade.incident_id.in_(light.with_only_columns(Incident.id)))
+    for incident_id, kind, at in session.execute(reports):  # one query, however many are open
+        made.setdefault(incident_id, []).append((ReportKind(kind), at))
     far = datetime.max.replace(tzinfo=UTC)
     keyed = []
     for r in rows:
-        due = [c.due for c in clocks(profile, Severity(r.severity), r.received_at, made.get(r.id, []))
-               if c.done_at is None]
-        keyed.append((min(due) if due else far, -as_utc(r.received_at).timestamp(), r.id))
+        due = next_due(profile, Severity(r.severity), r.received_at, made.get(r.id, []))
+        keyed.append((far if due is None else due, -as_utc(r.received_at).timestamp(), r.id))
     return [incident_id for *_, incident_id in sorted(keyed)]
 
 
@@ -150,8 +152,7 @@ def attention(services: Services, actor: Actor, profile: Profile, now: datetime 
     """Clocks that need the officer now, over every open incident (drills included: they are practice)."""
     now = now or utcnow()
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
-        rows = list(session.scalars(select(Incident).where(Incident.deleted.is_(False),
-                                                           Incident.status.in_(_OPEN))))
+        rows = list(session.scalars(select(Incident).where(Incident.deleted.is_(False), text(OPEN_SQL))))
         made = reports_made(session, (r.id for r in rows))
         views = [view_of(row) for row in rows]
     overdue, soon = [], []

@@ -53,8 +53,10 @@ def live_incident(session: Session, incident_id: str) -> Incident:
 def _next_number(session: Session, site: str, received_at: datetime) -> str:
     """Year, this workstation's code and its own count: unique without asking the server."""
     prefix = f"{beijing(received_at).year}-{site[-4:].upper()}-"
-    # The highest number given, not a count: a record refused by the server leaves a gap, never a reuse.
-    last = session.scalar(select(func.max(Incident.number)).where(Incident.number.like(f"{prefix}%")))
+    # The highest number given, not a count: a record refused by the server leaves a gap, never a reuse. A range
+    # of the unique index (LIKE would scan the table), longest first: "10000" sorts before "9999" as text.
+    last = session.scalar(select(Incident.number).where(Incident.number >= prefix, Incident.number < prefix + "z")
+                          .order_by(func.length(Incident.number).desc(), Incident.number.desc()).limit(1))
     return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:04d}"
 
 

@@ -5,8 +5,9 @@
 What it does, all in one run:
   1. a fresh workstation database (all migrations, all triggers) gets INCIDENTS generated incidents with a fixed
      seed: Beijing districts, streets and places, incident phrases, reporting units and names, a little English,
-     about a quarter with one to three follow-up reports, 2% drills, 1% tombstoned. Rows go in with executemany
-     in big transactions, written as sync writes pulled rows (capture off, search triggers on: `--load
+     about a quarter with one to three follow-up reports, 2% drills, 1% tombstoned; mostly level IV, every
+     category; the last month's partly open, older ones closed (bench_list reads the same rows). Rows go in
+     with executemany in big transactions, written as sync writes pulled rows (capture off, search triggers on: `--load
      triggers`, the default), or with the search triggers off and the index built in bulk afterwards (`--load
      bulk`, what the migration does for rows that already exist);
   2. search_incidents() (the service, snippets included; limit 200, newest first, drills hidden) times
@@ -81,6 +82,9 @@ GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英�
 FOLLOW_UPS = ["现场已处置完毕，无新增伤亡", "又有{n}人受伤，已送医", "漏点已封堵，恢复供气", "道路已恢复通行",
               "明火已扑灭，正在清理现场", "受伤人员情况稳定", "区领导已到现场指挥", "已转移群众{n}人",
               "the embassy has been informed", "排查隐患{n}处，已整改"]
+SEVERITIES = ("I", "II", "III", "IV", "unassessed")
+SEVERITY_WEIGHTS = (0.5, 2, 10, 70, 17.5)
+CATEGORIES = ("natural_disaster", "accident", "public_health", "social_security")
 COLUMNS = ("id", "number", "received_at", "source", "reporter_unit", "reporter_name", "reporter_title",
            "reporter_phone", "occurred_at", "district_code", "address", "category", "severity", "summary", "scope",
            "dead", "injured", "missing", "trapped", "losses", "trend", "measures", "commander", "requests",
@@ -103,6 +107,7 @@ def generate(count: int, seed: int) -> Iterator[tuple[list[tuple[Any, ...]], lis
     rng = random.Random(seed)
     start = datetime(2021, 11, 1, tzinfo=UTC)
     span = int(timedelta(days=5 * 365).total_seconds())
+    recent = start + timedelta(days=5 * 365 - 30)
     serial = 0
     for first in range(0, count, CHUNK):
         incidents, follow_ups = [], []
@@ -117,12 +122,15 @@ def generate(count: int, seed: int) -> Iterator[tuple[list[tuple[Any, ...]], lis
                 summary += "; " + rng.choice(ENGLISH).format(n=rng.randint(1, 20))
             incident_id = f"bench-{serial:08d}"
             at = stamp(received)
+            severity = rng.choices(SEVERITIES, SEVERITY_WEIGHTS)[0]
+            # As a real log has them: the last month's still partly open, everything older closed.
+            status = rng.choice(("new", "handling", "closed")) if received > recent else "closed"
             incidents.append((
                 incident_id, f"{received.year}-BNCH-{serial:07d}", at, "phone",
                 rng.choice(UNITS).format(d=district), rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, 2)), "",
-                f"010{rng.randint(10_000_000, 99_999_999)}", None, code, place, "accident", "III", summary, "", 0,
-                rng.randint(0, 5), 0, 0, "", "", "", "", "", "", "值班员", int(rng.random() < 0.02), "new", "",
-                None, at, at, serial, "bench", int(rng.random() < 0.01), None))
+                f"010{rng.randint(10_000_000, 99_999_999)}", None, code, place, rng.choice(CATEGORIES), severity,
+                summary, "", 0, rng.randint(0, 5), 0, 0, "", "", "", "", "", "", "值班员", int(rng.random() < 0.02),
+                status, "", None, at, at, serial, "bench", int(rng.random() < 0.01), None))
             if rng.random() < 0.25:
                 for k in range(rng.randint(1, 3)):
                     later = stamp(received + timedelta(minutes=20 * (k + 1)))

@@ -3,8 +3,10 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from duty_desk.domain.deadlines import ClockState, Profile, clocks, next_slot, parse_profile
+from duty_desk.domain.deadlines import ClockState, Profile, clocks, next_due, next_slot, parse_profile
 from duty_desk.domain.incidents import ReportKind, Severity
 from duty_desk.domain.timefmt import BEIJING
 from duty_desk.domain.validation import ValidationError
@@ -114,3 +116,14 @@ def test_a_bad_rule_file_is_refused_naming_the_entry(text: str, field: str) -> N
     with pytest.raises(ValidationError) as info:
         parse_profile(text)
     assert field in [e.field for e in info.value.errors], info.value
+
+
+@given(severity=st.sampled_from(list(Severity)),
+       received=st.datetimes(datetime(2026, 1, 1), datetime(2026, 12, 31), timezones=st.just(UTC)),
+       made=st.lists(st.tuples(st.sampled_from(list(ReportKind)), st.integers(0, 3000)), max_size=4))
+def test_next_due_is_the_earliest_running_clock(severity: Severity, received: datetime,
+                                                made: list[tuple[ReportKind, int]]) -> None:
+    profile = parse_profile(resource("rules", "deadlines.toml").read_text(encoding="utf-8"))
+    reports = [(kind, received + timedelta(minutes=m)) for kind, m in made]
+    running = [c.due for c in clocks(profile, severity, received, reports) if c.done_at is None]
+    assert next_due(profile, severity, received, reports) == (min(running) if running else None)

@@ -148,3 +148,12 @@ def test_deadline_rules_are_saved_only_when_valid_and_only_by_an_administrator(
     profile = rules.save_rules(services, admin, folder, faster)
     assert profile.rule(Severity.III).telephone_minutes == 20
     assert rules.load_profile(folder).rule(Severity.III).telephone_minutes == 20
+
+
+def test_numbers_go_on_past_9999(services: Services, admin: Actor, sql: Callable[..., list[object]]) -> None:
+    _, first = incidents.register(services, admin, _call())
+    prefix = first.rsplit("-", 1)[0]
+    sql("UPDATE incidents SET number = ? WHERE number = ?", f"{prefix}-9999", first)
+    _, tenth_thousand = incidents.register(services, admin, _call())
+    _, next_one = incidents.register(services, admin, _call())
+    assert (tenth_thousand, next_one) == (f"{prefix}-10000", f"{prefix}-10001")
