@@ -21,3 +21,11 @@ def beijing(value: datetime) -> datetime:
 
 def format_beijing(value: datetime | None) -> str:
     return "" if value is None else beijing(value).strftime("%Y-%m-%d %H:%M")
+
+
+def format_stored(value: str) -> str:
+    """A time as the audit trail keeps it (ISO text) in Beijing time; anything else as it is."""
+    try:
+        return format_beijing(datetime.fromisoformat(value))
+    except ValueError:
+        return value

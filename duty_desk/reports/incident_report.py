@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from duty_desk.domain.incident_views import IncidentView, TimelineEvent
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.places import district_name
-from duty_desk.domain.timefmt import format_beijing
+from duty_desk.domain.timefmt import format_beijing, format_stored
 from duty_desk.domain.validation import format_phone
 from duty_desk.reports import layout
 from duty_desk.reports.layout import DRILL_PREFIX, DRILL_WATERMARK, Furniture, para
@@ -195,12 +195,7 @@ def _change_value(key: str, value: str, chinese: bool) -> str:
         return _pick(names[value], chinese)
     if key == "district_code" and value:
         return district_name(value, chinese)
-    if key.endswith("_at") and value:
-        try:
-            return format_beijing(datetime.fromisoformat(value))
-        except ValueError:
-            return value
-    return value
+    return format_stored(value) if key.endswith("_at") and value else value
 
 
 def _change_text(changes: Sequence[tuple[str, str]], chinese: bool) -> str:

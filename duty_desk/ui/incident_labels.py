@@ -2,14 +2,13 @@
 colour blindness)."""
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from duty_desk.domain.deadlines import ClockState
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.places import district_name
-from duty_desk.domain.timefmt import format_beijing
+from duty_desk.domain.timefmt import format_stored
 from duty_desk.ui.i18n import is_chinese
 
 
@@ -140,12 +139,7 @@ def _value(key: str, value: str) -> str:
     if key == "drill":
         return _t(QT_TRANSLATE_NOOP("IncidentLabels", "yes")) if value == "True" else _t(
             QT_TRANSLATE_NOOP("IncidentLabels", "no"))
-    if key.endswith("_at") and value:
-        try:
-            return format_beijing(datetime.fromisoformat(value))
-        except ValueError:
-            return value
-    return value
+    return format_stored(value) if key.endswith("_at") and value else value
 
 
 def change_text(changes: Sequence[tuple[str, str]]) -> str:

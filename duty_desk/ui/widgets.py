@@ -1,6 +1,7 @@
-"""Small pieces several screens share: a read-only record table, and removal with confirmation."""
+"""Small pieces several screens share: a read-only record table, removal with confirmation, writing a file."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QWidget
@@ -37,5 +38,17 @@ def confirm_and_remove(parent: QWidget, title: str, name: str, remove: Callable[
         return False
     except (PermissionDenied, StorageError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("Removal", "Cannot remove"), str(exc))
+        return False
+    return True
+
+
+def write_file(parent: QWidget, target: str, data: bytes) -> bool:
+    """Write what the user chose to save; a failure is shown in words. True when written."""
+    try:
+        Path(target).write_bytes(data)
+    except OSError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Files", "Not saved"),
+                            QCoreApplication.translate("Files", "Cannot write {file}: {reason}").format(
+                                file=target, reason=exc.strerror))
         return False
     return True

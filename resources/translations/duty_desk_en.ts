@@ -74,14 +74,6 @@
         <source>No program could open it. A copy was saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AttentionWatcher</name>
@@ -437,6 +429,17 @@
     </message>
     <message>
         <source>You have typed changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1003,14 +1006,6 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -74,14 +74,6 @@
         <source>No program could open it. A copy was saved as {file}.</source>
         <translation>没有程序能打开此文件。已另存副本：{file}。</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {reason}</source>
-        <translation>无法写入 {file}：{reason}</translation>
-    </message>
 </context>
 <context>
     <name>AttentionWatcher</name>
@@ -439,6 +431,17 @@
     <message>
         <source>You have typed changes that are not saved. Discard them?</source>
         <translation>所做的修改尚未保存。确定要放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1005,14 +1008,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {reason}</source>
-        <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
         <source>Saved {file}.</source>

@@ -32,7 +32,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH.parent.parent))
 
-from bench_search import SEED, load, log  # noqa: E402
+from bench_search import SEED, log, workstation  # noqa: E402
 from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -40,9 +40,6 @@ from duty_desk.domain.deadlines import parse_profile  # noqa: E402
 from duty_desk.domain.incident_query import IncidentQuery, SortKey  # noqa: E402
 from duty_desk.domain.incidents import Status  # noqa: E402
 from duty_desk.paths import resource  # noqa: E402
-from duty_desk.services import accounts  # noqa: E402
-from duty_desk.services.context import Services  # noqa: E402
-from duty_desk.storage.database import open_database  # noqa: E402
 from duty_desk.ui.models.incident_model import IncidentModel  # noqa: E402
 
 INCIDENTS = 1_000_000
@@ -66,17 +63,8 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication([])
     with tempfile.TemporaryDirectory(prefix="dd-bench-list-") as scratch:
-        data = args.keep or Path(scratch)
-        reuse = args.keep is not None and (data / "duty-desk.sqlite3").exists()
-        db = open_database(data)
+        db, services, actor = workstation(args.keep or Path(scratch), args.incidents, SEED, bulk=True)
         try:
-            services = Services(db)
-            if reuse:
-                actor = accounts.authenticate(services, "bench", "bench-password-1")
-            else:
-                actor = accounts.create_first_admin(services, "bench", "基准", "bench-password-1")
-                log(f"loading {args.incidents:,} incidents")
-                log("timings:", json.dumps({k: round(v, 1) for k, v in load(db, args.incidents, SEED, True).items()}))
             profile = parse_profile(resource("rules", "deadlines.toml").read_text(encoding="utf-8"))
             model = IncidentModel(services, actor, profile)
 

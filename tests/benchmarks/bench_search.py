@@ -215,6 +215,19 @@ def sizes(path: Path) -> dict[str, float]:
             "incidents_mb": round(mb.get("incidents", 0.0), 1)}
 
 
+def workstation(data: Path, count: int, seed: int, bulk: bool) -> tuple[Database, Services, Actor]:
+    """The bench's database in `data`, loaded with `count` incidents unless a kept folder already holds them."""
+    reuse = (data / "duty-desk.sqlite3").exists()
+    db = open_database(data)
+    services = Services(db)
+    if reuse:
+        return db, services, accounts.authenticate(services, "bench", "bench-password-1")
+    actor = accounts.create_first_admin(services, "bench", "基准", "bench-password-1")
+    log(f"loading {count:,} incidents ({'bulk' if bulk else 'triggers'})")
+    log("timings:", json.dumps({k: round(v, 1) for k, v in load(db, count, seed, bulk).items()}))
+    return db, services, actor
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--incidents", type=int, default=INCIDENTS)
@@ -223,19 +236,9 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="use (and keep) this data folder; reuse it if already loaded")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="dd-bench-search-") as scratch:
-        data = args.keep or Path(scratch)
-        reuse = args.keep is not None and (data / "duty-desk.sqlite3").exists()
-        db = open_database(data)
+        db, services, actor = workstation(args.keep or Path(scratch), args.incidents, args.seed,
+                                          args.load == "bulk")
         try:
-            services = Services(db)
-            if reuse:
-                actor = accounts.authenticate(services, "bench", "bench-password-1")
-                timings: dict[str, float] = {}
-            else:
-                actor = accounts.create_first_admin(services, "bench", "基准", "bench-password-1")
-                log(f"loading {args.incidents:,} incidents ({args.load})")
-                timings = load(db, args.incidents, args.seed, args.load == "bulk")
-            log("timings:", json.dumps({k: round(v, 1) for k, v in timings.items()}))
             log("sizes:", json.dumps(sizes(db.path)))
             result = measure(db, services, actor)
         finally:

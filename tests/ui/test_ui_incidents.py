@@ -22,6 +22,17 @@ def _tab(qtbot: QtBot, times: int = 1) -> None:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
 
 
+def _incidents_panel(qtbot: QtBot, ctx: UiContext) -> IncidentsPanel:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    ctrl(qtbot, window, Qt.Key.Key_4)
+    panel = window.current_panel()
+    assert isinstance(panel, IncidentsPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    return panel
+
+
 def test_a_call_is_taken_down_with_the_keyboard_only(qtbot: QtBot, demo_ctx: UiContext) -> None:
     dialog = IntakeDialog(demo_ctx)
     qtbot.addWidget(dialog)
@@ -60,13 +71,7 @@ def test_an_empty_call_is_refused_with_the_field_marked_and_the_form_kept(qtbot:
 
 
 def test_the_list_shows_the_demo_incidents_with_an_overdue_clock(qtbot: QtBot, demo_ctx: UiContext) -> None:
-    window = MainWindow(demo_ctx)
-    qtbot.addWidget(window)
-    activate(qtbot, window)
-    ctrl(qtbot, window, Qt.Key.Key_4)
-    panel = window.current_panel()
-    assert isinstance(panel, IncidentsPanel)
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    panel = _incidents_panel(qtbot, demo_ctx)
     texts = [panel.model.data(panel.model.index(r, 3)) for r in range(panel.model.rowCount())]
     assert any("overdue" in t for t in texts), texts[:5]
     assert not any("[DRILL]" in str(panel.model.data(panel.model.index(r, 6)))
@@ -94,13 +99,7 @@ def test_the_form_offers_a_similar_open_incident_and_links_it(qtbot: QtBot, demo
 
 def test_save_as_pdf_writes_the_selected_incident_report(qtbot: QtBot, demo_ctx: UiContext, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    window = MainWindow(demo_ctx)
-    qtbot.addWidget(window)
-    activate(qtbot, window)
-    ctrl(qtbot, window, Qt.Key.Key_4)
-    panel = window.current_panel()
-    assert isinstance(panel, IncidentsPanel)
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    panel = _incidents_panel(qtbot, demo_ctx)
     number = panel.model.rows[0].view.number
     target = tmp_path / "report.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -111,32 +110,16 @@ def test_save_as_pdf_writes_the_selected_incident_report(qtbot: QtBot, demo_ctx:
 
 
 def test_search_from_one_chinese_character_shows_the_matches_marked(qtbot: QtBot, demo_ctx: UiContext) -> None:
-    window = MainWindow(demo_ctx)
-    qtbot.addWidget(window)
-    activate(qtbot, window)
-    ctrl(qtbot, window, Qt.Key.Key_4)
-    panel = window.current_panel()
-    assert isinstance(panel, IncidentsPanel) and panel.search is not None
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    panel = _incidents_panel(qtbot, demo_ctx)
+    assert panel.search is not None
     everything = panel.model.rowCount()
-    ctrl(qtbot, window, Qt.Key.Key_F)
+    ctrl(qtbot, panel.window(), Qt.Key.Key_F)
     type_text(qtbot, panel.search, "燃")
     qtbot.waitUntil(lambda: 0 < panel.model.rowCount() < everything, timeout=5000)
     shown = [str(panel.model.data(panel.model.index(r, 6))) for r in range(panel.model.rowCount())]
     assert all("【燃】" in text for text in shown), shown
     panel.search.clear()
     qtbot.waitUntil(lambda: panel.model.rowCount() == everything, timeout=5000)
-
-
-def _incidents_panel(qtbot: QtBot, ctx: UiContext) -> IncidentsPanel:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    activate(qtbot, window)
-    ctrl(qtbot, window, Qt.Key.Key_4)
-    panel = window.current_panel()
-    assert isinstance(panel, IncidentsPanel)
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
-    return panel
 
 
 def test_the_most_urgent_come_first_and_a_header_click_sorts(qtbot: QtBot, demo_ctx: UiContext) -> None:

@@ -26,6 +26,7 @@ from duty_desk.services import attachments
 from duty_desk.services.attachments import AttachmentInfo
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.i18n import field_message
+from duty_desk.ui.widgets import write_file
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -154,8 +155,4 @@ class AttachmentsBox(QWidget):
         name, data = found
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the attachment"), name)
         if target:
-            try:
-                Path(target).write_bytes(data)
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), self.tr("Cannot write {file}: {reason}").format(
-                    file=target, reason=exc.strerror))
+            write_file(self, target, data)

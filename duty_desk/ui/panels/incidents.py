@@ -42,6 +42,7 @@ from duty_desk.ui.models.incident_model import DEADLINE, IncidentModel
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.panels.incident_attachments import AttachmentsBox
 from duty_desk.ui.panels.incident_filters import IncidentFilters
+from duty_desk.ui.widgets import write_file
 
 HEADER_KEY = "incidents/header"  # column widths and sort, kept in window.ini
 _CHINESE_NUMERALS = "一二三四五六七八九十"
@@ -333,13 +334,7 @@ class IncidentsPanel(Panel):
     def _save_pdf(self, pdf: bytes, number: str) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save incident report"), f"{number}.pdf",
                                               self.tr("PDF files (*.pdf)"))
-        if name:
-            try:
-                Path(name).write_bytes(pdf)
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), self.tr("Cannot write {file}: {reason}").format(
-                    file=name, reason=exc.strerror))
-                return
+        if name and write_file(self, name, pdf):
             self.notify(self.tr("Saved {file}.").format(file=name))
 
     def print_report(self) -> None:
