@@ -177,6 +177,9 @@ def next_due(profile: Profile, severity: Severity, received_at: datetime,
     due after the written one and the follow-ups only after it, so the daily slots are worked out only once
     both reports are made.
     """
+    if not reports:
+        first = first_deadline(profile, severity)
+        return None if first is None else as_utc(received_at) + first
     rule = profile.rule(severity)
     made = {kind for kind, _ in reports}
     received = as_utc(received_at)
@@ -186,3 +189,10 @@ def next_due(profile: Profile, severity: Severity, received_at: datetime,
         return received + timedelta(minutes=rule.written_minutes)
     running = [c.due for c in clocks(profile, severity, received_at, reports) if c.done_at is None]
     return min(running) if running else None
+
+
+def first_deadline(profile: Profile, severity: Severity) -> timedelta | None:
+    """How long after receipt the first report is due when nothing has been reported yet."""
+    rule = profile.rule(severity)
+    minutes = rule.telephone_minutes or rule.written_minutes
+    return timedelta(minutes=minutes) if minutes else None
