@@ -23,16 +23,24 @@ class Action(StrEnum):
     VIEW_INCIDENTS = "view_incidents"
     REGISTER_INCIDENT = "register_incident"
     EDIT_INCIDENT = "edit_incident"
+    VIEW_ROSTER = "view_roster"
+    MANAGE_ROSTER = "manage_roster"  # patterns, drawing up and changing the roster, leave
+    REQUEST_SWAP = "request_swap"
+    APPROVE_SWAP = "approve_swap"
+    SIGN_DUTY = "sign_duty"  # 接班/交班
 
 
 _ALL = frozenset(Action)
 _OFFICER = frozenset({Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.VIEW_INCIDENTS,
-                      Action.REGISTER_INCIDENT, Action.EDIT_INCIDENT})
+                      Action.REGISTER_INCIDENT, Action.EDIT_INCIDENT, Action.VIEW_ROSTER, Action.REQUEST_SWAP,
+                      Action.SIGN_DUTY})
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.DUTY_OFFICER: _OFFICER,
-    Role.SHIFT_LEADER: _OFFICER | {Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT, Action.RESOLVE_CONFLICTS},
-    Role.RECEPTION: frozenset({Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA}),
+    Role.SHIFT_LEADER: _OFFICER | {Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT, Action.RESOLVE_CONFLICTS,
+                                   Action.APPROVE_SWAP},
+    # Reception must know who is on duty to send a visitor on.
+    Role.RECEPTION: frozenset({Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA, Action.VIEW_ROSTER}),
     Role.ADMIN: _ALL,
 }
 

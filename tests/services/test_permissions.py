@@ -35,14 +35,17 @@ EXPECTED: dict[Role, set[str]] = {
 
 # Reception receives visitors; incidents are the duty officers' work.
 INCIDENT_WORK = {Action.VIEW_INCIDENTS, Action.REGISTER_INCIDENT, Action.EDIT_INCIDENT}
+# Everyone sees the roster; officers ask for swaps and sign in and out; shift leaders approve swaps; only the
+# administrator draws the roster up and changes it.
+DUTY_WORK = {Action.VIEW_ROSTER, Action.REQUEST_SWAP, Action.SIGN_DUTY}
 EXPECTED_ACTIONS: dict[Role, set[Action]] = {
     Role.ADMIN: set(Action),
     Role.SHIFT_LEADER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT,
-                        Action.RESOLVE_CONFLICTS, *INCIDENT_WORK},
-    Role.DUTY_OFFICER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, *INCIDENT_WORK},
+                        Action.RESOLVE_CONFLICTS, Action.APPROVE_SWAP, *INCIDENT_WORK, *DUTY_WORK},
+    Role.DUTY_OFFICER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, *INCIDENT_WORK, *DUTY_WORK},
     # Reception registers visitors and so reads their identity numbers (DOMAIN.md: masked except to roles
     # that need them).
-    Role.RECEPTION: {Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA},
+    Role.RECEPTION: {Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA, Action.VIEW_ROSTER},
 }
 
 

@@ -1,0 +1,267 @@
+"""Roster use cases: patterns, drawing up a rotation (preview, then save), changes with their checks, leave,
+swaps approved by a shift leader, sign-in and sign-out, who is on duty, coverage. Every write is audited."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from duty_desk.domain import roster as R
+from duty_desk.domain.roles import Action
+from duty_desk.domain.timefmt import BEIJING, as_utc, utcnow
+from duty_desk.domain.validation import FieldError, ValidationError, control_problem
+from duty_desk.services import audit
+from duty_desk.services.context import Actor, Services
+from duty_desk.storage.models import DutySignEvent, Person, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
+
+MIN_REST_HOURS = 12
+
+
+@dataclass(frozen=True)
+class DutyRow:
+    id: str
+    duty: R.Duty
+    person_name: str
+    phone: str
+    pattern_id: str
+
+
+def pattern_of(row: RosterPattern) -> R.Pattern:
+    hours, minutes = (int(x) for x in row.handoff.split(":"))
+    make = R.twenty_four_hours if row.kind == "24h" else R.day_and_night
+    return make(row.name, time(hours, minutes), row.officers, row.leader, row.secretary_general)
+
+
+def save_pattern(services: Services, actor: Actor, name: str, kind: str, handoff: time, officers: int = 2,
+                 leader: bool = True, secretary_general: bool = False) -> str:
+    if kind not in ("24h", "day_night"):
+        raise ValidationError.single("kind", "a pattern is 24-hour duty or day and night shifts")
+    make = R.twenty_four_hours if kind == "24h" else R.day_and_night
+    R.check_pattern(make(name, handoff, officers, leader, secretary_general))
+    with services.write(actor, Action.MANAGE_ROSTER) as session:
+        row = RosterPattern(name=name.strip()[:100], kind=kind, handoff=handoff.strftime("%H:%M"),
+                            officers=officers, leader=leader, secretary_general=secretary_general)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "save_pattern", "roster_patterns", row.id, after=audit.snapshot(row))
+        return row.id
+
+
+def patterns(services: Services, actor: Actor) -> list[tuple[str, R.Pattern]]:
+    with services.read(actor, Action.VIEW_ROSTER) as session:
+        rows = session.scalars(select(RosterPattern).where(RosterPattern.deleted.is_(False))
+                               .order_by(RosterPattern.created_at))
+        return [(r.id, pattern_of(r)) for r in rows]
+
+
+def _duty(row: RosterDuty) -> R.Duty:
+    return R.Duty(row.person_id, R.Position(row.position), date.fromisoformat(row.day), row.shift, row.starts_at,
+                  row.ends_at)
+
+
+def _live_duties(session: Session, first: datetime, last: datetime) -> list[RosterDuty]:
+    """Duties that overlap [first, last)."""
+    return list(session.scalars(select(RosterDuty).where(
+        RosterDuty.deleted.is_(False), RosterDuty.starts_at < as_utc(last), RosterDuty.ends_at > as_utc(first))
+        .order_by(RosterDuty.starts_at, RosterDuty.position, RosterDuty.id)))
+
+
+def _absences(session: Session) -> list[R.Absence]:
+    return [R.Absence(a.person_id, a.starts_at, a.ends_at) for a in session.scalars(
+        select(RosterAbsence).where(RosterAbsence.deleted.is_(False)))]
+
+
+def day_range(first: date, last: date) -> tuple[datetime, datetime]:
+    """From the first day's midnight to the end of the last day, Beijing time, as UTC."""
+    if last < first:
+        raise ValidationError.single("last", "the end date is before the start date")
+    return (as_utc(datetime.combine(first, time(0), tzinfo=BEIJING)),
+            as_utc(datetime.combine(last + timedelta(days=1), time(0), tzinfo=BEIJING)))
+
+
+def _people(session: Session, ids: set[str]) -> dict[str, Person]:
+    return {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids), Person.deleted.is_(False)))}
+
+
+@dataclass(frozen=True)
+class Preview:
+    duties: list[R.Duty]
+    problems: list[R.Problem]
+    beyond_calendar: list[int]  # years the holiday data does not cover: their days are taken as ordinary ones
+
+
+def preview(services: Services, actor: Actor, pattern_id: str, first: date, last: date,
+            lists: dict[R.Position, R.RotationLists]) -> Preview:
+    """The rotation as it would be saved, with what is wrong with it; nothing is written."""
+    with services.read(actor, Action.VIEW_ROSTER) as session:
+        return _preview(session, pattern_id, first, last, lists)
+
+
+def _preview(session: Session, pattern_id: str, first: date, last: date,
+             lists: dict[R.Position, R.RotationLists]) -> Preview:
+    row = session.get(RosterPattern, pattern_id)
+    if row is None or row.deleted:
+        raise ValidationError.single("pattern", "no such shift pattern")
+    listed = {p for rl in lists.values() for p in (*rl.workdays, *rl.offdays)}
+    unknown = listed - set(_people(session, listed))
+    if unknown:
+        raise ValidationError.single("people", "{count} listed people are not in the directory", count=len(unknown))
+    calendar = {first + timedelta(days=n): R.calendar_day(first + timedelta(days=n))
+                for n in range((last - first).days + 1)}
+    duties = R.rotate(pattern_of(row), first, last, lists, calendar)
+    start, end = day_range(first, last + timedelta(days=1))
+    others = [_duty(d) for d in _live_duties(session, start - timedelta(days=1), end)
+              if d.pattern_id != pattern_id or not first.isoformat() <= d.day <= last.isoformat()]
+    found = R.problems([*others, *duties], _absences(session), MIN_REST_HOURS)
+    mine = {(d.person_id, as_utc(d.starts_at)) for d in duties}
+    beyond = sorted({c.day.year for c in calendar.values() if not c.known})
+    return Preview(duties, [p for p in found if (p.person_id, as_utc(p.at)) in mine], beyond)
+
+
+def save_rotation(services: Services, actor: Actor, pattern_id: str, first: date, last: date,
+                  lists: dict[R.Position, R.RotationLists]) -> int:
+    """Replace the pattern's duties for those days with the rotation; refused whole while it has problems."""
+    with services.write(actor, Action.MANAGE_ROSTER) as session:
+        plan = _preview(session, pattern_id, first, last, lists)
+        if plan.problems:
+            raise ValidationError([_problem_error(p) for p in plan.problems[:20]])
+        for old in session.scalars(select(RosterDuty).where(
+                RosterDuty.pattern_id == pattern_id, RosterDuty.deleted.is_(False),
+                RosterDuty.day >= first.isoformat(), RosterDuty.day <= last.isoformat())):
+            old.deleted = True
+        session.add_all(RosterDuty(pattern_id=pattern_id, person_id=d.person_id, position=d.position.value,
+                                   day=d.day.isoformat(), shift=d.shift, starts_at=d.starts_at, ends_at=d.ends_at)
+                        for d in plan.duties)
+        audit.record(session, actor, "save_rotation", "roster_patterns", pattern_id,
+                     after={"first": first.isoformat(), "last": last.isoformat(), "duties": len(plan.duties)})
+        return len(plan.duties)
+
+
+def _problem_error(p: R.Problem) -> FieldError:
+    at = as_utc(p.at).astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
+    templates = {R.ProblemKind.OVERLAP: "{person} would be on two duties at once ({at})",
+                 R.ProblemKind.REST: "{person} would rest less than {hours} hours before the duty at {at}",
+                 R.ProblemKind.LEAVE: "{person} is on leave at {at}"}
+    return FieldError.of("roster", templates[p.kind], person=p.person_id, at=at, hours=MIN_REST_HOURS)
+
+
+def _checked_change(session: Session, changed: list[RosterDuty]) -> None:
+    """After a change: the people it touches must have no problem around those duties."""
+    start = min(as_utc(d.starts_at) for d in changed) - timedelta(days=2)
+    end = max(as_utc(d.ends_at) for d in changed) + timedelta(days=2)
+    session.flush()
+    duties = [_duty(d) for d in _live_duties(session, start, end)]
+    touched = {(d.person_id, as_utc(d.starts_at)) for d in changed}
+    found = [p for p in R.problems(duties, _absences(session), MIN_REST_HOURS)
+             if (p.person_id, as_utc(p.at)) in touched or (p.person_id, as_utc(p.other_at or p.at)) in touched]
+    if found:
+        names = _people(session, {p.person_id for p in found})
+        raise ValidationError([_problem_error(R.Problem(p.kind, names[p.person_id].name if p.person_id in names
+                                                        else p.person_id, p.at, p.other_at)) for p in found])
+
+
+def _live_duty(session: Session, duty_id: str) -> RosterDuty:
+    row = session.get(RosterDuty, duty_id)
+    if row is None or row.deleted:
+        raise ValidationError.single("duty", "no such duty")
+    return row
+
+
+def replace_person(services: Services, actor: Actor, duty_id: str, person_id: str) -> None:
+    with services.write(actor, Action.MANAGE_ROSTER) as session:
+        row = _live_duty(session, duty_id)
+        if not _people(session, {person_id}):
+            raise ValidationError.single("person", "that person is not in the directory")
+        before = audit.snapshot(row)
+        row.person_id = person_id
+        _checked_change(session, [row])
+        audit.record(session, actor, "replace_on_duty", "roster_duties", row.id, before, audit.snapshot(row))
+
+
+def add_absence(services: Services, actor: Actor, person_id: str, starts_at: datetime, ends_at: datetime,
+                reason: str) -> str:
+    if as_utc(ends_at) <= as_utc(starts_at):
+        raise ValidationError.single("ends_at", "the end is before the start")
+    if problem := control_problem(reason):
+        raise ValidationError.single("reason", problem)
+    with services.write(actor, Action.MANAGE_ROSTER) as session:
+        if not _people(session, {person_id}):
+            raise ValidationError.single("person", "that person is not in the directory")
+        row = RosterAbsence(person_id=person_id, starts_at=starts_at, ends_at=ends_at, reason=reason.strip()[:200])
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "add_absence", "roster_absences", row.id, after=audit.snapshot(row))
+        return row.id
+
+
+def request_swap(services: Services, actor: Actor, duty_a_id: str, duty_b_id: str, reason: str = "") -> str:
+    with services.write(actor, Action.REQUEST_SWAP) as session:
+        a, b = _live_duty(session, duty_a_id), _live_duty(session, duty_b_id)
+        if a.person_id == b.person_id:
+            raise ValidationError.single("duty", "a swap needs two different people on duty")
+        row = RosterSwap(duty_a_id=a.id, duty_b_id=b.id, requested_by=actor.display_name, reason=reason.strip()[:200])
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "request_swap", "roster_swaps", row.id, after=audit.snapshot(row))
+        return row.id
+
+
+def decide_swap(services: Services, actor: Actor, swap_id: str, approve: bool) -> None:
+    """A shift leader's decision; an approved swap changes both duties' people, checked like any change."""
+    with services.write(actor, Action.APPROVE_SWAP) as session:
+        swap = session.get(RosterSwap, swap_id)
+        if swap is None or swap.deleted or swap.status != "pending":
+            raise ValidationError.single("swap", "this swap request was already decided")
+        before = audit.snapshot(swap)
+        swap.status, swap.decided_by = ("approved" if approve else "refused"), actor.display_name
+        if approve:
+            a, b = _live_duty(session, swap.duty_a_id), _live_duty(session, swap.duty_b_id)
+            a.person_id, b.person_id = b.person_id, a.person_id
+            _checked_change(session, [a, b])
+        audit.record(session, actor, "decide_swap", "roster_swaps", swap.id, before, audit.snapshot(swap))
+
+
+def sign(services: Services, actor: Actor, duty_id: str, kind: str, at: datetime | None = None) -> str:
+    """接班 (sign_in) or 交班 (sign_out) of a duty, recorded as an event."""
+    if kind not in ("sign_in", "sign_out"):
+        raise ValidationError.single("kind", "sign in or sign out")
+    with services.write(actor, Action.SIGN_DUTY) as session:
+        _live_duty(session, duty_id)
+        row = DutySignEvent(duty_id=duty_id, kind=kind, at=at or utcnow(), by=actor.display_name)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, kind, "roster_sign_events", row.id, after=audit.snapshot(row))
+        return row.id
+
+
+def duties(services: Services, actor: Actor, first: datetime, last: datetime) -> list[DutyRow]:
+    """Duties overlapping [first, last), in time order, with the person's name and phone."""
+    with services.read(actor, Action.VIEW_ROSTER) as session:
+        rows = _live_duties(session, first, last)
+        people = _people(session, {r.person_id for r in rows})
+        out = []
+        for r in rows:
+            p = people.get(r.person_id)
+            out.append(DutyRow(r.id, _duty(r), p.name if p else "?", (p.mobile or p.office_phone) if p else "",
+                               r.pattern_id))
+        return out
+
+
+def on_duty(services: Services, actor: Actor, at: datetime | None = None) -> tuple[list[DutyRow], list[DutyRow]]:
+    """Who is on duty now and who takes over next (looking two days ahead)."""
+    at = at or utcnow()
+    rows = duties(services, actor, at, as_utc(at) + timedelta(days=2))
+    now, nxt = R.on_duty([r.duty for r in rows], at)
+    return [r for r in rows if r.duty in now], [r for r in rows if r.duty in nxt]
+
+
+def coverage(services: Services, actor: Actor, pattern_id: str, first: date, last: date) -> R.Coverage:
+    start, end = day_range(first, last)
+    with services.read(actor, Action.VIEW_ROSTER) as session:
+        row = session.get(RosterPattern, pattern_id)
+        if row is None:
+            raise ValidationError.single("pattern", "no such shift pattern")
+        needs = pattern_of(row).needs()
+        found = [_duty(d) for d in _live_duties(session, start, end) if d.pattern_id == pattern_id]
+    return R.coverage(found, needs, start, end)

@@ -1,0 +1,123 @@
+"""Roster services on a real database: draw up (preview, then save), changes refused with reasons, leave, the
+swap approval flow, sign-in and sign-out, who is on duty, coverage, role checks."""
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+
+from duty_desk.domain import roster as R
+from duty_desk.domain.directory import PersonData
+from duty_desk.domain.roles import Role
+from duty_desk.domain.timefmt import BEIJING
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import audit, directory, roster
+from duty_desk.services.context import Actor, Services
+from duty_desk.services.errors import PermissionDenied
+
+FIRST, LAST = date(2026, 3, 2), date(2026, 3, 8)
+
+
+def bj(day: date, hh: int, mm: int = 0) -> datetime:
+    return datetime.combine(day, time(hh, mm), tzinfo=BEIJING).astimezone(UTC)
+
+
+@pytest.fixture
+def people(services: Services, admin: Actor) -> dict[str, str]:
+    names = ["张伟", "李娜", "王磊", "刘洋", "陈静", "赵敏", "孙强", "周平"]
+    return {n: directory.save_person(services, admin, PersonData(name=n, mobile=f"1390000{i:04d}"))
+            for i, n in enumerate(names)}
+
+
+@pytest.fixture
+def drawn(services: Services, admin: Actor, people: dict[str, str]) -> str:
+    """One officer and the leader a day; each officer every fourth day (张伟 on the 2nd and 6th, 王磊 the 4th
+    and 8th), each leader every third."""
+    pattern_id = roster.save_pattern(services, admin, "总值班室", "24h", time(8, 30), officers=1)
+    lists = {R.Position.OFFICER: R.RotationLists([people[n] for n in ("张伟", "李娜", "王磊", "刘洋")]),
+             R.Position.LEADER: R.RotationLists([people[n] for n in ("陈静", "赵敏", "孙强")])}
+    assert roster.save_rotation(services, admin, pattern_id, FIRST, LAST, lists) == 7 * 2
+    return pattern_id
+
+
+def test_the_preview_writes_nothing_and_the_saved_roster_covers_every_hour(
+        services: Services, admin: Actor, people: dict[str, str]) -> None:
+    pattern_id = roster.save_pattern(services, admin, "总值班室", "24h", time(8, 30), officers=1)
+    lists = {R.Position.OFFICER: R.RotationLists([people["张伟"], people["李娜"]]),
+             R.Position.LEADER: R.RotationLists([people["陈静"], people["赵敏"]])}
+    plan = roster.preview(services, admin, pattern_id, FIRST, LAST, lists)
+    assert len(plan.duties) == 14 and plan.problems == [] and plan.beyond_calendar == []
+    assert roster.duties(services, admin, bj(FIRST, 0), bj(LAST, 23)) == []
+    roster.save_rotation(services, admin, pattern_id, FIRST, LAST, lists)
+    report = roster.coverage(services, admin, pattern_id, FIRST + timedelta(days=1), LAST - timedelta(days=1))
+    assert report.gaps == []
+    assert report.balance[people["张伟"]].duties + report.balance[people["李娜"]].duties >= 5
+
+
+def test_a_rotation_with_too_little_rest_is_refused_whole(services: Services, admin: Actor,
+                                                         people: dict[str, str]) -> None:
+    pattern_id = roster.save_pattern(services, admin, "昼夜", "day_night", time(8, 30), officers=1, leader=False)
+    lists = {R.Position.OFFICER: R.RotationLists([people["张伟"]])}  # one person, day and night
+    plan = roster.preview(services, admin, pattern_id, FIRST, FIRST, lists)
+    assert {p.kind for p in plan.problems} == {R.ProblemKind.OVERLAP} or plan.problems
+    with pytest.raises(ValidationError):
+        roster.save_rotation(services, admin, pattern_id, FIRST, FIRST, lists)
+    assert roster.duties(services, admin, bj(FIRST, 0), bj(LAST, 23)) == []
+
+
+def test_who_is_on_duty_now_and_next_across_the_handoff(services: Services, admin: Actor, drawn: str) -> None:
+    day = date(2026, 3, 4)
+    now, nxt = roster.on_duty(services, admin, bj(day, 8, 29))
+    assert {r.duty.day for r in now} == {day - timedelta(days=1)} and len(now) == 2
+    assert {r.duty.day for r in nxt} == {day} and all(r.phone for r in nxt)
+    now, _ = roster.on_duty(services, admin, bj(day, 8, 30))
+    assert {r.duty.day for r in now} == {day}
+
+
+def test_replacing_someone_who_is_on_leave_is_refused_with_the_reason(
+        services: Services, admin: Actor, people: dict[str, str], drawn: str) -> None:
+    roster.add_absence(services, admin, people["孙强"], bj(date(2026, 3, 5), 0), bj(date(2026, 3, 7), 0), "年假")
+    duty = next(r for r in roster.duties(services, admin, bj(date(2026, 3, 5), 9), bj(date(2026, 3, 5), 10))
+                if r.duty.position is R.Position.LEADER)
+    with pytest.raises(ValidationError) as caught:
+        roster.replace_person(services, admin, duty.id, people["孙强"])
+    assert "孙强" in str(caught.value.errors[0].params)
+    with pytest.raises(ValidationError) as caught:  # 赵敏 has the next day's duty: no rest between
+        roster.replace_person(services, admin, duty.id, people["赵敏"])
+    assert "rest less than" in caught.value.errors[0].template
+    roster.replace_person(services, admin, duty.id, people["周平"])
+    assert {r.person_name for r in roster.duties(services, admin, bj(date(2026, 3, 5), 9),
+                                                 bj(date(2026, 3, 5), 10))} >= {"周平"}
+    with pytest.raises(ValidationError):
+        roster.add_absence(services, admin, people["孙强"], bj(FIRST, 9), bj(FIRST, 8), "")  # ends before it starts
+
+
+def test_a_swap_is_asked_by_an_officer_and_approved_by_a_shift_leader(
+        services: Services, admin: Actor, drawn: str, make_user: Callable[[str, Role], Actor]) -> None:
+    officer, leader = make_user("officer", Role.DUTY_OFFICER), make_user("leader", Role.SHIFT_LEADER)
+    day2, day4 = (next(r for r in roster.duties(services, admin, bj(d, 9), bj(d, 10))
+                       if r.duty.position is R.Position.OFFICER) for d in (date(2026, 3, 2), date(2026, 3, 4)))
+    swap = roster.request_swap(services, officer, day2.id, day4.id, "家中有事")
+    with pytest.raises(PermissionDenied):
+        roster.decide_swap(services, officer, swap, approve=True)
+    roster.decide_swap(services, leader, swap, approve=True)
+    after = {r.id: r.duty.person_id for r in roster.duties(services, admin, bj(FIRST, 0), bj(LAST, 23))}
+    assert (after[day2.id], after[day4.id]) == (day4.duty.person_id, day2.duty.person_id)
+    with pytest.raises(ValidationError):
+        roster.decide_swap(services, leader, swap, approve=False)  # decided already
+    actions = [e.action for e in audit.entries(services, admin, 100)]
+    assert "request_swap" in actions and "decide_swap" in actions
+
+
+def test_sign_in_and_out_are_events_and_reception_may_only_look(
+        services: Services, admin: Actor, drawn: str, make_user: Callable[[str, Role], Actor]) -> None:
+    officer, reception = make_user("officer", Role.DUTY_OFFICER), make_user("desk", Role.RECEPTION)
+    [duty, *_] = roster.duties(services, reception, bj(FIRST, 9), bj(FIRST, 10))
+    roster.sign(services, officer, duty.id, "sign_in")
+    roster.sign(services, officer, duty.id, "sign_out")
+    for forbidden in (lambda: roster.sign(services, reception, duty.id, "sign_in"),
+                      lambda: roster.save_pattern(services, officer, "x", "24h", time(8, 30))):
+        with pytest.raises(PermissionDenied):
+            forbidden()
+    with pytest.raises(ValidationError):
+        roster.save_pattern(services, admin, "  ", "24h", time(8, 30))
