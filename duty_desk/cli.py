@@ -4,6 +4,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 import psycopg
@@ -15,7 +16,7 @@ from duty_desk.domain.roles import parse_role
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError, password_problem
 from duty_desk.reports.incident_report import incident_report_pdf
-from duty_desk.services import accounts, audit, demo, incident_csv, incidents, sync
+from duty_desk.services import accounts, audit, demo, incident_csv, incidents, roster_export, sync
 from duty_desk.services.context import CONSOLE, Services
 from duty_desk.services.directory_csv import CsvFormatError, export_csv, import_csv
 from duty_desk.services.errors import PermissionDenied
@@ -120,7 +121,7 @@ def _incident_list(args: argparse.Namespace, services: Services) -> int:
 def _seed_demo(_args: argparse.Namespace, services: Services) -> int:
     r = demo.seed(services)
     print(f"demo data: {r.accounts} accounts, {r.organisations} organisations, {r.people} people, "
-          f"{r.incidents} incidents added")
+          f"{r.incidents} incidents, {r.duties} duties added")
     return 0
 
 
@@ -190,6 +191,24 @@ def _sync(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _roster_export(args: argparse.Namespace, services: Services) -> int:
+    data = roster_export.export(services, CONSOLE, args.first, args.last, args.format, chinese=not args.english)
+    try:
+        Path(args.out).write_bytes(data)
+    except OSError as exc:
+        print(f"duty-desk: error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"roster {args.first} to {args.last} written to {args.out} ({args.format})")
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-01") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="duty-desk", description="Duty Desk — duty room desktop application")
     parser.add_argument("--version", action="version", version=f"duty-desk {__version__}")
@@ -241,6 +260,15 @@ def build_parser() -> argparse.ArgumentParser:
     inc_list.add_argument("--out", help="file to write (default: standard output)")
     inc_list.add_argument("--drills", action="store_true", help="include drills (演练)")
     inc_list.set_defaults(handler=_incident_list)
+
+    ros = sub.add_parser("roster", help="duty roster").add_subparsers(dest="roster_command", required=True)
+    ros_exp = ros.add_parser("export", help="the roster for a range of days as PDF (值班表), ICS or CSV")
+    ros_exp.add_argument("--from", dest="first", type=_day, required=True, help="first day, YYYY-MM-DD")
+    ros_exp.add_argument("--to", dest="last", type=_day, required=True, help="last day, YYYY-MM-DD")
+    ros_exp.add_argument("--format", choices=roster_export.FORMATS, required=True)
+    ros_exp.add_argument("--out", required=True, help="file to write")
+    ros_exp.add_argument("--english", action="store_true", help="the PDF in English")
+    ros_exp.set_defaults(handler=_roster_export)
 
     sub.add_parser("seed-demo", help="fill the data folder with demo data (idempotent)") \
         .set_defaults(handler=_seed_demo)

@@ -6,13 +6,14 @@ from sqlalchemy import select
 
 from duty_desk.domain.directory import OrgData, PersonData
 from duty_desk.domain.roles import Role
-from duty_desk.domain.timefmt import utcnow
+from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, directory
 from duty_desk.services.context import CONSOLE, Services
 from duty_desk.services.demo_directory import DUTY_STAFF, LEADERS, fictional_name, mobile, organisations
 from duty_desk.services.demo_incidents import seed_incidents
-from duty_desk.storage.models import Incident, Organisation, Person, User
+from duty_desk.services.demo_roster import seed_roster
+from duty_desk.storage.models import Incident, Organisation, Person, RosterPattern, User
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
     ("demo", "演示管理员", Role.ADMIN, "demo-duty-2026"),
@@ -28,6 +29,7 @@ class SeedReport:
     organisations: int = 0
     people: int = 0
     incidents: int = 0
+    duties: int = 0
 
 
 def seed(services: Services) -> SeedReport:
@@ -58,6 +60,10 @@ def seed(services: Services) -> SeedReport:
     if not has_incidents:
         officer = accounts.actor_of(_user(services, "officer"))
         report.incidents = seed_incidents(services, officer, utcnow())
+    with services.db.session() as session:
+        has_roster = session.scalar(select(RosterPattern.id).limit(1)) is not None
+    if not has_roster:
+        report.duties = seed_roster(services, CONSOLE, beijing(utcnow()).date())
     return report
 
 

@@ -1,17 +1,21 @@
 """Roster services on a real database: draw up (preview, then save), changes refused with reasons, leave, the
 swap approval flow, sign-in and sign-out, who is on duty, coverage, role checks."""
 
+import io
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
+import icalendar
 import pytest
+from pypdf import PdfReader
 
 from duty_desk.domain import roster as R
 from duty_desk.domain.directory import PersonData
 from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import BEIJING
 from duty_desk.domain.validation import ValidationError
-from duty_desk.services import audit, directory, roster
+from duty_desk.services import audit, directory, roster, roster_export
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
 
@@ -121,3 +125,34 @@ def test_sign_in_and_out_are_events_and_reception_may_only_look(
             forbidden()
     with pytest.raises(ValidationError):
         roster.save_pattern(services, admin, "  ", "24h", time(8, 30))
+
+
+def test_the_spring_festival_roster_prints_with_its_holidays_and_leaders(
+        services: Services, admin: Actor, people: dict[str, str]) -> None:
+    pattern_id = roster.save_pattern(services, admin, "总值班室", "24h", time(8, 30), officers=1)
+    lists = {R.Position.OFFICER: R.RotationLists([people[n] for n in ("张伟", "李娜", "王磊", "刘洋")],
+                                                 [people[n] for n in ("周平", "孙强")]),
+             R.Position.LEADER: R.RotationLists([people[n] for n in ("陈静", "赵敏")])}
+    first, last = date(2026, 2, 1), date(2026, 2, 28)
+    with pytest.raises(ValidationError):  # 赵敏 alone would lead every day, with no rest between
+        roster.save_rotation(services, admin, pattern_id, first, last, {
+            **lists, R.Position.LEADER: R.RotationLists([people["赵敏"]])})
+    roster.save_rotation(services, admin, pattern_id, first, last, lists)
+    pdf = roster_export.export(services, admin, first, last, "pdf")
+    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert "总值班室值班表" in text and "2026年2月" in text and "春节" in text and "调休上班" in text
+    assert "带班领导" in text and "陈静" in text and "13900000004" in text  # 陈静's phone in the contacts
+
+
+def test_the_calendar_file_has_one_event_per_duty_with_person_and_position(
+        services: Services, admin: Actor, drawn: str) -> None:
+    ics = roster_export.export(services, admin, FIRST, LAST, "ics")
+    cal = icalendar.Calendar.from_ical(ics)
+    events = [c for c in cal.walk("VEVENT")]
+    assert len(events) == 14 and len({str(e["uid"]) for e in events}) == 14
+    first = min(events, key=lambda e: (e.decoded("dtstart"), str(e["summary"])))
+    assert first.decoded("dtstart") == bj(FIRST, 8, 30) and first.decoded("dtend") == bj(FIRST + timedelta(1), 8, 30)
+    assert {str(e["summary"]).split("：")[0] for e in events} == {"带班领导", "值班员"}
+    csv_text = roster_export.export(services, admin, FIRST, FIRST, "csv").decode("utf-8-sig")
+    assert csv_text.splitlines()[0] == "day,shift,position,person,phone,starts,ends"
+    assert len(csv_text.splitlines()) == 3 and "2026-03-02 08:30" in csv_text
