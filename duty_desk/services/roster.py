@@ -140,10 +140,12 @@ def save_rotation(services: Services, actor: Actor, pattern_id: str, first: date
 
 def _problem_error(p: R.Problem) -> FieldError:
     at = as_utc(p.at).astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
-    templates = {R.ProblemKind.OVERLAP: "{person} would be on two duties at once ({at})",
-                 R.ProblemKind.REST: "{person} would rest less than {hours} hours before the duty at {at}",
-                 R.ProblemKind.LEAVE: "{person} is on leave at {at}"}
-    return FieldError.of("roster", templates[p.kind], person=p.person_id, at=at, hours=MIN_REST_HOURS)
+    if p.kind is R.ProblemKind.OVERLAP:
+        return FieldError.of("roster", "{person} would be on two duties at once ({at})", person=p.person_id, at=at)
+    if p.kind is R.ProblemKind.REST:
+        return FieldError.of("roster", "{person} would rest less than {hours} hours before the duty at {at}",
+                             person=p.person_id, at=at, hours=MIN_REST_HOURS)
+    return FieldError.of("roster", "{person} is on leave at {at}", person=p.person_id, at=at)
 
 
 def _checked_change(session: Session, changed: list[RosterDuty]) -> None:

@@ -45,6 +45,10 @@ _RECORDS = {
     "people": QT_TRANSLATE_NOOP("Labels", "Person"),
     "organisations": QT_TRANSLATE_NOOP("Labels", "Organisation"),
     "users": QT_TRANSLATE_NOOP("Labels", "Account"),
+    "incidents": QT_TRANSLATE_NOOP("Labels", "Incident"),
+    "roster_duties": QT_TRANSLATE_NOOP("Labels", "Duty"),
+    "roster_absences": QT_TRANSLATE_NOOP("Labels", "Leave"),
+    "roster_swaps": QT_TRANSLATE_NOOP("Labels", "Swap request"),
 }
 _FIELDS = {
     "name": QT_TRANSLATE_NOOP("Labels", "Name"),
@@ -63,6 +67,7 @@ _FIELDS = {
     "display_name": QT_TRANSLATE_NOOP("Labels", "Full name"),
     "role": QT_TRANSLATE_NOOP("Labels", "Role"),
     "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "person_id": QT_TRANSLATE_NOOP("Labels", "Person on duty"),
 }
 
 

@@ -19,6 +19,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.paths import resource
 from duty_desk.services.incident_list import Attention
+from duty_desk.services.roster import DutyRow
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.attention import AttentionWatcher
 from duty_desk.ui.context import UiContext
@@ -27,12 +28,15 @@ from duty_desk.ui.dialogs.audit_viewer import AuditViewer
 from duty_desk.ui.dialogs.conflicts import ConflictsDialog
 from duty_desk.ui.dialogs.deadline_rules import DeadlineRulesDialog
 from duty_desk.ui.dialogs.settings import SettingsDialog
+from duty_desk.ui.duty_watch import DutyWatcher
 from duty_desk.ui.labels import role_name
 from duty_desk.ui.panels.base import Panel
 from duty_desk.ui.panels.coming import ComingPanel
 from duty_desk.ui.panels.directory import DirectoryPanel
 from duty_desk.ui.panels.incidents import IncidentsPanel
 from duty_desk.ui.panels.overview import OverviewPanel
+from duty_desk.ui.panels.roster import RosterPanel
+from duty_desk.ui.roster_labels import on_duty_line
 from duty_desk.ui.sync_status import SyncRunner
 
 INCIDENTS = 3  # the rail row of the Incidents panel
@@ -87,11 +91,15 @@ class MainWindow(QMainWindow):
         overview = self.panels[0]
         assert isinstance(overview, OverviewPanel)
         self.attention.changed.connect(overview.show_attention)
+        self.duty_watch = DutyWatcher(ctx, self)
+        self.duty_watch.changed.connect(self._show_on_duty)
+        self.duty_watch.changed.connect(overview.show_on_duty)
         self._make_status_bar()
         self._make_menus()
         self._restore()
         self.sync_runner.start()
         self.attention.start()
+        self.duty_watch.start()
 
     def _icon_names(self) -> tuple[str, ...]:
         return ("overview", "roster", "log", "incidents", "escalations", "visitors", "directory")
@@ -102,9 +110,7 @@ class MainWindow(QMainWindow):
                             "before; nothing you do elsewhere in the app is affected.")
         return [
             OverviewPanel(c),
-            ComingPanel(c, self.tr("Duty roster"), self.tr(
-                "Here the duty roster will show who is on duty now and next, with the leader in charge of each "
-                "shift, week and month views, swaps and the printed roster (值班表)."), meanwhile),
+            RosterPanel(c),
             ComingPanel(c, self.tr("Duty log & handover"), self.tr(
                 "Here officers will keep the duty log and hand the watch over to the next shift with a signed "
                 "handover sheet (交接班记录)."), meanwhile),
@@ -181,7 +187,8 @@ class MainWindow(QMainWindow):
         actor = self.ctx.actor
         self.user_label = QLabel(self.tr("{name} · {role}").format(name=actor.display_name,
                                                                     role=role_name(actor.role)))
-        self.duty_label = QLabel(self.tr("On duty: no roster yet"))
+        self.duty_label = QLabel(self.tr("On duty: …"))
+        self.duty_label.setAccessibleName(self.tr("On duty now and next"))
         self.link_label = QToolButton()
         self.link_label.setAutoRaise(True)
         self.link_label.setAccessibleName(self.tr("Server link"))
@@ -221,6 +228,9 @@ class MainWindow(QMainWindow):
         else:
             self.banner.hide()
 
+    def _show_on_duty(self, now: list[DutyRow], upcoming: list[DutyRow]) -> None:
+        self.duty_label.setText(on_duty_line(now, upcoming))
+
     def open_conflicts(self) -> None:
         ConflictsDialog(self.ctx, self).exec()
 
@@ -258,6 +268,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_runner.timer.stop()
         self.attention.timer.stop()
+        self.duty_watch.timer.stop()
         self.save_state()
         self.ctx.background.wait(5000)
         super().closeEvent(event)

@@ -1250,6 +1250,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,6 +1323,10 @@
     </message>
     <message>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person on duty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,14 +1400,6 @@
     </message>
     <message>
         <source>This part of Duty Desk is not built yet. Until it is, keep this record on paper as before; nothing you do elsewhere in the app is affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duty roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here the duty roster will show who is on duty now and next, with the leader in charge of each shift, week and month views, swaps and the printed roster (值班表).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1479,7 +1491,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On duty: no roster yet</source>
+        <source>On duty: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty now and next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1686,7 +1702,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No roster has been drawn up yet, so nobody is shown on duty. The Duty roster panel will show who is on duty now and next.</source>
+        <source>Looking up who is on duty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1712,6 +1728,26 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nobody is rostered for now or the next two days. Draw up the roster in Duty roster (Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody — a gap!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {at}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones: {phones}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The directory is empty. Open Directory (Ctrl+7) to add people or import a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,6 +1760,45 @@ Data folder: {folder}
     <name>Panel</name>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatternDialog</name>
+    <message>
+        <source>New shift pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day and night shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leader in charge of each shift (带班领导)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duty secretary-general (值班秘书长)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty &amp;officers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,6 +2007,305 @@ Data folder: {folder}
     <message>
         <source>&amp;How</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterLabels</name>
+    <message>
+        <source>Leader in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty secretary-general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position} {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty: nobody rostered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty: {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty: {now} — from {at}: {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw up roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duties in this period. An administrator draws up the roster with Ctrl+N; pick a pattern, the people and the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty now and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in (接班)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out (交班)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays not announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a day&apos;s duty in the grid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which duty?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes {name}&apos;s duty on {day}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} recorded for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed roster (*.pdf);;Calendar (*.ics);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>Draw up the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pattern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who rotates through each position, in turn as listed. Leave the weekends and holidays list empty to use the working-day list every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends and holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with person number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shift pattern yet: make one with New pattern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or make a shift pattern first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duties would be drawn up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>China&apos;s holidays for {years} are not announced yet: those days are taken as ordinary working days and weekends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person}: two duties at once ({at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person}: less than the minimum rest before the duty at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person}: on leave at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roster from {first} to {last}? Duties of this pattern already on those days are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duties saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2686,86 @@ Data folder: {folder}
     </message>
     <message>
         <source>{name} is damaged: its content does not match the digest taken when it was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the pattern a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shift needs 1 to 20 duty officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shifts must add up to 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each shift must start when the one before ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one is listed for {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern is 24-hour duty or day and night shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such shift pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} listed people are not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that person is not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a swap needs two different people on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this swap request was already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in or sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export at most {days} days at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format is pdf, ics or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} would be on two duties at once ({at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} would rest less than {hours} hours before the duty at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} is on leave at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1250,6 +1250,22 @@
         <translation>账户</translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Swap request</source>
+        <translation>换班申请</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1308,6 +1324,10 @@
     <message>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>Person on duty</source>
+        <translation>值班人员</translation>
     </message>
 </context>
 <context>
@@ -1381,14 +1401,6 @@
     <message>
         <source>This part of Duty Desk is not built yet. Until it is, keep this record on paper as before; nothing you do elsewhere in the app is affected.</source>
         <translation>值班台的此项功能尚未开发完成。在此之前，请继续按原有方式进行纸质登记；本系统其他功能的使用不受影响。</translation>
-    </message>
-    <message>
-        <source>Duty roster</source>
-        <translation>值班表</translation>
-    </message>
-    <message>
-        <source>Here the duty roster will show who is on duty now and next, with the leader in charge of each shift, week and month views, swaps and the printed roster (值班表).</source>
-        <translation>此处将显示当前和下一班的值班人员及每班的带班领导，提供周视图、月视图和换班功能，并可打印值班表。</translation>
     </message>
     <message>
         <source>Duty log &amp; handover</source>
@@ -1479,8 +1491,12 @@
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <source>On duty: no roster yet</source>
-        <translation>当前值班：尚未排班</translation>
+        <source>On duty: …</source>
+        <translation>当前值班：…</translation>
+    </message>
+    <message>
+        <source>On duty now and next</source>
+        <translation>当前值班及下一班</translation>
     </message>
     <message>
         <source>Server link</source>
@@ -1685,8 +1701,8 @@
         <translation>正在检查报送时限…</translation>
     </message>
     <message>
-        <source>No roster has been drawn up yet, so nobody is shown on duty. The Duty roster panel will show who is on duty now and next.</source>
-        <translation>尚未编排值班表，因此暂无值班人员。“值班表”面板将显示当前和下一班的值班人员。</translation>
+        <source>Looking up who is on duty…</source>
+        <translation>正在查询值班人员…</translation>
     </message>
     <message>
         <source>Server: {url} as workstation {name}; the status bar shows the link.</source>
@@ -1713,6 +1729,26 @@ Data folder: {folder}
         <translation>【演练】</translation>
     </message>
     <message>
+        <source>Nobody is rostered for now or the next two days. Draw up the roster in Duty roster (Ctrl+2).</source>
+        <translation>当前及未来两天无人排班。请在“值班表”（Ctrl+2）中排班。</translation>
+    </message>
+    <message>
+        <source>Now: {names}</source>
+        <translation>当前：{names}</translation>
+    </message>
+    <message>
+        <source>nobody — a gap!</source>
+        <translation>无人值班——出现空档！</translation>
+    </message>
+    <message>
+        <source>From {at}: {names}</source>
+        <translation>{at} 起：{names}</translation>
+    </message>
+    <message>
+        <source>Phones: {phones}</source>
+        <translation>电话：{phones}</translation>
+    </message>
+    <message>
         <source>The directory is empty. Open Directory (Ctrl+7) to add people or import a CSV file.</source>
         <translation>通讯录为空。请打开“通讯录”（Ctrl+7）添加人员或导入 CSV 文件。</translation>
     </message>
@@ -1726,6 +1762,45 @@ Data folder: {folder}
     <message>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>PatternDialog</name>
+    <message>
+        <source>New shift pattern</source>
+        <translation>新建班次模式</translation>
+    </message>
+    <message>
+        <source>24-hour duty</source>
+        <translation>24 小时值班</translation>
+    </message>
+    <message>
+        <source>Day and night shifts</source>
+        <translation>白班与夜班</translation>
+    </message>
+    <message>
+        <source>A leader in charge of each shift (带班领导)</source>
+        <translation>每班设带班领导</translation>
+    </message>
+    <message>
+        <source>A duty secretary-general (值班秘书长)</source>
+        <translation>设值班秘书长</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Handoff</source>
+        <translation>交接班时间(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Duty &amp;officers</source>
+        <translation>值班员人数(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2008,303 @@ Data folder: {folder}
     <message>
         <source>&amp;How</source>
         <translation>报告方式(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLabels</name>
+    <message>
+        <source>Leader in charge</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>Duty secretary-general</source>
+        <translation>值班秘书长</translation>
+    </message>
+    <message>
+        <source>Duty officers</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>{position} {names}</source>
+        <translation>{position} {names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>On duty: nobody rostered</source>
+        <translation>当前值班：未排班</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>On duty: {now}</source>
+        <translation>当前值班：{now}</translation>
+    </message>
+    <message>
+        <source>On duty: {now} — from {at}: {next}</source>
+        <translation>当前值班：{now} — {at} 起：{next}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Draw up roster…</source>
+        <translation>排班…</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月视图</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ 向前</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>向后 ▶</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>No duties in this period. An administrator draws up the roster with Ctrl+N; pick a pattern, the people and the days.</source>
+        <translation>此期间没有排班。管理员可按 Ctrl+N 排班：选择班次模式、人员和日期。</translation>
+    </message>
+    <message>
+        <source>On duty now and next</source>
+        <translation>当前值班及下一班</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>换人…</translation>
+    </message>
+    <message>
+        <source>Sign in (接班)</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <source>Sign out (交班)</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>holidays not announced</source>
+        <translation>节假日安排未公布</translation>
+    </message>
+    <message>
+        <source>{position}: {names}</source>
+        <translation>{position}：{names}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Select a day&apos;s duty in the grid first.</source>
+        <translation>请先在表格中选择某天的值班。</translation>
+    </message>
+    <message>
+        <source>Which duty?</source>
+        <translation>哪一个值班？</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <source>Replace on duty</source>
+        <translation>值班换人</translation>
+    </message>
+    <message>
+        <source>Who takes {name}&apos;s duty on {day}?</source>
+        <translation>{day} {name} 的值班由谁接替？</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>{what} recorded for {name}.</source>
+        <translation>已为 {name} 记录{what}。</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>导出值班表</translation>
+    </message>
+    <message>
+        <source>Printed roster (*.pdf);;Calendar (*.ics);;CSV (*.csv)</source>
+        <translation>打印版值班表 (*.pdf);;日历 (*.ics);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>Draw up the roster</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Shift pattern</source>
+        <translation>班次模式</translation>
+    </message>
+    <message>
+        <source>New pattern…</source>
+        <translation>新建模式…</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Tick who rotates through each position, in turn as listed. Leave the weekends and holidays list empty to use the working-day list every day.</source>
+        <translation>勾选各岗位轮值人员，按列表顺序轮流。周末和节假日名单留空时，每天都使用工作日名单。</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Weekends and holidays</source>
+        <translation>周末和节假日</translation>
+    </message>
+    <message>
+        <source>Start with person number</source>
+        <translation>从第几位开始</translation>
+    </message>
+    <message>
+        <source>Start offset</source>
+        <translation>起始位置</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save roster</source>
+        <translation>保存排班</translation>
+    </message>
+    <message>
+        <source>There is no shift pattern yet: make one with New pattern…</source>
+        <translation>还没有班次模式：请点击“新建模式…”创建。</translation>
+    </message>
+    <message>
+        <source>Choose or make a shift pattern first.</source>
+        <translation>请先选择或新建班次模式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duties would be drawn up.</source>
+        <translation>
+            <numerusform>将排出 %n 个值班。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>China&apos;s holidays for {years} are not announced yet: those days are taken as ordinary working days and weekends.</source>
+        <translation>{years} 年的法定节假日尚未公布：这些日期按普通工作日和周末处理。</translation>
+    </message>
+    <message>
+        <source>{person}: two duties at once ({at})</source>
+        <translation>{person}：同一时间有两个值班（{at}）</translation>
+    </message>
+    <message>
+        <source>{person}: less than the minimum rest before the duty at {at}</source>
+        <translation>{person}：{at} 的值班前休息不足</translation>
+    </message>
+    <message>
+        <source>{person}: on leave at {at}</source>
+        <translation>{person}：{at} 正在休假</translation>
+    </message>
+    <message>
+        <source>Save the roster from {first} to {last}? Duties of this pattern already on those days are replaced.</source>
+        <translation>保存 {first} 至 {last} 的排班？这些日期中该模式已有的值班将被替换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duties saved.</source>
+        <translation>
+            <numerusform>已保存 %n 个值班。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2683,86 @@ Data folder: {folder}
     <message>
         <source>{name} is damaged: its content does not match the digest taken when it was added</source>
         <translation>{name} 已损坏：内容与添加时记录的摘要不符</translation>
+    </message>
+    <message>
+        <source>give the pattern a name</source>
+        <translation>请为班次模式命名</translation>
+    </message>
+    <message>
+        <source>a shift needs 1 to 20 duty officers</source>
+        <translation>每班需要 1 至 20 名值班员</translation>
+    </message>
+    <message>
+        <source>the shifts must add up to 24 hours</source>
+        <translation>各班次合计必须为 24 小时</translation>
+    </message>
+    <message>
+        <source>each shift must start when the one before ends</source>
+        <translation>每个班次必须在上一班结束时开始</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>no one is listed for {position}</source>
+        <translation>岗位 {position} 没有安排人员</translation>
+    </message>
+    <message>
+        <source>a pattern is 24-hour duty or day and night shifts</source>
+        <translation>班次模式只能是 24 小时值班或白班夜班</translation>
+    </message>
+    <message>
+        <source>no such shift pattern</source>
+        <translation>没有这个班次模式</translation>
+    </message>
+    <message>
+        <source>{count} listed people are not in the directory</source>
+        <translation>有 {count} 名人员不在通讯录中</translation>
+    </message>
+    <message>
+        <source>no such duty</source>
+        <translation>没有这个值班</translation>
+    </message>
+    <message>
+        <source>that person is not in the directory</source>
+        <translation>此人不在通讯录中</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>a swap needs two different people on duty</source>
+        <translation>换班需要两名不同的值班人员</translation>
+    </message>
+    <message>
+        <source>this swap request was already decided</source>
+        <translation>此换班申请已处理</translation>
+    </message>
+    <message>
+        <source>sign in or sign out</source>
+        <translation>请选择接班或交班</translation>
+    </message>
+    <message>
+        <source>export at most {days} days at a time</source>
+        <translation>一次最多导出 {days} 天</translation>
+    </message>
+    <message>
+        <source>the format is pdf, ics or csv</source>
+        <translation>格式只能是 pdf、ics 或 csv</translation>
+    </message>
+    <message>
+        <source>{person} would be on two duties at once ({at})</source>
+        <translation>{person} 将在同一时间有两个值班（{at}）</translation>
+    </message>
+    <message>
+        <source>{person} would rest less than {hours} hours before the duty at {at}</source>
+        <translation>{person} 在 {at} 的值班前休息将不足 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{person} is on leave at {at}</source>
+        <translation>{person} 在 {at} 正在休假</translation>
     </message>
     <message>
         <source>Your role may not do this; ask a shift leader or an administrator.</source>

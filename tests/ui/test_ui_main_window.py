@@ -15,6 +15,7 @@ from duty_desk.ui.panels.coming import ComingPanel
 from duty_desk.ui.panels.directory import DirectoryPanel
 from duty_desk.ui.panels.incidents import IncidentsPanel
 from duty_desk.ui.panels.overview import OverviewPanel
+from duty_desk.ui.panels.roster import RosterPanel
 
 DIGITS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7)
 
@@ -44,8 +45,8 @@ def test_panel_kinds_and_titles(qtbot: QtBot, demo_ctx: UiContext) -> None:
     window = _window(qtbot, demo_ctx)
     kinds = [type(p) for p in window.panels]
     assert kinds[0] is OverviewPanel and kinds[-1] is DirectoryPanel
-    assert kinds[3] is IncidentsPanel
-    assert all(k is ComingPanel for i, k in enumerate(kinds[1:-1], start=1) if i != 3)
+    assert kinds[1] is RosterPanel and kinds[3] is IncidentsPanel
+    assert all(k is ComingPanel for i, k in enumerate(kinds[1:-1], start=1) if i not in (1, 3))
     titles = [p.title for p in window.panels]
     assert all(titles) and len(set(titles)) == len(titles)
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
@@ -58,7 +59,7 @@ def test_panel_kinds_and_titles(qtbot: QtBot, demo_ctx: UiContext) -> None:
 def test_coming_panels_show_an_honest_empty_state(qtbot: QtBot, demo_ctx: UiContext) -> None:
     window = _window(qtbot, demo_ctx)
     coming = [(i, p) for i, p in enumerate(window.panels) if isinstance(p, ComingPanel)]
-    assert len(coming) == 4  # roster, duty log, escalations, visitors: the incidents panel is built
+    assert len(coming) == 3  # duty log, escalations, visitors: the roster and incidents panels are built
     for index, panel in coming:
         ctrl(qtbot, window, DIGITS[index])
         message = panel.message
@@ -104,10 +105,10 @@ def test_ctrl_f_focuses_the_directory_search(qtbot: QtBot, demo_ctx: UiContext) 
 
 def test_ctrl_f_on_a_coming_panel_does_nothing_harmful(qtbot: QtBot, demo_ctx: UiContext) -> None:
     window = _window(qtbot, demo_ctx)
-    ctrl(qtbot, window, Qt.Key.Key_2)
+    ctrl(qtbot, window, Qt.Key.Key_3)
     before = QApplication.focusWidget()
     ctrl(qtbot, window, Qt.Key.Key_F)
-    assert window.stack.currentIndex() == 1
+    assert window.stack.currentIndex() == 2
     assert QApplication.focusWidget() is before  # the disabled search box cannot take the focus
 
 

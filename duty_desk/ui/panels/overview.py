@@ -5,11 +5,13 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from duty_desk.domain.roles import Action
-from duty_desk.domain.timefmt import utcnow
+from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.services import directory, sync
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.incident_list import Attention
+from duty_desk.services.roster import DutyRow
 from duty_desk.ui import incident_labels as L
+from duty_desk.ui import roster_labels as R
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.labels import role_name
 from duty_desk.ui.panels.base import Panel
@@ -56,8 +58,7 @@ class OverviewPanel(Panel):
         self.body.addLayout(grid)
         self.body.addStretch(1)
         self.attention.text.setText(self.tr("Checking the reporting deadlines…"))
-        self.duty.text.setText(self.tr("No roster has been drawn up yet, so nobody is shown on duty. "
-                                       "The Duty roster panel will show who is on duty now and next."))
+        self.duty.text.setText(self.tr("Looking up who is on duty…"))
         actor = ctx.actor
         link = sync.target(ctx.services)
         server = self.tr("Server: {url} as workstation {name}; the status bar shows the link.").format(
@@ -82,6 +83,20 @@ class OverviewPanel(Panel):
             lines.append(f"{drill}{view.number}  {what}  — {view.data.summary[:40]}")
         self.attention.text.setText("\n".join(lines))
         self.attention.text.setStyleSheet("color: #c62828;" if attention.overdue else "color: #e65100;")
+
+    def show_on_duty(self, now: list[DutyRow], upcoming: list[DutyRow]) -> None:
+        if not now and not upcoming:
+            self.duty.text.setText(self.tr("Nobody is rostered for now or the next two days. Draw up the roster "
+                                           "in Duty roster (Ctrl+2)."))
+            return
+        lines = [self.tr("Now: {names}").format(names=R.names(now) if now else self.tr("nobody — a gap!"))]
+        if upcoming:
+            lines.append(self.tr("From {at}: {names}").format(at=format_beijing(upcoming[0].duty.starts_at),
+                                                              names=R.names(upcoming)))
+        phones = [f"{r.person_name} {r.phone}" for r in now if r.phone]
+        if phones:
+            lines.append(self.tr("Phones: {phones}").format(phones=R.join(phones)))
+        self.duty.text.setText("\n".join(lines))
 
     def _on_data_changed(self, topic: str) -> None:
         if topic in ("directory", "sync"):

@@ -1,0 +1,36 @@
+"""Who is on duty now and next, kept fresh for the status bar and the Overview: every minute (a handoff can
+come at any time) and whenever the roster changes here or by sync."""
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from duty_desk.domain.roles import Action
+from duty_desk.services import roster
+from duty_desk.services.roster import DutyRow
+from duty_desk.ui.context import UiContext
+
+
+class DutyWatcher(QObject):
+    changed = Signal(object, object)  # list[DutyRow] now, list[DutyRow] next
+
+    def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.timer = QTimer(self, interval=60_000)
+        self.timer.timeout.connect(self.check)
+        ctx.bus.data_changed.connect(self._on_data_changed)
+
+    def start(self) -> None:
+        if self.ctx.actor.may(Action.VIEW_ROSTER):
+            self.timer.start()
+            self.check()
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in ("roster", "sync", "directory"):
+            self.check()
+
+    def check(self) -> None:
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.background.run(lambda: roster.on_duty(services, actor), self._arrived)  # bound: skipped once closed
+
+    def _arrived(self, found: tuple[list[DutyRow], list[DutyRow]]) -> None:
+        self.changed.emit(*found)

@@ -1,0 +1,51 @@
+"""Words for the roster: positions, and one line saying who is on duty now and who is next."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from duty_desk.domain.roster import Position
+from duty_desk.domain.timefmt import beijing
+from duty_desk.services.roster import DutyRow
+
+POSITION = {
+    Position.LEADER: QT_TRANSLATE_NOOP("RosterLabels", "Leader in charge"),
+    Position.SECRETARY_GENERAL: QT_TRANSLATE_NOOP("RosterLabels", "Duty secretary-general"),
+    Position.OFFICER: QT_TRANSLATE_NOOP("RosterLabels", "Duty officers"),
+}
+ORDER = (Position.LEADER, Position.SECRETARY_GENERAL, Position.OFFICER)
+
+
+def _t(text: object) -> str:
+    return QCoreApplication.translate("RosterLabels", str(text))
+
+
+def position(value: Position) -> str:
+    return _t(POSITION[value])
+
+
+def join(people: Sequence[str]) -> str:
+    """Names in a list: '李娜、王磊' in Chinese, 'Li Na, Wang Lei' in English."""
+    return _t(QT_TRANSLATE_NOOP("RosterLabels", ", ")).join(people)
+
+
+def names(rows: Sequence[DutyRow]) -> str:
+    """'Leader in charge 罗建平 · Duty officers 李娜, 王磊', positions in rank order."""
+    parts = []
+    for p in ORDER:
+        people = [r.person_name for r in rows if r.duty.position is p]
+        if people:
+            parts.append(_t(QT_TRANSLATE_NOOP("RosterLabels", "{position} {names}")).format(
+                position=position(p), names=join(people)))
+    return " · ".join(parts)
+
+
+def on_duty_line(now: Sequence[DutyRow], upcoming: Sequence[DutyRow]) -> str:
+    if not now and not upcoming:
+        return _t(QT_TRANSLATE_NOOP("RosterLabels", "On duty: nobody rostered"))
+    current = names(now) if now else _t(QT_TRANSLATE_NOOP("RosterLabels", "nobody"))
+    if not upcoming:
+        return _t(QT_TRANSLATE_NOOP("RosterLabels", "On duty: {now}")).format(now=current)
+    at = beijing(upcoming[0].duty.starts_at).strftime("%H:%M")
+    return _t(QT_TRANSLATE_NOOP("RosterLabels", "On duty: {now} — from {at}: {next}")).format(
+        now=current, at=at, next=names(upcoming))

@@ -1,0 +1,131 @@
+"""The roster panel driven from the keyboard: week and month views, the period moved, a person picked, a duty
+replaced and signed; the roster drawn up in the dialog with its preview; the export written."""
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from ui_support import Shots, activate, ctrl
+
+from duty_desk.domain.roster import Position, calendar_day
+from duty_desk.domain.timefmt import beijing, utcnow
+from duty_desk.services import audit, roster
+from duty_desk.ui import i18n
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.rotation import RotationDialog
+from duty_desk.ui.main_window import MainWindow
+from duty_desk.ui.panels.roster import RosterPanel
+
+# A week clear of the demo roster (this month and the next), Monday to Sunday.
+_LATER = beijing(utcnow()).date() + timedelta(days=75)
+FIRST = _LATER - timedelta(days=_LATER.weekday())
+LAST = FIRST + timedelta(days=6)
+
+
+def _panel(qtbot: QtBot, ctx: UiContext) -> RosterPanel:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    ctrl(qtbot, window, Qt.Key.Key_2)
+    panel = window.current_panel()
+    assert isinstance(panel, RosterPanel)
+    qtbot.waitUntil(lambda: bool(panel.rows), timeout=5000)
+    return panel
+
+
+def test_the_week_shows_leaders_and_officers_and_the_month_every_day(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    panel = _panel(qtbot, demo_ctx)
+    assert panel.grid.columnCount() == 7
+    labels = [panel.grid.verticalHeaderItem(r).text() for r in range(panel.grid.rowCount())]
+    assert labels == ["Leader in charge", "Duty officers"]
+    assert "On duty:" in panel.on_duty.text() and "Leader in charge" in panel.on_duty.text()
+    assert "On duty:" in panel.window().duty_label.text()  # type: ignore[attr-defined]
+    week = panel.period.text()
+    qtbot.keyClick(panel, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: panel.period.text() != week)
+    qtbot.keyClick(panel, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: panel.period.text() == week)
+    panel.view.setCurrentIndex(panel.view.findData("month"))
+    qtbot.waitUntil(lambda: panel.grid.rowCount() >= 4)
+    cells = [panel.grid.item(r, c) for r in range(panel.grid.rowCount()) for c in range(7)]
+    texts = [c.text() for c in cells if c is not None]
+    assert len(texts) in (28, 29, 30, 31) and all("Leader in charge:" in t for t in texts)
+    name = panel.person.itemText(1)
+    panel.person.setCurrentIndex(1)  # one person's duties only
+    filled = [c for c in (panel.grid.item(r, k) for r in range(panel.grid.rowCount()) for k in range(7))
+              if c is not None and c.data(Qt.ItemDataRole.UserRole)]
+    assert filled and all(name in c.text() for c in filled)
+    assert len(filled) < len(texts)  # nobody is on duty every day
+
+
+def test_a_duty_is_replaced_and_signed_in_from_the_grid(qtbot: QtBot, demo_ctx: UiContext,
+                                                        no_blocking_dialogs: list[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _panel(qtbot, demo_ctx)
+    column = next(c for c in range(7) if panel.grid.item(0, c).data(Qt.ItemDataRole.UserRole))
+    panel.grid.setCurrentCell(0, column)  # the leader in charge that day
+    [duty] = panel._chosen()
+    monkeypatch.setattr(QInputDialog, "getItem",  # the officer types the name; the list offers the one person
+                        lambda _p, _t, _l, items, *_a, **_k: (next(i for i in items if i.startswith("马文涛")), True))
+    qtbot.keyClick(panel, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "马文涛" in panel.grid.item(0, column).text(), timeout=5000)
+    panel.grid.setCurrentCell(0, column)
+    sign_in = next(b for b in panel.findChildren(QPushButton) if b.accessibleName() == "Sign in (接班)")
+    assert sign_in.shortcut().toString() == "Ctrl+Shift+I"
+    sign_in.click()
+    actions = [e.action for e in audit.entries(demo_ctx.services, demo_ctx.actor, 20)]
+    assert "replace_on_duty" in actions and "sign_in" in actions, no_blocking_dialogs
+    assert duty.duty.position is Position.LEADER
+
+
+def test_the_rotation_dialog_previews_refuses_and_saves(qtbot: QtBot, demo_ctx: UiContext, shots: Shots,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    [(pattern_id, _)] = roster.patterns(demo_ctx.services, demo_ctx.actor)
+    dialog = RotationDialog(demo_ctx, (FIRST, LAST))
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    assert dialog.pattern.currentData() == pattern_id
+    work, _off, _offset = dialog.lists[Position.OFFICER]
+    leaders, _, _ = dialog.lists[Position.LEADER]
+    names = [work.item(i).text().split()[0] for i in range(work.count())]
+    for who, widget in (("李娜", work), ("罗建平", leaders)):  # one officer (of two needed) and one leader
+        widget.item(names.index(who)).setCheckState(Qt.CheckState.Checked)
+    dialog.preview_button.click()
+    assert not dialog.save_button.isEnabled() and "rest" in dialog.outcome.toPlainText()
+    if not calendar_day(FIRST).known:  # beyond the holiday data: said so
+        assert str(FIRST.year) in dialog.outcome.toPlainText() and "not announced" in dialog.outcome.toPlainText()
+    shots.save(dialog, "en-rotation-problems")
+    for who in ("王磊", "赵敏", "刘洋"):
+        work.item(names.index(who)).setCheckState(Qt.CheckState.Checked)
+    for who in ("张伟", "陈思源"):
+        leaders.item(names.index(who)).setCheckState(Qt.CheckState.Checked)
+    dialog.preview_button.click()
+    assert dialog.save_button.isEnabled(), dialog.outcome.toPlainText()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    dialog.save_button.click()
+    start, end = roster.day_range(FIRST, LAST)
+    days = {r.duty.day for r in roster.duties(demo_ctx.services, demo_ctx.actor, start, end)}
+    assert days >= {FIRST + timedelta(days=n) for n in range(7)}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_screenshots_of_the_roster(qtbot: QtBot, demo_ctx: UiContext, shots: Shots, lang: str) -> None:
+    i18n.install(lang)
+    panel = _panel(qtbot, demo_ctx)
+    shots.save(panel.window(), f"{lang}-roster-week")
+    panel.view.setCurrentIndex(panel.view.findData("month"))
+    qtbot.waitUntil(lambda: panel.grid.rowCount() >= 4)
+    shots.save(panel.window(), f"{lang}-roster-month")
+
+
+def test_the_export_writes_the_printed_roster(qtbot: QtBot, demo_ctx: UiContext, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _panel(qtbot, demo_ctx)
+    target = tmp_path / "roster.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    qtbot.keyClick(panel, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
