@@ -2,6 +2,7 @@
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -16,7 +17,17 @@ from duty_desk.domain.roles import parse_role
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError, password_problem
 from duty_desk.reports.incident_report import incident_report_pdf
-from duty_desk.services import accounts, audit, demo, incident_csv, incidents, roster_export, sync
+from duty_desk.services import (
+    accounts,
+    audit,
+    demo,
+    incident_csv,
+    incidents,
+    roster,
+    roster_export,
+    roster_import,
+    sync,
+)
 from duty_desk.services.context import CONSOLE, Services
 from duty_desk.services.directory_csv import CsvFormatError, export_csv, import_csv
 from duty_desk.services.errors import PermissionDenied
@@ -202,6 +213,44 @@ def _roster_export(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _roster_coverage(args: argparse.Namespace, services: Services) -> int:
+    """Every stretch a required position is short, then each person's duties, nights and holiday duties."""
+    found = roster.patterns(services, CONSOLE)
+    if not found:
+        print("no shift pattern yet: nothing is rostered")
+        return 1
+    gaps = 0
+    for pattern_id, pattern in found:
+        report = roster.coverage(services, CONSOLE, pattern_id, args.first, args.last)
+        print(f"{pattern.name}: {len(report.gaps)} gaps")
+        for g in report.gaps:
+            print(f"  gap  {format_beijing(g.starts_at)} – {format_beijing(g.ends_at)}  {g.position.value}: "
+                  f"{g.missing} missing ({g.hours} h)")
+        names = roster.names(services, CONSOLE, set(report.balance))
+        for person, b in sorted(report.balance.items(), key=lambda pb: names.get(pb[0], pb[0])):
+            print(f"  {names.get(person, person)}: {b.duties} duties, {b.nights} nights, {b.offdays} on holidays "
+                  "or weekends")
+        gaps += len(report.gaps)
+    return 3 if gaps else 0
+
+
+def _roster_import(args: argparse.Namespace, services: Services) -> int:
+    try:
+        text = Path(args.file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"duty-desk: error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        count = roster_import.import_roster(services, CONSOLE, args.pattern, text, dry_run=args.dry_run)
+    except ValidationError as exc:
+        for err in exc.errors:
+            print(f"{err.field}: {err.reason}", file=sys.stderr)
+        print("nothing imported", file=sys.stderr)
+        return 1
+    print(f"{'would import' if args.dry_run else 'imported'} {count} duties")
+    return 0
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -269,6 +318,15 @@ def build_parser() -> argparse.ArgumentParser:
     ros_exp.add_argument("--out", required=True, help="file to write")
     ros_exp.add_argument("--english", action="store_true", help="the PDF in English")
     ros_exp.set_defaults(handler=_roster_export)
+    ros_imp = ros.add_parser("import", help="duties from a CSV (day, shift, position, person): all or none")
+    ros_imp.add_argument("file")
+    ros_imp.add_argument("--pattern", required=True, help="the shift pattern's name")
+    ros_imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    ros_imp.set_defaults(handler=_roster_import)
+    ros_cov = ros.add_parser("coverage", help="gaps in the roster and each person's counts; exit 3 on a gap")
+    ros_cov.add_argument("--from", dest="first", type=_day, required=True, help="first day, YYYY-MM-DD")
+    ros_cov.add_argument("--to", dest="last", type=_day, required=True, help="last day, YYYY-MM-DD")
+    ros_cov.set_defaults(handler=_roster_coverage)
 
     sub.add_parser("seed-demo", help="fill the data folder with demo data (idempotent)") \
         .set_defaults(handler=_seed_demo)
@@ -323,3 +381,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. piped into head: the reader has gone, nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -60,7 +60,7 @@ def _duty(row: RosterDuty) -> R.Duty:
                   row.ends_at)
 
 
-def _live_duties(session: Session, first: datetime, last: datetime) -> list[RosterDuty]:
+def live_duties(session: Session, first: datetime, last: datetime) -> list[RosterDuty]:
     """Duties that overlap [first, last)."""
     return list(session.scalars(select(RosterDuty).where(
         RosterDuty.deleted.is_(False), RosterDuty.starts_at < as_utc(last), RosterDuty.ends_at > as_utc(first))
@@ -82,6 +82,11 @@ def day_range(first: date, last: date) -> tuple[datetime, datetime]:
 
 def _people(session: Session, ids: set[str]) -> dict[str, Person]:
     return {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids), Person.deleted.is_(False)))}
+
+
+def names(services: Services, actor: Actor, ids: set[str]) -> dict[str, str]:
+    with services.read(actor, Action.VIEW_ROSTER) as session:
+        return {pid: p.name for pid, p in _people(session, ids).items()}
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,7 @@ def _preview(session: Session, pattern_id: str, first: date, last: date,
                 for n in range((last - first).days + 1)}
     duties = R.rotate(pattern_of(row), first, last, lists, calendar)
     start, end = day_range(first, last + timedelta(days=1))
-    others = [_duty(d) for d in _live_duties(session, start - timedelta(days=1), end)
+    others = [_duty(d) for d in live_duties(session, start - timedelta(days=1), end)
               if d.pattern_id != pattern_id or not first.isoformat() <= d.day <= last.isoformat()]
     found = R.problems([*others, *duties], _absences(session), MIN_REST_HOURS)
     mine = {(d.person_id, as_utc(d.starts_at)) for d in duties}
@@ -125,7 +130,8 @@ def save_rotation(services: Services, actor: Actor, pattern_id: str, first: date
     with services.write(actor, Action.MANAGE_ROSTER) as session:
         plan = _preview(session, pattern_id, first, last, lists)
         if plan.problems:
-            raise ValidationError([_problem_error(p) for p in plan.problems[:20]])
+            names = {pid: p.name for pid, p in _people(session, {p.person_id for p in plan.problems}).items()}
+            raise ValidationError([problem_error(p, names) for p in plan.problems[:20]])
         for old in session.scalars(select(RosterDuty).where(
                 RosterDuty.pattern_id == pattern_id, RosterDuty.deleted.is_(False),
                 RosterDuty.day >= first.isoformat(), RosterDuty.day <= last.isoformat())):
@@ -138,14 +144,15 @@ def save_rotation(services: Services, actor: Actor, pattern_id: str, first: date
         return len(plan.duties)
 
 
-def _problem_error(p: R.Problem) -> FieldError:
+def problem_error(p: R.Problem, names: dict[str, str] | None = None) -> FieldError:
     at = as_utc(p.at).astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
+    person = (names or {}).get(p.person_id, p.person_id)
     if p.kind is R.ProblemKind.OVERLAP:
-        return FieldError.of("roster", "{person} would be on two duties at once ({at})", person=p.person_id, at=at)
+        return FieldError.of("roster", "{person} would be on two duties at once ({at})", person=person, at=at)
     if p.kind is R.ProblemKind.REST:
         return FieldError.of("roster", "{person} would rest less than {hours} hours before the duty at {at}",
-                             person=p.person_id, at=at, hours=MIN_REST_HOURS)
-    return FieldError.of("roster", "{person} is on leave at {at}", person=p.person_id, at=at)
+                             person=person, at=at, hours=MIN_REST_HOURS)
+    return FieldError.of("roster", "{person} is on leave at {at}", person=person, at=at)
 
 
 def _checked_change(session: Session, changed: list[RosterDuty]) -> None:
@@ -153,14 +160,13 @@ def _checked_change(session: Session, changed: list[RosterDuty]) -> None:
     start = min(as_utc(d.starts_at) for d in changed) - timedelta(days=2)
     end = max(as_utc(d.ends_at) for d in changed) + timedelta(days=2)
     session.flush()
-    duties = [_duty(d) for d in _live_duties(session, start, end)]
+    duties = [_duty(d) for d in live_duties(session, start, end)]
     touched = {(d.person_id, as_utc(d.starts_at)) for d in changed}
     found = [p for p in R.problems(duties, _absences(session), MIN_REST_HOURS)
              if (p.person_id, as_utc(p.at)) in touched or (p.person_id, as_utc(p.other_at or p.at)) in touched]
     if found:
-        names = _people(session, {p.person_id for p in found})
-        raise ValidationError([_problem_error(R.Problem(p.kind, names[p.person_id].name if p.person_id in names
-                                                        else p.person_id, p.at, p.other_at)) for p in found])
+        names = {pid: p.name for pid, p in _people(session, {p.person_id for p in found}).items()}
+        raise ValidationError([problem_error(p, names) for p in found])
 
 
 def _live_duty(session: Session, duty_id: str) -> RosterDuty:
@@ -209,6 +215,29 @@ def request_swap(services: Services, actor: Actor, duty_a_id: str, duty_b_id: st
         return row.id
 
 
+@dataclass(frozen=True)
+class SwapView:
+    id: str
+    a: DutyRow
+    b: DutyRow
+    requested_by: str
+    reason: str
+
+
+def pending_swaps(services: Services, actor: Actor) -> list[SwapView]:
+    """Swap requests waiting for a shift leader, oldest first."""
+    with services.read(actor, Action.VIEW_ROSTER) as session:
+        swaps = list(session.scalars(select(RosterSwap).where(RosterSwap.deleted.is_(False),
+                                                              RosterSwap.status == "pending")
+                                     .order_by(RosterSwap.created_at)))
+        duty_ids = {d for s in swaps for d in (s.duty_a_id, s.duty_b_id)}
+        duties = {d.id: d for d in session.scalars(select(RosterDuty).where(RosterDuty.id.in_(duty_ids)))}
+        people = _people(session, {d.person_id for d in duties.values()})
+    rows = {i: _row(d, people) for i, d in duties.items()}
+    return [SwapView(s.id, rows[s.duty_a_id], rows[s.duty_b_id], s.requested_by, s.reason) for s in swaps
+            if s.duty_a_id in rows and s.duty_b_id in rows]
+
+
 def decide_swap(services: Services, actor: Actor, swap_id: str, approve: bool) -> None:
     """A shift leader's decision; an approved swap changes both duties' people, checked like any change."""
     with services.write(actor, Action.APPROVE_SWAP) as session:
@@ -240,14 +269,14 @@ def sign(services: Services, actor: Actor, duty_id: str, kind: str, at: datetime
 def duties(services: Services, actor: Actor, first: datetime, last: datetime) -> list[DutyRow]:
     """Duties overlapping [first, last), in time order, with the person's name and phone."""
     with services.read(actor, Action.VIEW_ROSTER) as session:
-        rows = _live_duties(session, first, last)
+        rows = live_duties(session, first, last)
         people = _people(session, {r.person_id for r in rows})
-        out = []
-        for r in rows:
-            p = people.get(r.person_id)
-            out.append(DutyRow(r.id, _duty(r), p.name if p else "?", (p.mobile or p.office_phone) if p else "",
-                               r.pattern_id))
-        return out
+        return [_row(r, people) for r in rows]
+
+
+def _row(r: RosterDuty, people: dict[str, Person]) -> DutyRow:
+    p = people.get(r.person_id)
+    return DutyRow(r.id, _duty(r), p.name if p else "?", (p.mobile or p.office_phone) if p else "", r.pattern_id)
 
 
 def on_duty(services: Services, actor: Actor, at: datetime | None = None) -> tuple[list[DutyRow], list[DutyRow]]:
@@ -265,5 +294,5 @@ def coverage(services: Services, actor: Actor, pattern_id: str, first: date, las
         if row is None:
             raise ValidationError.single("pattern", "no such shift pattern")
         needs = pattern_of(row).needs()
-        found = [_duty(d) for d in _live_duties(session, start, end) if d.pattern_id == pattern_id]
+        found = [_duty(d) for d in live_duties(session, start, end) if d.pattern_id == pattern_id]
     return R.coverage(found, needs, start, end)

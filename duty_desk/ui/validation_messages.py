@@ -109,4 +109,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "{person} would be on two duties at once ({at})"),
     QT_TRANSLATE_NOOP("Validation", "{person} would rest less than {hours} hours before the duty at {at}"),
     QT_TRANSLATE_NOOP("Validation", "{person} is on leave at {at}"),
+    QT_TRANSLATE_NOOP("Validation", "the file has no {column} column"),
+    QT_TRANSLATE_NOOP("Validation", "no shift pattern named {name}"),
+    QT_TRANSLATE_NOOP("Validation", "{value} is not a day like 2026-12-01"),
+    QT_TRANSLATE_NOOP("Validation", "the pattern has no shift {value}"),
+    QT_TRANSLATE_NOOP("Validation", "unknown position {value}"),
+    QT_TRANSLATE_NOOP("Validation", "{name} is not in the directory"),
+    QT_TRANSLATE_NOOP("Validation", "{name} is in the directory more than once; keep one"),
+    QT_TRANSLATE_NOOP("Validation", "the file holds no duties"),
 )

@@ -1331,6 +1331,33 @@
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Leave or unavailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Login</name>
     <message>
         <source>Demo database: log in as {user} with password {password}.</source>
@@ -2119,6 +2146,18 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to swap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,6 +2235,18 @@ Data folder: {folder}
     </message>
     <message>
         <source>{what} recorded for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap {name}&apos;s duty on {day} with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap asked for; a shift leader decides it under Swap requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2355,6 +2406,33 @@ Data folder: {folder}
     <name>Startup</name>
     <message>
         <source>Duty Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwapsDialog</name>
+    <message>
+        <source>Swap requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} ({a_position}, {a_day}) ⇄ {b} ({b_position}, {b_day}) — asked by {who}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No swap requests are waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2766,6 +2844,38 @@ Data folder: {folder}
     </message>
     <message>
         <source>{person} is on leave at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no {column} column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shift pattern named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a day like 2026-12-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern has no shift {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown position {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in the directory more than once; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1331,6 +1331,33 @@
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Leave or unavailability</source>
+        <translation>请假或无法值班</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>开始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>结束(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>请从列表中选择人员。</translation>
+    </message>
+</context>
+<context>
     <name>Login</name>
     <message>
         <source>Demo database: log in as {user} with password {password}.</source>
@@ -2120,6 +2147,18 @@ Data folder: {folder}
         <translation>导出…</translation>
     </message>
     <message>
+        <source>Leave…</source>
+        <translation>请假…</translation>
+    </message>
+    <message>
+        <source>Ask to swap…</source>
+        <translation>申请换班…</translation>
+    </message>
+    <message>
+        <source>Swap requests…</source>
+        <translation>换班申请…</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -2198,6 +2237,18 @@ Data folder: {folder}
     <message>
         <source>{what} recorded for {name}.</source>
         <translation>已为 {name} 记录{what}。</translation>
+    </message>
+    <message>
+        <source>Ask to swap</source>
+        <translation>申请换班</translation>
+    </message>
+    <message>
+        <source>Swap {name}&apos;s duty on {day} with:</source>
+        <translation>将 {name} 在 {day} 的值班换给：</translation>
+    </message>
+    <message>
+        <source>Swap asked for; a shift leader decides it under Swap requests.</source>
+        <translation>已提交换班申请，由带班领导在“换班申请”中审批。</translation>
     </message>
     <message>
         <source>Export the roster</source>
@@ -2355,6 +2406,33 @@ Data folder: {folder}
     <message>
         <source>Duty Desk cannot start</source>
         <translation>值班台无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>SwapsDialog</name>
+    <message>
+        <source>Swap requests</source>
+        <translation>换班申请</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>不批准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{a} ({a_position}, {a_day}) ⇄ {b} ({b_position}, {b_day}) — asked by {who}: {why}</source>
+        <translation>{a}（{a_position}，{a_day}）⇄ {b}（{b_position}，{b_day}）— 申请人 {who}：{why}</translation>
+    </message>
+    <message>
+        <source>No swap requests are waiting.</source>
+        <translation>没有待审批的换班申请。</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2841,38 @@ Data folder: {folder}
     <message>
         <source>{person} is on leave at {at}</source>
         <translation>{person} 在 {at} 正在休假</translation>
+    </message>
+    <message>
+        <source>the file has no {column} column</source>
+        <translation>文件缺少 {column} 列</translation>
+    </message>
+    <message>
+        <source>no shift pattern named {name}</source>
+        <translation>没有名为 {name} 的班次模式</translation>
+    </message>
+    <message>
+        <source>{value} is not a day like 2026-12-01</source>
+        <translation>{value} 不是形如 2026-12-01 的日期</translation>
+    </message>
+    <message>
+        <source>the pattern has no shift {value}</source>
+        <translation>该班次模式没有 {value} 班次</translation>
+    </message>
+    <message>
+        <source>unknown position {value}</source>
+        <translation>未知岗位 {value}</translation>
+    </message>
+    <message>
+        <source>{name} is not in the directory</source>
+        <translation>{name} 不在通讯录中</translation>
+    </message>
+    <message>
+        <source>{name} is in the directory more than once; keep one</source>
+        <translation>{name} 在通讯录中出现多次，请只保留一条</translation>
+    </message>
+    <message>
+        <source>the file holds no duties</source>
+        <translation>文件中没有值班记录</translation>
     </message>
     <message>
         <source>Your role may not do this; ask a shift leader or an administrator.</source>

@@ -15,7 +15,7 @@ from duty_desk.domain.directory import PersonData
 from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import BEIJING
 from duty_desk.domain.validation import ValidationError
-from duty_desk.services import audit, directory, roster, roster_export
+from duty_desk.services import audit, directory, roster, roster_export, roster_import
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
 
@@ -156,3 +156,26 @@ def test_the_calendar_file_has_one_event_per_duty_with_person_and_position(
     csv_text = roster_export.export(services, admin, FIRST, FIRST, "csv").decode("utf-8-sig")
     assert csv_text.splitlines()[0] == "day,shift,position,person,phone,starts,ends"
     assert len(csv_text.splitlines()) == 3 and "2026-03-02 08:30" in csv_text
+
+
+def test_a_csv_roster_is_imported_whole_or_refused_with_every_bad_line(
+        services: Services, admin: Actor, people: dict[str, str], drawn: str) -> None:
+    exported = roster_export.export(services, admin, FIRST, FIRST + timedelta(days=1), "csv").decode("utf-8-sig")
+    later = exported.replace("2026-03-02", "2026-04-06").replace("2026-03-03", "2026-04-07")
+    bad = later.replace("张伟", "张无忌", 1).replace(",24h,", ",夜班,", 1)
+    with pytest.raises(ValidationError) as caught:
+        roster_import.import_roster(services, admin, "总值班室", bad)
+    assert len(caught.value.errors) == 2 and all(e.field.startswith("line ") for e in caught.value.errors)
+    templates = {e.template for e in caught.value.errors}
+    assert templates == {"{name} is not in the directory", "the pattern has no shift {value}"}
+    april = roster.day_range(date(2026, 4, 6), date(2026, 4, 7))
+    assert roster.duties(services, admin, *april) == []  # nothing half-imported
+    assert roster_import.import_roster(services, admin, "总值班室", later, dry_run=True) == 4
+    assert roster.duties(services, admin, *april) == []
+    assert roster_import.import_roster(services, admin, "总值班室", later) == 4
+    assert {r.person_name for r in roster.duties(services, admin, *april)} == {"张伟", "李娜", "陈静", "赵敏"}
+    header, *rows = later.splitlines()
+    again = "\n".join([header, *(r.replace("2026-04-06", "2026-04-07") for r in rows if r.startswith("2026-04-06"))])
+    with pytest.raises(ValidationError) as caught:  # the 6th's people on the 7th too: no rest in between
+        roster_import.import_roster(services, admin, "总值班室", again)
+    assert "rest less than" in caught.value.errors[0].template

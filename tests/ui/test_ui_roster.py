@@ -15,6 +15,7 @@ from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.services import audit, roster
 from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.roster_changes import LeaveDialog, SwapsDialog
 from duty_desk.ui.dialogs.rotation import RotationDialog
 from duty_desk.ui.main_window import MainWindow
 from duty_desk.ui.panels.roster import RosterPanel
@@ -129,3 +130,35 @@ def test_the_export_writes_the_printed_roster(qtbot: QtBot, demo_ctx: UiContext,
     qtbot.keyClick(panel, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(target.exists, timeout=10000)
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_a_swap_is_asked_from_the_grid_and_approved_in_the_list(qtbot: QtBot, demo_ctx: UiContext,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _panel(qtbot, demo_ctx)
+    column = next(c for c in range(7) if panel.grid.item(1, c).data(Qt.ItemDataRole.UserRole))
+    panel.grid.setCurrentCell(1, column)  # that day's duty officers
+    mine = panel._chosen()[0]
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a, **_k: (items[0], True))
+    panel.ask_swap()
+    [pending] = roster.pending_swaps(demo_ctx.services, demo_ctx.actor)
+    assert pending.a.id == mine.id
+    dialog = SwapsDialog(demo_ctx, panel)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and mine.person_name in dialog.list.item(0).text()
+    dialog.decide(approve=False)  # refused: nobody's duty changes
+    assert roster.pending_swaps(demo_ctx.services, demo_ctx.actor) == []
+    assert dialog.list.item(0).data(Qt.ItemDataRole.UserRole) is None  # "No swap requests are waiting."
+
+
+def test_leave_is_entered_and_bad_times_are_refused_in_the_form(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    dialog = LeaveDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.person.setCurrentIndex(dialog.person.findText("李娜", Qt.MatchFlag.MatchStartsWith))
+    dialog.ends.setDateTime(dialog.starts.dateTime().addSecs(-3600))
+    dialog.save()
+    assert dialog.error.text() == "the end is before the start"
+    dialog.ends.setDateTime(dialog.starts.dateTime().addDays(2))
+    dialog.reason.setText("年假")
+    dialog.save()
+    actions = [e.action for e in audit.entries(demo_ctx.services, demo_ctx.actor, 5)]
+    assert actions[0] == "add_absence"

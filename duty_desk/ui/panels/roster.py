@@ -31,6 +31,7 @@ from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui import roster_labels as RL
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.roster_changes import LeaveDialog, SwapsDialog
 from duty_desk.ui.dialogs.rotation import RotationDialog
 from duty_desk.ui.i18n import field_message, is_chinese
 from duty_desk.ui.panels.base import EmptyState, Panel
@@ -108,6 +109,17 @@ class RosterPanel(Panel):
             button.clicked.connect(slot)
             actions.addWidget(button)
         self.body.addLayout(actions)
+        changes = QHBoxLayout()
+        changes.addStretch(1)
+        for text, slot, allowed in ((self.tr("Leave…"), self.leave, may_manage),
+                                    (self.tr("Ask to swap…"), self.ask_swap, ctx.actor.may(Action.REQUEST_SWAP)),
+                                    (self.tr("Swap requests…"), self.swaps, ctx.actor.may(Action.APPROVE_SWAP))):
+            button = QPushButton(text)
+            button.setAccessibleName(text)
+            button.setEnabled(allowed)
+            button.clicked.connect(slot)
+            changes.addWidget(button)
+        self.body.addLayout(changes)
         ctx.bus.data_changed.connect(self._on_data_changed)
 
     # -- the period shown ---------------------------------------------------------------------------------
@@ -283,6 +295,26 @@ class RosterPanel(Panel):
         duty = self._pick_duty(title)
         if duty is not None and self._act(lambda: roster.sign(self.ctx.services, self.ctx.actor, duty.id, kind)):
             self.notify(self.tr("{what} recorded for {name}.").format(what=title, name=duty.person_name))
+
+    def leave(self) -> None:
+        LeaveDialog(self.ctx, self).exec()
+
+    def swaps(self) -> None:
+        SwapsDialog(self.ctx, self).exec()
+
+    def ask_swap(self) -> None:
+        """The selected duty for another person's, decided later by a shift leader."""
+        mine = self._pick_duty(self.tr("Ask to swap"))
+        if mine is None:
+            return
+        others = [r for r in self.rows if r.duty.person_id != mine.duty.person_id]
+        labels = [f"{r.duty.day} {RL.position(r.duty.position)} {r.person_name}" for r in others]
+        label, ok = QInputDialog.getItem(self, self.tr("Ask to swap"), self.tr(
+            "Swap {name}'s duty on {day} with:").format(name=mine.person_name, day=mine.duty.day), labels, 0, False)
+        if ok and label in labels:
+            other = others[labels.index(label)]
+            if self._act(lambda: roster.request_swap(self.ctx.services, self.ctx.actor, mine.id, other.id)):
+                self.notify(self.tr("Swap asked for; a shift leader decides it under Swap requests."))
 
     def draw_up(self) -> None:
         RotationDialog(self.ctx, self._range(), self).exec()

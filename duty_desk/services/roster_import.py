@@ -1,0 +1,95 @@
+"""A roster read from CSV (the columns the export writes: day, shift, position, person; phone and times are
+ignored): every row checked, every problem named with its line, all saved or none."""
+
+import csv
+import io
+from datetime import date
+
+from sqlalchemy import select
+
+from duty_desk.domain import roster as R
+from duty_desk.domain.roles import Action
+from duty_desk.domain.validation import FieldError, ValidationError
+from duty_desk.services import audit
+from duty_desk.services.context import Actor, Services
+from duty_desk.services.roster import MIN_REST_HOURS, day_range, live_duties, pattern_of, problem_error
+from duty_desk.storage.models import Person, RosterDuty, RosterPattern
+
+REQUIRED = ("day", "shift", "position", "person")
+
+
+def _line(n: int) -> str:
+    return f"line {n}"
+
+
+def import_roster(services: Services, actor: Actor, pattern_name: str, text: str, dry_run: bool = False) -> int:
+    """Replaces the pattern's duties on the days the file names. Returns how many duties it holds."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ValidationError.single("file", "the file has no {column} column", column=missing[0])
+    with services.write(actor, Action.MANAGE_ROSTER) as session:
+        row = session.scalar(select(RosterPattern).where(RosterPattern.name == pattern_name.strip(),
+                                                         RosterPattern.deleted.is_(False)))
+        if row is None:
+            raise ValidationError.single("pattern", "no shift pattern named {name}", name=pattern_name)
+        pattern = pattern_of(row)
+        shifts = {s.name: s for s in pattern.shifts}
+        by_name: dict[str, list[str]] = {}
+        for p in session.scalars(select(Person).where(Person.deleted.is_(False))):
+            by_name.setdefault(p.name, []).append(p.id)
+        errors: list[FieldError] = []
+        duties: list[R.Duty] = []
+        for n, rec in enumerate(reader, start=2):
+            name = (rec.get("person") or "").strip()
+            try:
+                day = date.fromisoformat((rec.get("day") or "").strip())
+            except ValueError:
+                errors.append(FieldError.of(_line(n), "{value} is not a day like 2026-12-01", value=rec.get("day")))
+                continue
+            shift = shifts.get((rec.get("shift") or "").strip())
+            if shift is None:
+                errors.append(FieldError.of(_line(n), "the pattern has no shift {value}", value=rec.get("shift")))
+                continue
+            try:
+                position = R.Position((rec.get("position") or "").strip())
+            except ValueError:
+                errors.append(FieldError.of(_line(n), "unknown position {value}", value=rec.get("position")))
+                continue
+            ids = by_name.get(name, [])
+            if not ids:
+                errors.append(FieldError.of(_line(n), "{name} is not in the directory", name=name))
+                continue
+            if len(ids) > 1:
+                errors.append(FieldError.of(_line(n), "{name} is in the directory more than once; keep one",
+                                            name=name))
+                continue
+            starts, ends = R.shift_bounds(day, shift)
+            duties.append(R.Duty(ids[0], position, day, shift.name, starts, ends))
+        if errors:
+            raise ValidationError(errors[:50])
+        if not duties:
+            raise ValidationError.single("file", "the file holds no duties")
+        days = {d.day for d in duties}
+        start, end = day_range(min(days), max(days))
+        others = [R.Duty(d.person_id, R.Position(d.position), date.fromisoformat(d.day), d.shift, d.starts_at,
+                         d.ends_at) for d in live_duties(session, start, end)
+                  if d.pattern_id != row.id or date.fromisoformat(d.day) not in days]
+        mine = {(d.person_id, d.starts_at) for d in duties}
+        found = [p for p in R.problems([*others, *duties], min_rest_hours=MIN_REST_HOURS)
+                 if (p.person_id, p.at) in mine]
+        if found:
+            names = {i: nm for nm, ids in by_name.items() for i in ids}
+            raise ValidationError([problem_error(p, names) for p in found[:50]])
+        if dry_run:
+            return len(duties)  # nothing was written
+        for old in session.scalars(select(RosterDuty).where(RosterDuty.pattern_id == row.id,
+                                                            RosterDuty.deleted.is_(False),
+                                                            RosterDuty.day.in_([d.isoformat() for d in days]))):
+            old.deleted = True
+        session.add_all(RosterDuty(pattern_id=row.id, person_id=d.person_id, position=d.position.value,
+                                   day=d.day.isoformat(), shift=d.shift, starts_at=d.starts_at, ends_at=d.ends_at)
+                        for d in duties)
+        audit.record(session, actor, "import_roster", "roster_patterns", row.id,
+                     after={"days": len(days), "duties": len(duties)})
+        return len(duties)

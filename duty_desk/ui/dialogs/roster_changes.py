@@ -1,0 +1,142 @@
+"""Changes to the roster beside the grid: leave and unavailability, and the shift leader's swap decisions."""
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duty_desk.domain.timefmt import BEIJING, format_beijing
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import directory, roster
+from duty_desk.services.errors import PermissionDenied
+from duty_desk.ui import roster_labels as RL
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.i18n import field_message
+
+
+def _aware(edit: QDateTimeEdit) -> datetime:
+    value = edit.dateTime()
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=BEIJING)
+
+
+class LeaveDialog(QDialog):
+    """Leave or unavailability: the roster's checks keep the person off duty for that time."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Leave or unavailability"))
+        form = QFormLayout(self)
+        self.person = QComboBox()
+        self.person.setEditable(True)  # type-ahead by name
+        for p in directory.search_people(ctx.services, ctx.actor, limit=100_000):
+            self.person.addItem(f"{p.data.name}  {p.data.title}".strip(), p.id)
+        now = QDateTime.currentDateTime()
+        self.starts, self.ends = QDateTimeEdit(now), QDateTimeEdit(now.addDays(1))
+        self.reason = QLineEdit()
+        for label, widget in ((self.tr("&Person"), self.person), (self.tr("&From"), self.starts),
+                              (self.tr("&Until"), self.ends), (self.tr("&Reason"), self.reason)):
+            if isinstance(widget, QDateTimeEdit):
+                widget.setDisplayFormat("yyyy-MM-dd HH:mm")
+                widget.setCalendarPopup(True)
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(caption, widget)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        person_id = self.person.currentData()
+        if self.person.findText(self.person.currentText()) < 0 or not person_id:
+            self.error.setText(self.tr("Choose a person from the list."))
+            return
+        try:
+            roster.add_absence(self.ctx.services, self.ctx.actor, person_id, _aware(self.starts), _aware(self.ends),
+                               self.reason.text())
+        except ValidationError as exc:
+            self.error.setText(field_message(exc.errors[0]))
+            return
+        self.ctx.bus.data_changed.emit("roster")
+        self.accept()
+
+
+class SwapsDialog(QDialog):
+    """Swap requests waiting for a decision; approving changes both duties, checked like any change."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Swap requests"))
+        self.resize(720, 360)
+        column = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Swap requests"))
+        column.addWidget(self.list, 1)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        column.addWidget(self.error)
+        row = QHBoxLayout()
+        for text, approve in ((self.tr("&Approve"), True), (self.tr("&Refuse"), False)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, a=approve: self.decide(a))
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row.addWidget(close)
+        column.addLayout(row)
+        self.load()
+
+    def load(self) -> None:
+        self.list.clear()
+        for s in roster.pending_swaps(self.ctx.services, self.ctx.actor):
+            text = self.tr("{a} ({a_position}, {a_day}) ⇄ {b} ({b_position}, {b_day}) — asked by {who}: {why}").format(
+                a=s.a.person_name, a_position=RL.position(s.a.duty.position), a_day=format_beijing(s.a.duty.starts_at),
+                b=s.b.person_name, b_position=RL.position(s.b.duty.position), b_day=format_beijing(s.b.duty.starts_at),
+                who=s.requested_by, why=s.reason or "—")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.list.addItem(item)
+        if not self.list.count():
+            self.list.addItem(self.tr("No swap requests are waiting."))
+        self.list.setCurrentRow(0)
+
+    def decide(self, approve: bool) -> None:
+        item = self.list.currentItem()
+        swap_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not swap_id:
+            return
+        try:
+            roster.decide_swap(self.ctx.services, self.ctx.actor, swap_id, approve)
+        except ValidationError as exc:
+            self.error.setText("\n".join(field_message(e) for e in exc.errors))
+            return
+        except PermissionDenied as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.ctx.bus.data_changed.emit("roster")
+        self.load()
