@@ -101,16 +101,20 @@ def _directory_export(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _write(out: str, data: bytes, done: str) -> int:
+    try:
+        Path(out).write_bytes(data)
+    except OSError as exc:
+        print(f"duty-desk: error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(done)
+    return 0
+
+
 def _report_incident(args: argparse.Namespace, services: Services) -> int:
     view = incidents.find_by_number(services, CONSOLE, args.number)
     pdf = incident_report_pdf(view, incidents.timeline(services, CONSOLE, view.id), utcnow())
-    try:
-        Path(args.out).write_bytes(pdf)
-    except OSError as exc:
-        print(f"duty-desk: error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    print(f"incident report {view.number} written to {args.out}")
-    return 0
+    return _write(args.out, pdf, f"incident report {view.number} written to {args.out}")
 
 
 def _incident_list(args: argparse.Namespace, services: Services) -> int:
@@ -204,13 +208,7 @@ def _sync(args: argparse.Namespace, services: Services) -> int:
 
 def _roster_export(args: argparse.Namespace, services: Services) -> int:
     data = roster_export.export(services, CONSOLE, args.first, args.last, args.format, chinese=not args.english)
-    try:
-        Path(args.out).write_bytes(data)
-    except OSError as exc:
-        print(f"duty-desk: error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    print(f"roster {args.first} to {args.last} written to {args.out} ({args.format})")
-    return 0
+    return _write(args.out, data, f"roster {args.first} to {args.last} written to {args.out} ({args.format})")
 
 
 def _roster_coverage(args: argparse.Namespace, services: Services) -> int:

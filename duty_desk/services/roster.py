@@ -13,9 +13,13 @@ from duty_desk.domain.timefmt import BEIJING, as_utc, utcnow
 from duty_desk.domain.validation import FieldError, ValidationError, control_problem
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
+from duty_desk.settings import SettingsStore
 from duty_desk.storage.models import DutySignEvent, Person, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
 
-MIN_REST_HOURS = 12
+
+def min_rest_hours(services: Services) -> int:
+    """The workstation's setting (12 h by default), read each time: an administrator may change it any moment."""
+    return int(SettingsStore(services.db.path.parent).get("min_rest_hours"))
 
 
 @dataclass(frozen=True)
@@ -100,11 +104,11 @@ def preview(services: Services, actor: Actor, pattern_id: str, first: date, last
             lists: dict[R.Position, R.RotationLists]) -> Preview:
     """The rotation as it would be saved, with what is wrong with it; nothing is written."""
     with services.read(actor, Action.VIEW_ROSTER) as session:
-        return _preview(session, pattern_id, first, last, lists)
+        return _preview(session, pattern_id, first, last, lists, min_rest_hours(services))
 
 
 def _preview(session: Session, pattern_id: str, first: date, last: date,
-             lists: dict[R.Position, R.RotationLists]) -> Preview:
+             lists: dict[R.Position, R.RotationLists], rest: int) -> Preview:
     row = session.get(RosterPattern, pattern_id)
     if row is None or row.deleted:
         raise ValidationError.single("pattern", "no such shift pattern")
@@ -118,7 +122,7 @@ def _preview(session: Session, pattern_id: str, first: date, last: date,
     start, end = day_range(first, last + timedelta(days=1))
     others = [_duty(d) for d in live_duties(session, start - timedelta(days=1), end)
               if d.pattern_id != pattern_id or not first.isoformat() <= d.day <= last.isoformat()]
-    found = R.problems([*others, *duties], _absences(session), MIN_REST_HOURS)
+    found = R.problems([*others, *duties], _absences(session), rest)
     mine = {(d.person_id, as_utc(d.starts_at)) for d in duties}
     beyond = sorted({c.day.year for c in calendar.values() if not c.known})
     return Preview(duties, [p for p in found if (p.person_id, as_utc(p.at)) in mine], beyond)
@@ -127,11 +131,12 @@ def _preview(session: Session, pattern_id: str, first: date, last: date,
 def save_rotation(services: Services, actor: Actor, pattern_id: str, first: date, last: date,
                   lists: dict[R.Position, R.RotationLists]) -> int:
     """Replace the pattern's duties for those days with the rotation; refused whole while it has problems."""
+    rest = min_rest_hours(services)
     with services.write(actor, Action.MANAGE_ROSTER) as session:
-        plan = _preview(session, pattern_id, first, last, lists)
+        plan = _preview(session, pattern_id, first, last, lists, rest)
         if plan.problems:
             names = {pid: p.name for pid, p in _people(session, {p.person_id for p in plan.problems}).items()}
-            raise ValidationError([problem_error(p, names) for p in plan.problems[:20]])
+            raise ValidationError([problem_error(p, rest, names) for p in plan.problems[:20]])
         for old in session.scalars(select(RosterDuty).where(
                 RosterDuty.pattern_id == pattern_id, RosterDuty.deleted.is_(False),
                 RosterDuty.day >= first.isoformat(), RosterDuty.day <= last.isoformat())):
@@ -144,29 +149,29 @@ def save_rotation(services: Services, actor: Actor, pattern_id: str, first: date
         return len(plan.duties)
 
 
-def problem_error(p: R.Problem, names: dict[str, str] | None = None) -> FieldError:
+def problem_error(p: R.Problem, rest: int, names: dict[str, str] | None = None) -> FieldError:
     at = as_utc(p.at).astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
     person = (names or {}).get(p.person_id, p.person_id)
     if p.kind is R.ProblemKind.OVERLAP:
         return FieldError.of("roster", "{person} would be on two duties at once ({at})", person=person, at=at)
     if p.kind is R.ProblemKind.REST:
         return FieldError.of("roster", "{person} would rest less than {hours} hours before the duty at {at}",
-                             person=person, at=at, hours=MIN_REST_HOURS)
+                             person=person, at=at, hours=rest)
     return FieldError.of("roster", "{person} is on leave at {at}", person=person, at=at)
 
 
-def _checked_change(session: Session, changed: list[RosterDuty]) -> None:
+def _checked_change(session: Session, changed: list[RosterDuty], rest: int) -> None:
     """After a change: the people it touches must have no problem around those duties."""
     start = min(as_utc(d.starts_at) for d in changed) - timedelta(days=2)
     end = max(as_utc(d.ends_at) for d in changed) + timedelta(days=2)
     session.flush()
     duties = [_duty(d) for d in live_duties(session, start, end)]
     touched = {(d.person_id, as_utc(d.starts_at)) for d in changed}
-    found = [p for p in R.problems(duties, _absences(session), MIN_REST_HOURS)
+    found = [p for p in R.problems(duties, _absences(session), rest)
              if (p.person_id, as_utc(p.at)) in touched or (p.person_id, as_utc(p.other_at or p.at)) in touched]
     if found:
         names = {pid: p.name for pid, p in _people(session, {p.person_id for p in found}).items()}
-        raise ValidationError([problem_error(p, names) for p in found])
+        raise ValidationError([problem_error(p, rest, names) for p in found])
 
 
 def _live_duty(session: Session, duty_id: str) -> RosterDuty:
@@ -177,13 +182,14 @@ def _live_duty(session: Session, duty_id: str) -> RosterDuty:
 
 
 def replace_person(services: Services, actor: Actor, duty_id: str, person_id: str) -> None:
+    rest = min_rest_hours(services)
     with services.write(actor, Action.MANAGE_ROSTER) as session:
         row = _live_duty(session, duty_id)
         if not _people(session, {person_id}):
             raise ValidationError.single("person", "that person is not in the directory")
         before = audit.snapshot(row)
         row.person_id = person_id
-        _checked_change(session, [row])
+        _checked_change(session, [row], rest)
         audit.record(session, actor, "replace_on_duty", "roster_duties", row.id, before, audit.snapshot(row))
 
 
@@ -240,6 +246,7 @@ def pending_swaps(services: Services, actor: Actor) -> list[SwapView]:
 
 def decide_swap(services: Services, actor: Actor, swap_id: str, approve: bool) -> None:
     """A shift leader's decision; an approved swap changes both duties' people, checked like any change."""
+    rest = min_rest_hours(services)
     with services.write(actor, Action.APPROVE_SWAP) as session:
         swap = session.get(RosterSwap, swap_id)
         if swap is None or swap.deleted or swap.status != "pending":
@@ -249,7 +256,7 @@ def decide_swap(services: Services, actor: Actor, swap_id: str, approve: bool) -
         if approve:
             a, b = _live_duty(session, swap.duty_a_id), _live_duty(session, swap.duty_b_id)
             a.person_id, b.person_id = b.person_id, a.person_id
-            _checked_change(session, [a, b])
+            _checked_change(session, [a, b], rest)
         audit.record(session, actor, "decide_swap", "roster_swaps", swap.id, before, audit.snapshot(swap))
 
 

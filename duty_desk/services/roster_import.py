@@ -12,7 +12,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
-from duty_desk.services.roster import MIN_REST_HOURS, day_range, live_duties, pattern_of, problem_error
+from duty_desk.services.roster import day_range, live_duties, min_rest_hours, pattern_of, problem_error
 from duty_desk.storage.models import Person, RosterDuty, RosterPattern
 
 REQUIRED = ("day", "shift", "position", "person")
@@ -28,6 +28,7 @@ def import_roster(services: Services, actor: Actor, pattern_name: str, text: str
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
     if missing:
         raise ValidationError.single("file", "the file has no {column} column", column=missing[0])
+    rest = min_rest_hours(services)
     with services.write(actor, Action.MANAGE_ROSTER) as session:
         row = session.scalar(select(RosterPattern).where(RosterPattern.name == pattern_name.strip(),
                                                          RosterPattern.deleted.is_(False)))
@@ -76,11 +77,11 @@ def import_roster(services: Services, actor: Actor, pattern_name: str, text: str
                          d.ends_at) for d in live_duties(session, start, end)
                   if d.pattern_id != row.id or date.fromisoformat(d.day) not in days]
         mine = {(d.person_id, d.starts_at) for d in duties}
-        found = [p for p in R.problems([*others, *duties], min_rest_hours=MIN_REST_HOURS)
+        found = [p for p in R.problems([*others, *duties], min_rest_hours=rest)
                  if (p.person_id, p.at) in mine]
         if found:
             names = {i: nm for nm, ids in by_name.items() for i in ids}
-            raise ValidationError([problem_error(p, names) for p in found[:50]])
+            raise ValidationError([problem_error(p, rest, names) for p in found[:50]])
         if dry_run:
             return len(duties)  # nothing was written
         for old in session.scalars(select(RosterDuty).where(RosterDuty.pattern_id == row.id,

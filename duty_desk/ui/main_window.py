@@ -229,7 +229,8 @@ class MainWindow(QMainWindow):
             self.banner.hide()
 
     def _show_on_duty(self, now: list[DutyRow], upcoming: list[DutyRow]) -> None:
-        self.duty_label.setText(on_duty_line(now, upcoming))
+        self.duty_label.setText(on_duty_line(now, upcoming, short=True))
+        self.duty_label.setToolTip(on_duty_line(now, upcoming))
 
     def open_conflicts(self) -> None:
         ConflictsDialog(self.ctx, self).exec()

@@ -40,12 +40,20 @@ def names(rows: Sequence[DutyRow]) -> str:
     return " · ".join(parts)
 
 
-def on_duty_line(now: Sequence[DutyRow], upcoming: Sequence[DutyRow]) -> str:
+def _people(rows: Sequence[DutyRow]) -> str:
+    """Names only, by position in rank order: '罗建平 · 王磊, 李娜'."""
+    return " · ".join(join([r.person_name for r in rows if r.duty.position is p]) for p in ORDER
+                      if any(r.duty.position is p for r in rows))
+
+
+def on_duty_line(now: Sequence[DutyRow], upcoming: Sequence[DutyRow], short: bool = False) -> str:
+    """Who is on duty now and who takes over next; `short` names only (the status bar)."""
     if not now and not upcoming:
         return _t(QT_TRANSLATE_NOOP("RosterLabels", "On duty: nobody rostered"))
-    current = names(now) if now else _t(QT_TRANSLATE_NOOP("RosterLabels", "nobody"))
+    say = _people if short else names
+    current = say(now) if now else _t(QT_TRANSLATE_NOOP("RosterLabels", "nobody"))
     if not upcoming:
         return _t(QT_TRANSLATE_NOOP("RosterLabels", "On duty: {now}")).format(now=current)
     at = beijing(upcoming[0].duty.starts_at).strftime("%H:%M")
     return _t(QT_TRANSLATE_NOOP("RosterLabels", "On duty: {now} — from {at}: {next}")).format(
-        now=current, at=at, next=names(upcoming))
+        now=current, at=at, next=say(upcoming))

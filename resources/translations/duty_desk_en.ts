@@ -2401,6 +2401,18 @@ Data folder: {folder}
         <source>Largest &amp;attachment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum rest between duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;rest between duties</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -2400,6 +2400,18 @@ Data folder: {folder}
         <source>Largest &amp;attachment</source>
         <translation>附件大小上限(&amp;A)</translation>
     </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Minimum rest between duties</source>
+        <translation>两次值班间最少休息</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;rest between duties</source>
+        <translation>两次值班间最少休息(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -207,12 +207,12 @@ class RosterPanel(Panel):
         self.grid.setColumnCount(len(days))
         self.grid.setHorizontalHeaderLabels([self._day_title(calendar[d]) for d in days])
         self.grid.setVerticalHeaderLabels([RL.position(p) for p in positions])
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for c, day in enumerate(days):
             for r, p in enumerate(positions):
                 here = [x for x in shown if x.duty.day == day and x.duty.position is p]
                 self.grid.setItem(r, c, self._cell(here, "\n".join(x.person_name for x in here),
                                                    calendar[day].kind is not DayKind.WORKDAY))
-        self.grid.resizeRowsToContents()
 
     def _fill_month(self, days: list[date], calendar: dict[date, CalendarDay], shown: list[DutyRow]) -> None:
         lead = days[0].weekday()
@@ -223,6 +223,7 @@ class RosterPanel(Panel):
         self.grid.setHorizontalHeaderLabels([self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
                                              self.tr("Fri"), self.tr("Sat"), self.tr("Sun")])
         self.grid.setVerticalHeaderLabels([""] * weeks)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # a wall calendar
         for n, day in enumerate(days):
             here = [x for x in shown if x.duty.day == day]
             lines = [self._day_title(calendar[day]).replace("\n", " · ")]
@@ -233,7 +234,6 @@ class RosterPanel(Panel):
                                                                        names=RL.join(people)))
             self.grid.setItem((lead + n) // 7, (lead + n) % 7,
                               self._cell(here, "\n".join(lines), calendar[day].kind is not DayKind.WORKDAY))
-        self.grid.resizeRowsToContents()
 
     def _on_data_changed(self, topic: str) -> None:
         if topic in ("roster", "sync", "directory"):
