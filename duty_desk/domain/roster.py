@@ -194,12 +194,15 @@ def problems(duties: Iterable[Duty], absences: Iterable[Absence] = (), min_rest_
     rest = timedelta(hours=min_rest_hours)
     for person, own in by_person.items():
         own.sort(key=lambda d: as_utc(d.starts_at))
-        for before, after in pairwise(own):
-            gap = as_utc(after.starts_at) - as_utc(before.ends_at)
+        latest = own[0]  # the duty that ends last of those before: a long one may cover several short ones
+        for after in own[1:]:
+            gap = as_utc(after.starts_at) - as_utc(latest.ends_at)
             if gap < timedelta(0):
-                found.append(Problem(ProblemKind.OVERLAP, person, after.starts_at, before.starts_at))
+                found.append(Problem(ProblemKind.OVERLAP, person, after.starts_at, latest.starts_at))
             elif gap < rest:
-                found.append(Problem(ProblemKind.REST, person, after.starts_at, before.starts_at))
+                found.append(Problem(ProblemKind.REST, person, after.starts_at, latest.starts_at))
+            if as_utc(after.ends_at) > as_utc(latest.ends_at):
+                latest = after
     for a in absences:
         for d in by_person.get(a.person_id, []):
             if as_utc(d.starts_at) < as_utc(a.ends_at) and as_utc(a.starts_at) < as_utc(d.ends_at):

@@ -19,6 +19,7 @@ WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 POSITIONS = {Position.LEADER: ("带班领导", "Leader in charge"), Position.OFFICER: ("值班员", "Duty officers"),
              Position.SECRETARY_GENERAL: ("值班秘书长", "Duty secretary-general")}
+SHIFTS = {"24h": ("24小时", "24 h"), "day": ("白班", "day"), "night": ("夜班", "night")}
 HOLIDAYS = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
             "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
             "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "抗战胜利纪念日"}
@@ -66,7 +67,9 @@ def roster_pdf(title: str, first: date, last: date, entries: Sequence[RosterEntr
         cells = [day.isoformat(), (WEEKDAYS if chinese else WEEKDAYS_EN)[day.weekday()],
                  _day_note(calendar[day], chinese)]
         for p in positions:
-            names = [f"{e.name}（{e.duty.shift}）" if len({x.duty.shift for x in todays}) > 1 else e.name
+            several = len({x.duty.shift for x in todays}) > 1
+            names = [(f"{e.name}（{SHIFTS.get(e.duty.shift, (e.duty.shift,))[0]}）" if chinese else
+                      f"{e.name} ({SHIFTS.get(e.duty.shift, ('', e.duty.shift))[1]})") if several else e.name
                      for e in todays if e.duty.position is p]
             cells.append("、".join(names) if chinese else ", ".join(names))
         rows.append([para(c, body) for c in cells])

@@ -76,10 +76,18 @@ def _absences(session: Session) -> list[R.Absence]:
         select(RosterAbsence).where(RosterAbsence.deleted.is_(False)))]
 
 
+MAX_DAYS = 400  # a roster is drawn up, exported or imported at most this far at a time
+EARLIEST, LATEST = date(2000, 1, 1), date(2199, 12, 31)
+
+
 def day_range(first: date, last: date) -> tuple[datetime, datetime]:
     """From the first day's midnight to the end of the last day, Beijing time, as UTC."""
     if last < first:
         raise ValidationError.single("last", "the end date is before the start date")
+    if first < EARLIEST or last > LATEST:
+        raise ValidationError.single("last", "give days between 2000 and 2199")
+    if (last - first).days >= MAX_DAYS:
+        raise ValidationError.single("last", "at most {days} days at a time", days=MAX_DAYS)
     return (as_utc(datetime.combine(first, time(0), tzinfo=BEIJING)),
             as_utc(datetime.combine(last + timedelta(days=1), time(0), tzinfo=BEIJING)))
 
@@ -116,16 +124,30 @@ def _preview(session: Session, pattern_id: str, first: date, last: date,
     unknown = listed - set(_people(session, listed))
     if unknown:
         raise ValidationError.single("people", "{count} listed people are not in the directory", count=len(unknown))
+    day_range(first, last)  # refuses a range too long or out of bounds before anything is worked out
     calendar = {first + timedelta(days=n): R.calendar_day(first + timedelta(days=n))
                 for n in range((last - first).days + 1)}
     duties = R.rotate(pattern_of(row), first, last, lists, calendar)
-    start, end = day_range(first, last + timedelta(days=1))
-    others = [_duty(d) for d in live_duties(session, start - timedelta(days=1), end)
-              if d.pattern_id != pattern_id or not first.isoformat() <= d.day <= last.isoformat()]
-    found = R.problems([*others, *duties], _absences(session), rest)
-    mine = {(d.person_id, as_utc(d.starts_at)) for d in duties}
+    days = {first + timedelta(days=n) for n in range((last - first).days + 1)}
     beyond = sorted({c.day.year for c in calendar.values() if not c.known})
-    return Preview(duties, [p for p in found if (p.person_id, as_utc(p.at)) in mine], beyond)
+    return Preview(duties, new_problems(session, pattern_id, days, duties, rest), beyond)
+
+
+def new_problems(session: Session, pattern_id: str, days: set[date], duties: list[R.Duty],
+                 rest: int) -> list[R.Problem]:
+    """What is wrong with `duties` replacing the pattern's duties on `days`: clashes with any other duty before
+    or after them (within the rest), too little rest, leave."""
+    if not duties:
+        return []
+    margin = timedelta(days=1, hours=rest)
+    start = min(as_utc(d.starts_at) for d in duties) - margin
+    end = max(as_utc(d.ends_at) for d in duties) + margin
+    others = [_duty(d) for d in live_duties(session, start, end)
+              if d.pattern_id != pattern_id or date.fromisoformat(d.day) not in days]
+    mine = {(d.person_id, as_utc(d.starts_at)) for d in duties}
+    return [p for p in R.problems([*others, *duties], _absences(session), rest)
+            if (p.person_id, as_utc(p.at)) in mine
+            or (p.kind is not R.ProblemKind.LEAVE and (p.person_id, as_utc(p.other_at or p.at)) in mine)]
 
 
 def save_rotation(services: Services, actor: Actor, pattern_id: str, first: date, last: date,

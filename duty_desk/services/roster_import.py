@@ -12,7 +12,15 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
-from duty_desk.services.roster import day_range, live_duties, min_rest_hours, pattern_of, problem_error
+from duty_desk.services.roster import (
+    EARLIEST,
+    LATEST,
+    day_range,
+    min_rest_hours,
+    new_problems,
+    pattern_of,
+    problem_error,
+)
 from duty_desk.storage.models import Person, RosterDuty, RosterPattern
 
 REQUIRED = ("day", "shift", "position", "person")
@@ -41,10 +49,13 @@ def import_roster(services: Services, actor: Actor, pattern_name: str, text: str
             by_name.setdefault(p.name, []).append(p.id)
         errors: list[FieldError] = []
         duties: list[R.Duty] = []
-        for n, rec in enumerate(reader, start=2):
+        for rec in reader:
+            n = reader.line_num  # the file's own line (a quoted field may span lines)
             name = (rec.get("person") or "").strip()
             try:
                 day = date.fromisoformat((rec.get("day") or "").strip())
+                if not EARLIEST <= day <= LATEST:
+                    raise ValueError(day)
             except ValueError:
                 errors.append(FieldError.of(_line(n), "{value} is not a day like 2026-12-01", value=rec.get("day")))
                 continue
@@ -72,13 +83,8 @@ def import_roster(services: Services, actor: Actor, pattern_name: str, text: str
         if not duties:
             raise ValidationError.single("file", "the file holds no duties")
         days = {d.day for d in duties}
-        start, end = day_range(min(days), max(days))
-        others = [R.Duty(d.person_id, R.Position(d.position), date.fromisoformat(d.day), d.shift, d.starts_at,
-                         d.ends_at) for d in live_duties(session, start, end)
-                  if d.pattern_id != row.id or date.fromisoformat(d.day) not in days]
-        mine = {(d.person_id, d.starts_at) for d in duties}
-        found = [p for p in R.problems([*others, *duties], min_rest_hours=rest)
-                 if (p.person_id, p.at) in mine]
+        day_range(min(days), max(days))  # refuses too long a range or impossible days
+        found = new_problems(session, row.id, days, duties, rest)
         if found:
             names = {i: nm for nm, ids in by_name.items() for i in ids}
             raise ValidationError([problem_error(p, rest, names) for p in found[:50]])

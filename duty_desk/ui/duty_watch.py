@@ -5,6 +5,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from duty_desk.domain.roles import Action
 from duty_desk.services import roster
+from duty_desk.services.errors import StorageError
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui.context import UiContext
 
@@ -30,7 +31,12 @@ class DutyWatcher(QObject):
 
     def check(self) -> None:
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: roster.on_duty(services, actor), self._arrived)  # bound: skipped once closed
+        # Bound slots: skipped once the window is closed. A busy database only delays the next look.
+        self.ctx.background.run(lambda: roster.on_duty(services, actor), self._arrived, self._not_now)
+
+    def _not_now(self, exc: Exception) -> None:
+        if not isinstance(exc, StorageError):
+            raise exc
 
     def _arrived(self, found: tuple[list[DutyRow], list[DutyRow]]) -> None:
         self.changed.emit(*found)

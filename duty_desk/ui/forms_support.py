@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from duty_desk.domain.validation import ValidationError
-from duty_desk.services.errors import PermissionDenied
+from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui.i18n import field_message
 
 ERROR_STYLE = "[invalid=\"true\"] { border: 2px solid #c62828; }"
@@ -25,15 +25,23 @@ def plain(label: str) -> str:
     return re.sub(r"\(&.\)|&", "", label).rstrip(" *")
 
 
+def refusal_text(exc: Exception) -> str:
+    """Why a service said no, in the interface language: the fields' reasons, no permission, or a busy
+    database."""
+    if isinstance(exc, ValidationError):
+        return "\n".join(field_message(e) for e in exc.errors)
+    if isinstance(exc, PermissionDenied):
+        return QCoreApplication.translate("Validation", "Your role may not do this; ask a shift leader or an "
+                                                        "administrator.")
+    if isinstance(exc, StorageError):
+        return QCoreApplication.translate("Validation", "Nothing was saved: the database is busy. Try again in a "
+                                                        "moment.")
+    return str(exc)
+
+
 def show_refusal(label: QLabel, exc: Exception) -> None:
     """Not a field's fault: no permission, or the database was busy. Said in words beside the buttons."""
-    if isinstance(exc, PermissionDenied):
-        text = QCoreApplication.translate("Validation", "Your role may not do this; ask a shift leader or an "
-                                                        "administrator.")
-    else:
-        text = QCoreApplication.translate("Validation", "Nothing was saved: the database is busy. Try again in a "
-                                                        "moment.")
-    label.setText(text)
+    label.setText(refusal_text(exc))
     label.setStyleSheet("color: #c62828;")
 
 

@@ -2324,6 +2324,10 @@ Data folder: {folder}
         <source>Choose or make a shift pattern first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick at least one person for {position}, on the working days list.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n duties would be drawn up.</source>
         <translation type="unfinished">
@@ -2839,7 +2843,11 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export at most {days} days at a time</source>
+        <source>at most {days} days at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give days between 2000 and 2199</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

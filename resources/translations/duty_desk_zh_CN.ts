@@ -2325,6 +2325,10 @@ Data folder: {folder}
         <source>Choose or make a shift pattern first.</source>
         <translation>请先选择或新建班次模式。</translation>
     </message>
+    <message>
+        <source>Tick at least one person for {position}, on the working days list.</source>
+        <translation>请在“{position}”的工作日名单中至少勾选一人。</translation>
+    </message>
     <message numerus="yes">
         <source>%n duties would be drawn up.</source>
         <translation>
@@ -2835,8 +2839,12 @@ Data folder: {folder}
         <translation>请选择接班或交班</translation>
     </message>
     <message>
-        <source>export at most {days} days at a time</source>
-        <translation>一次最多导出 {days} 天</translation>
+        <source>at most {days} days at a time</source>
+        <translation>一次最多 {days} 天</translation>
+    </message>
+    <message>
+        <source>give days between 2000 and 2199</source>
+        <translation>日期须在 2000 年至 2199 年之间</translation>
     </message>
     <message>
         <source>the format is pdf, ics or csv</source>

@@ -104,3 +104,13 @@ def test_bad_patterns_and_ranges_are_refused() -> None:
         R.rotate(R.twenty_four_hours("x"), date(2026, 3, 2), date(2026, 3, 1), {})
     with pytest.raises(ValidationError):
         R.rotate(R.twenty_four_hours("x"), date(2026, 3, 1), date(2026, 3, 2), {})  # no one listed
+
+
+def test_an_overlap_hidden_behind_a_short_duty_is_still_found() -> None:
+    day = date(2026, 3, 2)
+    long = R.Duty("p", R.Position.LEADER, day, "24h", bj(day, 8, 30), bj(day + timedelta(days=1), 8, 30))
+    morning = R.Duty("p", R.Position.OFFICER, day, "x", bj(day, 9), bj(day, 10))
+    evening = R.Duty("p", R.Position.OFFICER, day, "y", bj(day, 21), bj(day, 22))  # inside the long one too
+    found = R.problems([long, morning, evening], min_rest_hours=0)
+    assert [(p.kind, p.at) for p in found] == [(R.ProblemKind.OVERLAP, morning.starts_at),
+                                               (R.ProblemKind.OVERLAP, evening.starts_at)]

@@ -190,3 +190,18 @@ def test_the_minimum_rest_is_the_workstations_setting(services: Services, admin:
     assert problem.kind is R.ProblemKind.REST
     SettingsStore(services.db.path.parent).set("min_rest_hours", 0)
     assert roster.preview(services, admin, pattern_id, FIRST, FIRST + timedelta(days=1), alone).problems == []
+
+
+def test_a_new_duty_that_clashes_with_a_later_one_of_another_pattern_is_found(
+        services: Services, admin: Actor, people: dict[str, str]) -> None:
+    day = date(2026, 3, 10)
+    office = roster.save_pattern(services, admin, "总值班室", "24h", time(8, 30), officers=1, leader=False)
+    night = roster.save_pattern(services, admin, "应急值守", "24h", time(4, 0), officers=1, leader=False)
+    person = {R.Position.OFFICER: R.RotationLists([people["张伟"]])}
+    roster.save_rotation(services, admin, office, day, day, person)
+    plan = roster.preview(services, admin, night, day, day, person)  # 04:00 to 04:00: inside the 08:30 duty
+    assert [p.kind for p in plan.problems] == [R.ProblemKind.OVERLAP]
+    with pytest.raises(ValidationError):
+        roster.save_rotation(services, admin, night, day, day, person)
+    with pytest.raises(ValidationError):  # a year's worth and more at once
+        roster.preview(services, admin, night, day, day + timedelta(days=500), person)

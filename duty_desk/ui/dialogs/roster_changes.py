@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from duty_desk.domain.timefmt import BEIJING, format_beijing
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import directory, roster
-from duty_desk.services.errors import PermissionDenied
+from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui import roster_labels as RL
 from duty_desk.ui.context import UiContext
-from duty_desk.ui.i18n import field_message
+from duty_desk.ui.forms_support import refusal_text
 
 
 def _aware(edit: QDateTimeEdit) -> datetime:
@@ -75,8 +75,8 @@ class LeaveDialog(QDialog):
         try:
             roster.add_absence(self.ctx.services, self.ctx.actor, person_id, _aware(self.starts), _aware(self.ends),
                                self.reason.text())
-        except ValidationError as exc:
-            self.error.setText(field_message(exc.errors[0]))
+        except (ValidationError, PermissionDenied, StorageError) as exc:
+            self.error.setText(refusal_text(exc))
             return
         self.ctx.bus.data_changed.emit("roster")
         self.accept()
@@ -131,11 +131,8 @@ class SwapsDialog(QDialog):
             return
         try:
             roster.decide_swap(self.ctx.services, self.ctx.actor, swap_id, approve)
-        except ValidationError as exc:
-            self.error.setText("\n".join(field_message(e) for e in exc.errors))
-            return
-        except PermissionDenied as exc:
-            self.error.setText(str(exc))
+        except (ValidationError, PermissionDenied, StorageError) as exc:
+            self.error.setText(refusal_text(exc))
             return
         self.error.clear()
         self.ctx.bus.data_changed.emit("roster")

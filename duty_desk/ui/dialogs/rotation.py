@@ -31,9 +31,10 @@ from duty_desk.domain.timefmt import format_beijing
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import directory, roster
 from duty_desk.services.directory import PersonRow
+from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui import roster_labels as RL
 from duty_desk.ui.context import UiContext
-from duty_desk.ui.i18n import field_message
+from duty_desk.ui.forms_support import refusal_text
 
 
 class PatternDialog(QDialog):
@@ -79,8 +80,8 @@ class PatternDialog(QDialog):
             self.saved = roster.save_pattern(self.ctx.services, self.ctx.actor, self.name.text(),
                                              self.kind.currentData(), time(t.hour(), t.minute()),
                                              self.officers.value(), self.leader.isChecked(), self.sg.isChecked())
-        except ValidationError as exc:
-            self.error.setText(field_message(exc.errors[0]))
+        except (ValidationError, PermissionDenied, StorageError) as exc:
+            self.error.setText(refusal_text(exc))
             return
         self.accept()
 
@@ -93,6 +94,7 @@ class RotationDialog(QDialog):
         self.resize(900, 640)
         self.people: list[PersonRow] = directory.search_people(ctx.services, ctx.actor, limit=100_000)
         self.patterns: list[tuple[str, Pattern]] = []
+        self.save_button: QPushButton  # made with the buttons below; the inputs above disable it when changed
         outer = QVBoxLayout(self)
         top = QFormLayout()
         row = QHBoxLayout()
@@ -110,6 +112,7 @@ class RotationDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._stale)
             dates.addWidget(edit)
         top.addRow(self.tr("Days"), dates)
         outer.addLayout(top)
@@ -124,6 +127,7 @@ class RotationDialog(QDialog):
             offset = QSpinBox()
             offset.setRange(0, 99)
             offset.setAccessibleName(self.tr("Start with person number"))
+            offset.valueChanged.connect(self._stale)
             for caption, widget in ((self.tr("Working days"), work), (self.tr("Weekends and holidays"), off)):
                 box = QVBoxLayout()
                 box.addWidget(QLabel(caption))
@@ -152,6 +156,10 @@ class RotationDialog(QDialog):
         outer.addWidget(buttons)
         self._load_patterns()
 
+    def _stale(self, *_changed: object) -> None:
+        """The plan changed since its preview: preview it again before saving."""
+        self.save_button.setEnabled(False)
+
     def _people_list(self, name: str) -> QListWidget:
         widget = QListWidget()
         widget.setAccessibleName(name)
@@ -161,7 +169,7 @@ class RotationDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             widget.addItem(item)
-        widget.itemChanged.connect(lambda _item: self.save_button.setEnabled(False))  # preview again first
+        widget.itemChanged.connect(self._stale)
         return widget
 
     def _load_patterns(self, select: str | None = None) -> None:
@@ -198,6 +206,12 @@ class RotationDialog(QDialog):
 
         lists = {p: RotationLists(ticked(w), ticked(o), s.value()) for p, (w, o, s) in self.lists.items()
                  if ticked(w)}
+        needs = next(p for i, p in self.patterns if i == pattern_id).needs()
+        unlisted = [p for p in RL.ORDER if needs.get(p) and p not in lists]
+        if unlisted:
+            self.outcome.setPlainText(self.tr("Tick at least one person for {position}, on the working days list.")
+                                      .format(position=RL.position(unlisted[0])))
+            return None
         return pattern_id, self.first.date().toPython(), self.last.date().toPython(), lists  # type: ignore[return-value]
 
     def preview(self) -> None:
@@ -206,8 +220,8 @@ class RotationDialog(QDialog):
             return
         try:
             plan = roster.preview(self.ctx.services, self.ctx.actor, *chosen)
-        except ValidationError as exc:
-            self.outcome.setPlainText("\n".join(field_message(e) for e in exc.errors))
+        except (ValidationError, PermissionDenied, StorageError) as exc:
+            self.outcome.setPlainText(refusal_text(exc))
             self.outcome.setStyleSheet("color: #c62828;")
             return
         names = {p.id: p.data.name for p in self.people}
@@ -235,8 +249,8 @@ class RotationDialog(QDialog):
             return
         try:
             count = roster.save_rotation(self.ctx.services, self.ctx.actor, *chosen)
-        except ValidationError as exc:
-            self.outcome.setPlainText("\n".join(field_message(e) for e in exc.errors))
+        except (ValidationError, PermissionDenied, StorageError) as exc:
+            self.outcome.setPlainText(refusal_text(exc))
             return
         self.ctx.bus.data_changed.emit("roster")
         self.outcome.setPlainText(self.tr("%n duties saved.", "", count))

@@ -25,6 +25,7 @@ from duty_desk.domain.validation import ValidationError
 from duty_desk.services import attachments
 from duty_desk.services.attachments import AttachmentInfo
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import field_message
 from duty_desk.ui.widgets import write_file
 
@@ -121,8 +122,7 @@ class AttachmentsBox(QWidget):
 
     def _refused(self, exc: Exception) -> None:
         self.attach.setEnabled(True)
-        message = field_message(exc.errors[0]) if isinstance(exc, ValidationError) else str(exc)
-        QMessageBox.warning(self, self.tr("Not attached"), message)
+        QMessageBox.warning(self, self.tr("Not attached"), refusal_text(exc))
 
     def _chosen_id(self, item: QListWidgetItem | None = None) -> str | None:
         item = item or self.list.currentItem() or self.list.item(0)
@@ -141,9 +141,9 @@ class AttachmentsBox(QWidget):
 
     def _open(self, found: tuple[str, bytes]) -> None:
         name, data = found
-        folder = Path(tempfile.mkdtemp(prefix="duty-desk-"))
-        path = folder / name
-        path.write_bytes(data)
+        path = Path(tempfile.mkdtemp(prefix="duty-desk-")) / (Path(name).name or "attachment")  # no folders
+        if not write_file(self, str(path), data):
+            return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(self, self.tr("Attachment"), self.tr(
                 "No program could open it. A copy was saved as {file}.").format(file=str(path)))

@@ -37,7 +37,8 @@ from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog
-from duty_desk.ui.i18n import field_message, is_chinese
+from duty_desk.ui.forms_support import refusal_text
+from duty_desk.ui.i18n import is_chinese
 from duty_desk.ui.models.incident_model import DEADLINE, IncidentModel
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.panels.incident_attachments import AttachmentsBox
@@ -326,7 +327,7 @@ class IncidentsPanel(Panel):
         self.ctx.background.run(build, lambda result: then(*result), self._no_report)
 
     def _no_report(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("No report"), str(exc))
+        QMessageBox.warning(self, self.tr("No report"), refusal_text(exc))
 
     def save_pdf(self) -> None:
         self._build_pdf(self._save_pdf)
@@ -368,10 +369,7 @@ class IncidentsPanel(Panel):
     def _act(self, work: Callable[[], object]) -> None:
         try:
             work()
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), field_message(exc.errors[0]))
-            return
-        except (PermissionDenied, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+        except (ValidationError, PermissionDenied, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), refusal_text(exc))
             return
         self.ctx.bus.data_changed.emit("incidents")

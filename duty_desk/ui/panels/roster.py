@@ -33,7 +33,8 @@ from duty_desk.ui import roster_labels as RL
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.roster_changes import LeaveDialog, SwapsDialog
 from duty_desk.ui.dialogs.rotation import RotationDialog
-from duty_desk.ui.i18n import field_message, is_chinese
+from duty_desk.ui.forms_support import refusal_text
+from duty_desk.ui.i18n import is_chinese
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.widgets import write_file
 
@@ -50,6 +51,7 @@ class RosterPanel(Panel):
         super().__init__(ctx, self.tr("Duty roster"), parent)
         self.anchor = beijing(utcnow()).date()
         self.rows: list[DutyRow] = []
+        self._request = 0  # the latest load asked for; older answers are dropped
         draw = self.add_primary(self.tr("Draw up roster…"), "Ctrl+N")
         draw.setEnabled(ctx.actor.may(Action.MANAGE_ROSTER))
         draw.clicked.connect(self.draw_up)
@@ -147,14 +149,19 @@ class RosterPanel(Panel):
         first, last = self._range()
         start, end = roster.day_range(first, last)
         services, actor = self.ctx.services, self.ctx.actor
+        self._request += 1
+        request = self._request
         self.ctx.background.run(
-            lambda: (roster.duties(services, actor, start, end), roster.on_duty(services, actor)), self._arrived,
-            self._refused)
+            lambda: (request, roster.duties(services, actor, start, end), roster.on_duty(services, actor)),
+            self._arrived, self._refused)
 
-    def _arrived(self, found: tuple[list[DutyRow], tuple[list[DutyRow], list[DutyRow]]]) -> None:
+    def _arrived(self, found: tuple[int, list[DutyRow], tuple[list[DutyRow], list[DutyRow]]]) -> None:
+        request, rows, on_duty = found
+        if request != self._request:
+            return  # the officer moved on to another period meanwhile
         first, last = self._range()
-        self.rows = [r for r in found[0] if first <= r.duty.day <= last]
-        self.on_duty.setText(RL.on_duty_line(*found[1]))
+        self.rows = [r for r in rows if first <= r.duty.day <= last]
+        self.on_duty.setText(RL.on_duty_line(*on_duty))
         chosen = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
@@ -240,8 +247,7 @@ class RosterPanel(Panel):
             self.refresh()
 
     def _refused(self, exc: Exception) -> None:
-        message = field_message(exc.errors[0]) if isinstance(exc, ValidationError) else str(exc)
-        QMessageBox.warning(self, self.tr("Not done"), message)
+        QMessageBox.warning(self, self.tr("Not done"), refusal_text(exc))
 
     # -- actions -----------------------------------------------------------------------------------------
     def _chosen(self) -> list[DutyRow]:
@@ -263,11 +269,8 @@ class RosterPanel(Panel):
     def _act(self, work: Callable[[], object]) -> bool:
         try:
             work()
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), "\n".join(field_message(e) for e in exc.errors))
-            return False
-        except (PermissionDenied, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+        except (ValidationError, PermissionDenied, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), refusal_text(exc))
             return False
         self.ctx.bus.data_changed.emit("roster")
         return True
