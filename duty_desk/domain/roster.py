@@ -199,7 +199,7 @@ def problems(duties: Iterable[Duty], absences: Iterable[Absence] = (), min_rest_
             gap = as_utc(after.starts_at) - as_utc(latest.ends_at)
             if gap < timedelta(0):
                 found.append(Problem(ProblemKind.OVERLAP, person, after.starts_at, latest.starts_at))
-            elif gap < rest:
+            elif gap < rest and (after.day, after.shift) != (latest.day, latest.shift):  # pieces of one shift rest not
                 found.append(Problem(ProblemKind.REST, person, after.starts_at, latest.starts_at))
             if as_utc(after.ends_at) > as_utc(latest.ends_at):
                 latest = after

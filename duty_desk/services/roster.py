@@ -203,16 +203,62 @@ def _live_duty(session: Session, duty_id: str) -> RosterDuty:
     return row
 
 
-def replace_person(services: Services, actor: Actor, duty_id: str, person_id: str) -> None:
+def _window(session: Session, row: RosterDuty, person_id: str, starts_at: datetime | None,
+            ends_at: datetime | None) -> tuple[datetime, datetime, datetime, datetime]:
+    """The duty's bounds and the part of it asked for (all of it by default), checked."""
+    if not _people(session, {person_id}):
+        raise ValidationError.single("person", "that person is not in the directory")
+    start, end = as_utc(row.starts_at), as_utc(row.ends_at)
+    lo, hi = as_utc(starts_at or start), as_utc(ends_at or end)
+    if not start <= lo < hi <= end:
+        raise ValidationError.single("ends_at", "the time must lie within the duty and end after it starts")
+    return start, end, lo, hi
+
+
+def replace_person(services: Services, actor: Actor, duty_id: str, person_id: str,
+                   starts_at: datetime | None = None, ends_at: datetime | None = None) -> None:
+    """Someone else takes the duty, or only the part of it from `starts_at` to `ends_at` (the duty is split,
+    the original person keeping the rest)."""
     rest = min_rest_hours(services)
     with services.write(actor, Action.MANAGE_ROSTER) as session:
         row = _live_duty(session, duty_id)
-        if not _people(session, {person_id}):
-            raise ValidationError.single("person", "that person is not in the directory")
+        start, end, lo, hi = _window(session, row, person_id, starts_at, ends_at)
         before = audit.snapshot(row)
-        row.person_id = person_id
-        _checked_change(session, [row], rest)
+        parts = [(a, b, who) for a, b, who in ((start, lo, row.person_id), (lo, hi, person_id),
+                                                (hi, end, row.person_id)) if a < b]
+        (a, b, who), *others = parts
+        row.starts_at, row.ends_at, row.person_id = a, b, who
+        added = [RosterDuty(pattern_id=row.pattern_id, person_id=w, position=row.position, day=row.day,
+                            shift=row.shift, starts_at=x, ends_at=y) for x, y, w in others]
+        session.add_all(added)
+        _checked_change(session, [row, *added], rest)
         audit.record(session, actor, "replace_on_duty", "roster_duties", row.id, before, audit.snapshot(row))
+        for extra in added:
+            audit.record(session, actor, "add_duty", "roster_duties", extra.id, after=audit.snapshot(extra))
+
+
+def add_to_shift(services: Services, actor: Actor, duty_id: str, person_id: str,
+                 starts_at: datetime | None = None, ends_at: datetime | None = None) -> str:
+    """One more person on the shift and position of `duty_id`, for all of it or a part."""
+    rest = min_rest_hours(services)
+    with services.write(actor, Action.MANAGE_ROSTER) as session:
+        like = _live_duty(session, duty_id)
+        _, _, lo, hi = _window(session, like, person_id, starts_at, ends_at)
+        row = RosterDuty(pattern_id=like.pattern_id, person_id=person_id, position=like.position, day=like.day,
+                         shift=like.shift, starts_at=lo, ends_at=hi)
+        session.add(row)
+        _checked_change(session, [row], rest)
+        audit.record(session, actor, "add_duty", "roster_duties", row.id, after=audit.snapshot(row))
+        return row.id
+
+
+def remove_duty(services: Services, actor: Actor, duty_id: str) -> None:
+    """Takes a person off a duty (the coverage report then shows the gap, if it leaves one)."""
+    with services.write(actor, Action.MANAGE_ROSTER) as session:
+        row = _live_duty(session, duty_id)
+        before = audit.snapshot(row)
+        row.deleted = True
+        audit.record(session, actor, "remove_duty", "roster_duties", row.id, before, audit.snapshot(row))
 
 
 def add_absence(services: Services, actor: Actor, person_id: str, starts_at: datetime, ends_at: datetime,

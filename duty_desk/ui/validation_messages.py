@@ -118,4 +118,5 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "{name} is not in the directory"),
     QT_TRANSLATE_NOOP("Validation", "{name} is in the directory more than once; keep one"),
     QT_TRANSLATE_NOOP("Validation", "the file holds no duties"),
+    QT_TRANSLATE_NOOP("Validation", "the time must lie within the duty and end after it starts"),
 )

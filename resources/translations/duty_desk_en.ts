@@ -422,6 +422,29 @@
     </message>
 </context>
 <context>
+    <name>DutyChangeDialog</name>
+    <message>
+        <source>{position} {name}, {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -2146,6 +2169,14 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2253,15 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who takes {name}&apos;s duty on {day}?</source>
+        <source>Add to the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take {name} off the duty of {day}? The coverage report will show any gap it leaves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2896,6 +2935,10 @@ Data folder: {folder}
     </message>
     <message>
         <source>the file holds no duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time must lie within the duty and end after it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -423,6 +423,29 @@
     </message>
 </context>
 <context>
+    <name>DutyChangeDialog</name>
+    <message>
+        <source>{position} {name}, {start} – {end}</source>
+        <translation>{position} {name}，{start} – {end}</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>开始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>结束(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>请从列表中选择人员。</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Discard changes?</source>
@@ -2147,6 +2170,14 @@ Data folder: {folder}
         <translation>导出…</translation>
     </message>
     <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Take off…</source>
+        <translation>撤下…</translation>
+    </message>
+    <message>
         <source>Leave…</source>
         <translation>请假…</translation>
     </message>
@@ -2223,8 +2254,16 @@ Data folder: {folder}
         <translation>值班换人</translation>
     </message>
     <message>
-        <source>Who takes {name}&apos;s duty on {day}?</source>
-        <translation>{day} {name} 的值班由谁接替？</translation>
+        <source>Add to the shift</source>
+        <translation>增加值班人员</translation>
+    </message>
+    <message>
+        <source>Take off duty</source>
+        <translation>撤下值班</translation>
+    </message>
+    <message>
+        <source>Take {name} off the duty of {day}? The coverage report will show any gap it leaves.</source>
+        <translation>将 {name} 从 {day} 的值班中撤下？如因此出现空档，值班覆盖报告会列出。</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -2893,6 +2932,10 @@ Data folder: {folder}
     <message>
         <source>the file holds no duties</source>
         <translation>文件中没有值班记录</translation>
+    </message>
+    <message>
+        <source>the time must lie within the duty and end after it starts</source>
+        <translation>时间必须在该值班时段内，且结束晚于开始</translation>
     </message>
     <message>
         <source>Your role may not do this; ask a shift leader or an administrator.</source>

@@ -205,3 +205,27 @@ def test_a_new_duty_that_clashes_with_a_later_one_of_another_pattern_is_found(
         roster.save_rotation(services, admin, night, day, day, person)
     with pytest.raises(ValidationError):  # a year's worth and more at once
         roster.preview(services, admin, night, day, day + timedelta(days=500), person)
+
+
+def test_part_of_a_duty_is_taken_over_and_people_are_added_and_removed(
+        services: Services, admin: Actor, people: dict[str, str], drawn: str) -> None:
+    day = date(2026, 3, 3)
+    [officer] = [r for r in roster.duties(services, admin, *roster.day_range(day, day))
+                 if r.duty.day == day and r.duty.position is R.Position.OFFICER]
+    roster.replace_person(services, admin, officer.id, people["周平"], bj(day, 14), bj(day, 20))  # an afternoon
+    on = [(r.person_name, r.duty.starts_at, r.duty.ends_at) for r in
+          roster.duties(services, admin, *roster.day_range(day, day + timedelta(days=1)))
+          if r.duty.day == day and r.duty.position is R.Position.OFFICER]
+    end = bj(day + timedelta(days=1), 8, 30)
+    assert sorted(on, key=lambda o: o[1]) == [(officer.person_name, bj(day, 8, 30), bj(day, 14)),
+                                              ("周平", bj(day, 14), bj(day, 20)),
+                                              (officer.person_name, bj(day, 20), end)]
+    assert all(g.ends_at <= bj(day, 8, 30) for g in roster.coverage(services, admin, drawn, day, day).gaps)
+    with pytest.raises(ValidationError):  # outside the duty
+        roster.replace_person(services, admin, officer.id, people["周平"], bj(day, 6), bj(day, 9))
+    extra = roster.add_to_shift(services, admin, officer.id, people["孙强"])
+    assert "孙强" in {r.person_name for r in roster.on_duty(services, admin, bj(day, 9))[0]}
+    roster.remove_duty(services, admin, extra)
+    assert "孙强" not in {r.person_name for r in roster.on_duty(services, admin, bj(day, 9))[0]}
+    actions = [e.action for e in audit.entries(services, admin, 10)]
+    assert {"replace_on_duty", "add_duty", "remove_duty"} <= set(actions)

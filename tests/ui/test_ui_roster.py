@@ -15,7 +15,7 @@ from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.services import audit, roster
 from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
-from duty_desk.ui.dialogs.roster_changes import LeaveDialog, SwapsDialog
+from duty_desk.ui.dialogs.roster_changes import DutyChangeDialog, LeaveDialog, SwapsDialog
 from duty_desk.ui.dialogs.rotation import RotationDialog
 from duty_desk.ui.main_window import MainWindow
 from duty_desk.ui.panels.roster import RosterPanel
@@ -69,8 +69,12 @@ def test_a_duty_is_replaced_and_signed_in_from_the_grid(qtbot: QtBot, demo_ctx: 
     column = next(c for c in range(7) if panel.grid.item(0, c).data(Qt.ItemDataRole.UserRole))
     panel.grid.setCurrentCell(0, column)  # the leader in charge that day
     [duty] = panel._chosen()
-    monkeypatch.setattr(QInputDialog, "getItem",  # the officer types the name; the list offers the one person
-                        lambda _p, _t, _l, items, *_a, **_k: (next(i for i in items if i.startswith("马文涛")), True))
+    def choose(dialog: DutyChangeDialog) -> int:  # the officer types the name, keeps the whole duty, saves
+        dialog.person.setCurrentIndex(dialog.person.findText("马文涛", Qt.MatchFlag.MatchStartsWith))
+        dialog.save()
+        return 1
+
+    monkeypatch.setattr(DutyChangeDialog, "exec", choose)
     qtbot.keyClick(panel, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "马文涛" in panel.grid.item(0, column).text(), timeout=5000)
     panel.grid.setCurrentCell(0, column)
@@ -162,3 +166,23 @@ def test_leave_is_entered_and_bad_times_are_refused_in_the_form(qtbot: QtBot, de
     dialog.save()
     actions = [e.action for e in audit.entries(demo_ctx.services, demo_ctx.actor, 5)]
     assert actions[0] == "add_absence"
+
+
+def test_part_of_a_duty_is_handed_over_in_the_form(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    panel = _panel(qtbot, demo_ctx)
+    column = next(c for c in range(7) if panel.grid.item(0, c).data(Qt.ItemDataRole.UserRole))
+    panel.grid.setCurrentCell(0, column)
+    [duty] = panel._chosen()
+    dialog = DutyChangeDialog(demo_ctx, "Replace", duty, lambda person, lo, hi: roster.replace_person(
+        demo_ctx.services, demo_ctx.actor, duty.id, person, lo, hi))
+    qtbot.addWidget(dialog)
+    dialog.person.setCurrentIndex(dialog.person.findText("马文涛", Qt.MatchFlag.MatchStartsWith))
+    dialog.starts.setDateTime(dialog.starts.dateTime().addSecs(6 * 3600))  # from 14:30
+    dialog.ends.setDateTime(dialog.starts.dateTime().addSecs(-3600))  # ends before it starts
+    dialog.save()
+    assert dialog.error.text() == "the time must lie within the duty and end after it starts"
+    dialog.ends.setDateTime(dialog.starts.dateTime().addSecs(4 * 3600))  # until 18:30
+    dialog.save()
+    pieces = [r for r in roster.duties(demo_ctx.services, demo_ctx.actor, duty.duty.starts_at, duty.duty.ends_at)
+              if r.duty.day == duty.duty.day and r.duty.position is Position.LEADER]
+    assert sorted(r.person_name for r in pieces) == sorted([duty.person_name, "马文涛", duty.person_name])

@@ -1,8 +1,9 @@
 """Changes to the roster beside the grid: leave and unavailability, and the shift leader's swap decisions."""
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -23,6 +24,7 @@ from duty_desk.domain.timefmt import BEIJING, format_beijing
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import directory, roster
 from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.services.roster import DutyRow
 from duty_desk.ui import roster_labels as RL
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.forms_support import refusal_text
@@ -34,6 +36,70 @@ def _aware(edit: QDateTimeEdit) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=BEIJING)
 
 
+def _qt(value: datetime) -> QDateTime:
+    local = value.astimezone(BEIJING)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+class DutyChangeDialog(QDialog):
+    """Who takes a duty (or joins it), for all of it or a part: `apply(person_id, from, until)` is the change."""
+
+    def __init__(self, ctx: UiContext, title: str, duty: DutyRow,
+                 apply: Callable[[str, datetime, datetime], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.apply = ctx, apply
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("{position} {name}, {start} – {end}").format(
+            position=RL.position(duty.duty.position), name=duty.person_name,
+            start=format_beijing(duty.duty.starts_at), end=format_beijing(duty.duty.ends_at))))
+        self.person = _people_combo(ctx)
+        self.starts, self.ends = QDateTimeEdit(_qt(duty.duty.starts_at)), QDateTimeEdit(_qt(duty.duty.ends_at))
+        for label, widget in ((self.tr("&Person"), self.person), (self.tr("&From"), self.starts),
+                              (self.tr("&Until"), self.ends)):
+            if isinstance(widget, QDateTimeEdit):
+                widget.setDisplayFormat("yyyy-MM-dd HH:mm")
+                widget.setMinimumDateTime(_qt(duty.duty.starts_at))
+                widget.setMaximumDateTime(_qt(duty.duty.ends_at))
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(caption, widget)
+        self.error = _error_label()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        if self.person.findText(self.person.currentText()) < 0 or not self.person.currentData():
+            self.error.setText(self.tr("Choose a person from the list."))
+            return
+        try:
+            self.apply(self.person.currentData(), _aware(self.starts), _aware(self.ends))
+        except (ValidationError, PermissionDenied, StorageError) as exc:
+            self.error.setText(refusal_text(exc))
+            return
+        self.ctx.bus.data_changed.emit("roster")
+        self.accept()
+
+
+def _people_combo(ctx: UiContext) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)  # type-ahead by name
+    for p in directory.search_people(ctx.services, ctx.actor, limit=100_000):
+        combo.addItem(f"{p.data.name}  {p.data.title}".strip(), p.id)
+    return combo
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #c62828;")
+    label.setWordWrap(True)
+    return label
+
+
 class LeaveDialog(QDialog):
     """Leave or unavailability: the roster's checks keep the person off duty for that time."""
 
@@ -42,10 +108,7 @@ class LeaveDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Leave or unavailability"))
         form = QFormLayout(self)
-        self.person = QComboBox()
-        self.person.setEditable(True)  # type-ahead by name
-        for p in directory.search_people(ctx.services, ctx.actor, limit=100_000):
-            self.person.addItem(f"{p.data.name}  {p.data.title}".strip(), p.id)
+        self.person = _people_combo(ctx)
         now = QDateTime.currentDateTime()
         self.starts, self.ends = QDateTimeEdit(now), QDateTimeEdit(now.addDays(1))
         self.reason = QLineEdit()
@@ -58,9 +121,7 @@ class LeaveDialog(QDialog):
             caption.setBuddy(widget)
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(caption, widget)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
+        self.error = _error_label()
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -94,9 +155,7 @@ class SwapsDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Swap requests"))
         column.addWidget(self.list, 1)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
+        self.error = _error_label()
         column.addWidget(self.error)
         row = QHBoxLayout()
         for text, approve in ((self.tr("&Approve"), True), (self.tr("&Refuse"), False)):

@@ -26,12 +26,12 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.roster import CalendarDay, DayKind, Position, calendar_day
 from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError
-from duty_desk.services import directory, roster, roster_export
+from duty_desk.services import roster, roster_export
 from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui import roster_labels as RL
 from duty_desk.ui.context import UiContext
-from duty_desk.ui.dialogs.roster_changes import LeaveDialog, SwapsDialog
+from duty_desk.ui.dialogs.roster_changes import DutyChangeDialog, LeaveDialog, SwapsDialog
 from duty_desk.ui.dialogs.rotation import RotationDialog
 from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import is_chinese
@@ -113,7 +113,9 @@ class RosterPanel(Panel):
         self.body.addLayout(actions)
         changes = QHBoxLayout()
         changes.addStretch(1)
-        for text, slot, allowed in ((self.tr("Leave…"), self.leave, may_manage),
+        for text, slot, allowed in ((self.tr("Add…"), self.add_person, may_manage),
+                                    (self.tr("Take off…"), self.remove, may_manage),
+                                    (self.tr("Leave…"), self.leave, may_manage),
                                     (self.tr("Ask to swap…"), self.ask_swap, ctx.actor.may(Action.REQUEST_SWAP)),
                                     (self.tr("Swap requests…"), self.swaps, ctx.actor.may(Action.APPROVE_SWAP))):
             button = QPushButton(text)
@@ -276,16 +278,29 @@ class RosterPanel(Panel):
         return True
 
     def replace(self) -> None:
+        """Someone else takes the duty, all of it or a part."""
         duty = self._pick_duty(self.tr("Replace on duty"))
+        if duty is not None:
+            services, actor = self.ctx.services, self.ctx.actor
+            DutyChangeDialog(self.ctx, self.tr("Replace on duty"), duty, lambda person, lo, hi: roster.replace_person(
+                services, actor, duty.id, person, lo, hi), self).exec()
+
+    def add_person(self) -> None:
+        """One more person on that shift and position, all of it or a part."""
+        duty = self._pick_duty(self.tr("Add to the shift"))
+        if duty is not None:
+            services, actor = self.ctx.services, self.ctx.actor
+            DutyChangeDialog(self.ctx, self.tr("Add to the shift"), duty, lambda person, lo, hi: roster.add_to_shift(
+                services, actor, duty.id, person, lo, hi), self).exec()
+
+    def remove(self) -> None:
+        duty = self._pick_duty(self.tr("Take off duty"))
         if duty is None:
             return
-        people = directory.search_people(self.ctx.services, self.ctx.actor, limit=100_000)
-        labels = [f"{p.data.name} {p.data.title}".strip() for p in people]
-        label, ok = QInputDialog.getItem(self, self.tr("Replace on duty"), self.tr(
-            "Who takes {name}'s duty on {day}?").format(name=duty.person_name, day=duty.duty.day), labels, 0, True)
-        if ok and label in labels:
-            person_id = people[labels.index(label)].id
-            self._act(lambda: roster.replace_person(self.ctx.services, self.ctx.actor, duty.id, person_id))
+        question = self.tr("Take {name} off the duty of {day}? The coverage report will show any gap it leaves.") \
+            .format(name=duty.person_name, day=duty.duty.day)
+        if QMessageBox.question(self, self.tr("Take off duty"), question) == QMessageBox.StandardButton.Yes:
+            self._act(lambda: roster.remove_duty(self.ctx.services, self.ctx.actor, duty.id))
 
     def sign_in(self) -> None:
         self.sign("sign_in")
