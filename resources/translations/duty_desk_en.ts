@@ -259,6 +259,72 @@
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>Coverage {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the coverage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends and holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hour is uncovered in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) with a required position uncovered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRulesDialog</name>
     <message>
         <source>Reporting deadlines</source>
@@ -2186,6 +2252,10 @@ Data folder: {folder}
     </message>
     <message>
         <source>Swap requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -259,6 +259,71 @@
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>Coverage {first} – {last}</source>
+        <translation>值班覆盖情况 {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Working out the coverage…</source>
+        <translation>正在计算值班覆盖情况…</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>班次模式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少人数</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>空档</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>值班次数</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>夜班次数</translation>
+    </message>
+    <message>
+        <source>Weekends and holidays</source>
+        <translation>周末和节假日</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>值班均衡</translation>
+    </message>
+    <message>
+        <source>No hour is uncovered in this period.</source>
+        <translation>此期间没有无人值守的时段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) with a required position uncovered.</source>
+        <translation>
+            <numerusform>有 %n 个时段缺少必需岗位人员。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRulesDialog</name>
     <message>
         <source>Reporting deadlines</source>
@@ -2188,6 +2253,10 @@ Data folder: {folder}
     <message>
         <source>Swap requests…</source>
         <translation>换班申请…</translation>
+    </message>
+    <message>
+        <source>Coverage…</source>
+        <translation>覆盖情况…</translation>
     </message>
     <message>
         <source>Mon</source>

@@ -15,6 +15,7 @@ from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.services import audit, roster
 from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.coverage import CoverageDialog
 from duty_desk.ui.dialogs.roster_changes import DutyChangeDialog, LeaveDialog, SwapsDialog
 from duty_desk.ui.dialogs.rotation import RotationDialog
 from duty_desk.ui.main_window import MainWindow
@@ -186,3 +187,20 @@ def test_part_of_a_duty_is_handed_over_in_the_form(qtbot: QtBot, demo_ctx: UiCon
     pieces = [r for r in roster.duties(demo_ctx.services, demo_ctx.actor, duty.duty.starts_at, duty.duty.ends_at)
               if r.duty.day == duty.duty.day and r.duty.position is Position.LEADER]
     assert sorted(r.person_name for r in pieces) == sorted([duty.person_name, "马文涛", duty.person_name])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_coverage_of_the_month_shows_its_gap_and_the_balance(qtbot: QtBot, demo_ctx: UiContext, shots: Shots,
+                                                                lang: str) -> None:
+    i18n.install(lang)
+    first = beijing(utcnow()).date().replace(day=1)  # the demo roster starts on the 1st at 08:30
+    dialog = CoverageDialog(demo_ctx, (first, first + timedelta(days=27)))
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.balance.rowCount() > 0, timeout=5000)
+    # Before the first handoff nobody is rostered: the small hours of the 1st are the only gap, per position.
+    assert dialog.gaps.rowCount() == 2
+    assert {dialog.gaps.item(r, 1).text() for r in range(2)} == {f"{first.isoformat()} 00:00"}
+    people = {dialog.balance.item(r, 0).text() for r in range(dialog.balance.rowCount())}
+    assert {"李娜", "王磊", "罗建平"} <= people
+    shots.save(dialog, f"{lang}-roster-coverage")

@@ -31,6 +31,7 @@ from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui import roster_labels as RL
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.coverage import CoverageDialog
 from duty_desk.ui.dialogs.roster_changes import DutyChangeDialog, LeaveDialog, SwapsDialog
 from duty_desk.ui.dialogs.rotation import RotationDialog
 from duty_desk.ui.forms_support import refusal_text
@@ -117,7 +118,8 @@ class RosterPanel(Panel):
                                     (self.tr("Take off…"), self.remove, may_manage),
                                     (self.tr("Leave…"), self.leave, may_manage),
                                     (self.tr("Ask to swap…"), self.ask_swap, ctx.actor.may(Action.REQUEST_SWAP)),
-                                    (self.tr("Swap requests…"), self.swaps, ctx.actor.may(Action.APPROVE_SWAP))):
+                                    (self.tr("Swap requests…"), self.swaps, ctx.actor.may(Action.APPROVE_SWAP)),
+                                    (self.tr("Coverage…"), self.coverage, True)):
             button = QPushButton(text)
             button.setAccessibleName(text)
             button.setEnabled(allowed)
@@ -316,6 +318,9 @@ class RosterPanel(Panel):
 
     def leave(self) -> None:
         LeaveDialog(self.ctx, self).exec()
+
+    def coverage(self) -> None:
+        CoverageDialog(self.ctx, self._range(), self).exec()
 
     def swaps(self) -> None:
         SwapsDialog(self.ctx, self).exec()
