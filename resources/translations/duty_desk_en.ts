@@ -493,22 +493,6 @@
         <source>{position} {name}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a person from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>EditorDialog</name>
@@ -1426,23 +1410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a person from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3025,6 +2993,25 @@ Data folder: {folder}
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_WhoAndWhen</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -493,22 +493,6 @@
         <source>{position} {name}, {start} – {end}</source>
         <translation>{position} {name}，{start} – {end}</translation>
     </message>
-    <message>
-        <source>&amp;Person</source>
-        <translation>人员(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>开始(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Until</source>
-        <translation>结束(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Choose a person from the list.</source>
-        <translation>请从列表中选择人员。</translation>
-    </message>
 </context>
 <context>
     <name>EditorDialog</name>
@@ -1425,24 +1409,8 @@
         <translation>请假或无法值班</translation>
     </message>
     <message>
-        <source>&amp;Person</source>
-        <translation>人员(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>开始(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Until</source>
-        <translation>结束(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Choose a person from the list.</source>
-        <translation>请从列表中选择人员。</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +2989,25 @@ Data folder: {folder}
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>_WhoAndWhen</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>开始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>结束(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>请从列表中选择人员。</translation>
     </message>
 </context>
 </TS>

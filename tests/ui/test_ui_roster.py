@@ -169,7 +169,7 @@ def test_leave_is_entered_and_bad_times_are_refused_in_the_form(qtbot: QtBot, de
     assert actions[0] == "add_absence"
 
 
-def test_part_of_a_duty_is_handed_over_in_the_form(qtbot: QtBot, demo_ctx: UiContext) -> None:
+def test_part_of_a_duty_is_handed_over_in_the_form(qtbot: QtBot, demo_ctx: UiContext, shots: Shots) -> None:
     panel = _panel(qtbot, demo_ctx)
     column = next(c for c in range(7) if panel.grid.item(0, c).data(Qt.ItemDataRole.UserRole))
     panel.grid.setCurrentCell(0, column)
@@ -182,6 +182,7 @@ def test_part_of_a_duty_is_handed_over_in_the_form(qtbot: QtBot, demo_ctx: UiCon
     dialog.ends.setDateTime(dialog.starts.dateTime().addSecs(-3600))  # ends before it starts
     dialog.save()
     assert dialog.error.text() == "the time must lie within the duty and end after it starts"
+    shots.save(dialog, "en-roster-replace-error")
     dialog.ends.setDateTime(dialog.starts.dateTime().addSecs(4 * 3600))  # until 18:30
     dialog.save()
     pieces = [r for r in roster.duties(demo_ctx.services, demo_ctx.actor, duty.duty.starts_at, duty.duty.ends_at)

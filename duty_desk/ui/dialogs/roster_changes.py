@@ -41,92 +41,46 @@ def _qt(value: datetime) -> QDateTime:
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
 
 
-class DutyChangeDialog(QDialog):
-    """Who takes a duty (or joins it), for all of it or a part: `apply(person_id, from, until)` is the change."""
+class _WhoAndWhen(QDialog):
+    """A person picked from the directory and a time from-until; `apply` is what saving does."""
 
-    def __init__(self, ctx: UiContext, title: str, duty: DutyRow,
-                 apply: Callable[[str, datetime, datetime], object], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.apply = ctx, apply
-        self.setWindowTitle(title)
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("{position} {name}, {start} – {end}").format(
-            position=RL.position(duty.duty.position), name=duty.person_name,
-            start=format_beijing(duty.duty.starts_at), end=format_beijing(duty.duty.ends_at))))
-        self.person = _people_combo(ctx)
-        self.starts, self.ends = QDateTimeEdit(_qt(duty.duty.starts_at)), QDateTimeEdit(_qt(duty.duty.ends_at))
-        for label, widget in ((self.tr("&Person"), self.person), (self.tr("&From"), self.starts),
-                              (self.tr("&Until"), self.ends)):
-            if isinstance(widget, QDateTimeEdit):
-                widget.setDisplayFormat("yyyy-MM-dd HH:mm")
-                widget.setMinimumDateTime(_qt(duty.duty.starts_at))
-                widget.setMaximumDateTime(_qt(duty.duty.ends_at))
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            widget.setAccessibleName(label.replace("&", ""))
-            form.addRow(caption, widget)
-        self.error = _error_label()
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def save(self) -> None:
-        if self.person.findText(self.person.currentText()) < 0 or not self.person.currentData():
-            self.error.setText(self.tr("Choose a person from the list."))
-            return
-        try:
-            self.apply(self.person.currentData(), _aware(self.starts), _aware(self.ends))
-        except (ValidationError, PermissionDenied, StorageError) as exc:
-            self.error.setText(refusal_text(exc))
-            return
-        self.ctx.bus.data_changed.emit("roster")
-        self.accept()
-
-
-def _people_combo(ctx: UiContext) -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(True)  # type-ahead by name
-    for p in directory.search_people(ctx.services, ctx.actor, limit=100_000):
-        combo.addItem(f"{p.data.name}  {p.data.title}".strip(), p.id)
-    return combo
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #c62828;")
-    label.setWordWrap(True)
-    return label
-
-
-class LeaveDialog(QDialog):
-    """Leave or unavailability: the roster's checks keep the person off duty for that time."""
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, title: str, starts: QDateTime, ends: QDateTime,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Leave or unavailability"))
-        form = QFormLayout(self)
-        self.person = _people_combo(ctx)
-        now = QDateTime.currentDateTime()
-        self.starts, self.ends = QDateTimeEdit(now), QDateTimeEdit(now.addDays(1))
-        self.reason = QLineEdit()
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.person = QComboBox()
+        self.person.setEditable(True)  # type-ahead by name
+        for p in directory.search_people(ctx.services, ctx.actor, limit=100_000):
+            self.person.addItem(f"{p.data.name}  {p.data.title}".strip(), p.id)
+        self.starts, self.ends = QDateTimeEdit(starts), QDateTimeEdit(ends)
+        for edit in (self.starts, self.ends):
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setCalendarPopup(True)
         for label, widget in ((self.tr("&Person"), self.person), (self.tr("&From"), self.starts),
-                              (self.tr("&Until"), self.ends), (self.tr("&Reason"), self.reason)):
-            if isinstance(widget, QDateTimeEdit):
-                widget.setDisplayFormat("yyyy-MM-dd HH:mm")
-                widget.setCalendarPopup(True)
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            widget.setAccessibleName(label.replace("&", ""))
-            form.addRow(caption, widget)
-        self.error = _error_label()
-        form.addRow(self.error)
+                              (self.tr("&Until"), self.ends)):
+            self.add_row(label, widget)
+
+    def add_row(self, label: str, widget: QWidget) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", ""))
+        self.form.addRow(caption, widget)
+
+    def finish(self) -> None:
+        """The error line and the buttons, after any rows a subclass adds."""
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.form.addRow(buttons)
+
+    def apply(self, person_id: str, starts: datetime, ends: datetime) -> None:
+        raise NotImplementedError
 
     def save(self) -> None:
         person_id = self.person.currentData()
@@ -134,13 +88,46 @@ class LeaveDialog(QDialog):
             self.error.setText(self.tr("Choose a person from the list."))
             return
         try:
-            roster.add_absence(self.ctx.services, self.ctx.actor, person_id, _aware(self.starts), _aware(self.ends),
-                               self.reason.text())
+            self.apply(person_id, _aware(self.starts), _aware(self.ends))
         except (ValidationError, PermissionDenied, StorageError) as exc:
             self.error.setText(refusal_text(exc))
             return
         self.ctx.bus.data_changed.emit("roster")
         self.accept()
+
+
+class DutyChangeDialog(_WhoAndWhen):
+    """Who takes a duty (or joins it), for all of it or a part: `change(person_id, from, until)` is the change."""
+
+    def __init__(self, ctx: UiContext, title: str, duty: DutyRow,
+                 change: Callable[[str, datetime, datetime], object], parent: QWidget | None = None) -> None:
+        start, end = _qt(duty.duty.starts_at), _qt(duty.duty.ends_at)
+        super().__init__(ctx, title, start, end, parent)
+        self.change = change
+        self.form.insertRow(0, QLabel(self.tr("{position} {name}, {start} – {end}").format(
+            position=RL.position(duty.duty.position), name=duty.person_name,
+            start=format_beijing(duty.duty.starts_at), end=format_beijing(duty.duty.ends_at))))
+        for edit in (self.starts, self.ends):
+            edit.setMinimumDateTime(start)
+            edit.setMaximumDateTime(end)
+        self.finish()
+
+    def apply(self, person_id: str, starts: datetime, ends: datetime) -> None:
+        self.change(person_id, starts, ends)
+
+
+class LeaveDialog(_WhoAndWhen):
+    """Leave or unavailability: the roster's checks keep the person off duty for that time."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        now = QDateTime.currentDateTime()
+        super().__init__(ctx, self.tr("Leave or unavailability"), now, now.addDays(1), parent)
+        self.reason = QLineEdit()
+        self.add_row(self.tr("&Reason"), self.reason)
+        self.finish()
+
+    def apply(self, person_id: str, starts: datetime, ends: datetime) -> None:
+        roster.add_absence(self.ctx.services, self.ctx.actor, person_id, starts, ends, self.reason.text())
 
 
 class SwapsDialog(QDialog):
@@ -155,7 +142,9 @@ class SwapsDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Swap requests"))
         column.addWidget(self.list, 1)
-        self.error = _error_label()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
         column.addWidget(self.error)
         row = QHBoxLayout()
         for text, approve in ((self.tr("&Approve"), True), (self.tr("&Refuse"), False)):

@@ -281,18 +281,17 @@ class RosterPanel(Panel):
 
     def replace(self) -> None:
         """Someone else takes the duty, all of it or a part."""
-        duty = self._pick_duty(self.tr("Replace on duty"))
-        if duty is not None:
-            services, actor = self.ctx.services, self.ctx.actor
-            DutyChangeDialog(self.ctx, self.tr("Replace on duty"), duty, lambda person, lo, hi: roster.replace_person(
-                services, actor, duty.id, person, lo, hi), self).exec()
+        self._change_duty(self.tr("Replace on duty"), roster.replace_person)
 
     def add_person(self) -> None:
         """One more person on that shift and position, all of it or a part."""
-        duty = self._pick_duty(self.tr("Add to the shift"))
+        self._change_duty(self.tr("Add to the shift"), roster.add_to_shift)
+
+    def _change_duty(self, title: str, change: Callable[..., object]) -> None:
+        duty = self._pick_duty(title)
         if duty is not None:
             services, actor = self.ctx.services, self.ctx.actor
-            DutyChangeDialog(self.ctx, self.tr("Add to the shift"), duty, lambda person, lo, hi: roster.add_to_shift(
+            DutyChangeDialog(self.ctx, title, duty, lambda person, lo, hi: change(
                 services, actor, duty.id, person, lo, hi), self).exec()
 
     def remove(self) -> None:
