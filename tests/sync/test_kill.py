@@ -196,9 +196,16 @@ def test_sync_killed_mid_push_then_rerun_loses_and_duplicates_nothing(
     def applied() -> int:
         return int(pg_server.query("SELECT count(*) FROM duty_sync.applied_ops")[0][0])  # type: ignore[arg-type]
 
+    def push_call(waiting_on_client: bool) -> bool:
+        """The server is in this workstation's sync_push call: executing it, or (`waiting_on_client`) stuck reading
+        the rest of its parameters or writing its reply to a client that is frozen."""
+        return bool(pg_server.query(
+            "SELECT count(*) FROM pg_stat_activity WHERE usename = %s AND state = 'active' "
+            "AND query LIKE '%%sync_push%%' AND (coalesce(wait_event_type, '') = 'Client') = %s",
+            (role, waiting_on_client))[0][0])
+
     def pushing() -> bool:  # the server is running this workstation's sync_push right now
-        return bool(pg_server.query("SELECT count(*) FROM pg_stat_activity WHERE usename = %s AND state = 'active' "
-                                    "AND query LIKE '%%sync_push%%'", (role,))[0][0])
+        return push_call(waiting_on_client=False)
 
     def applied_past(mark: int, while_pushing: bool = False) -> Callable[[], bool]:
         return lambda: applied() > mark and (not while_pushing or pushing())
@@ -223,12 +230,13 @@ def test_sync_killed_mid_push_then_rerun_loses_and_duplicates_nothing(
         while pushing():
             assert time.monotonic() < deadline
             time.sleep(POLL_S)
+        stuck = push_call(waiting_on_client=True)  # the freeze caught the batch half sent: nothing was committed
         kill(proc)
         wait_server_idle(pg_server, role)
         second = applied()
         done = {str(op_id) for op_id, in pg_server.query("SELECT op_id FROM duty_sync.applied_ops")}
         resend = [op_id for op_id, _, _ in outbox(d1) if op_id in done]
-        if before < first < second < len(expected) and resend:  # resend: the batch whose reply was lost
+        if not stuck and before < first < second < len(expected) and resend:  # resend: the batch whose reply was lost
             break
         finish_sync(child_env, d1)  # a kill missed: complete this attempt, add more rows, try again
     else:
