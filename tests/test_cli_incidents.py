@@ -18,6 +18,7 @@ from duty_desk.services.context import Services
 from duty_desk.storage.database import open_database
 
 Run = Callable[..., tuple[int, str, str]]
+DRILL = '=HYPERLINK("http://evil.example","演练")'  # a summary a spreadsheet would run
 
 
 @pytest.fixture
@@ -51,7 +52,7 @@ def numbers(folder: Path) -> dict[str, str]:
                                    ("drill", 2, {"drill": True, "district_code": "110108"}),
                                    ("newest", 1, {"severity": Severity.II})):
             data = IncidentData(received_at=now - timedelta(hours=hours), source=Source.PHONE,
-                                summary=f"{name}：燃气泄漏, \"已疏散\"", **extra)
+                                summary=DRILL if name == "drill" else f"{name}：燃气泄漏, \"已疏散\"", **extra)
             incident_id, made[name] = incidents.register(services, admin, data)
             if name == "oldest":
                 incidents.add_follow_up(services, admin, incident_id, "漏点已封堵", now - timedelta(hours=2),
@@ -111,7 +112,7 @@ def test_incident_list_shows_drills_when_asked(run: Run, numbers: dict[str, str]
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [r["number"] for r in rows] == [numbers["newest"], numbers["drill"], numbers["oldest"]]
-    assert rows[1]["district"] == "海淀区"
+    assert rows[1]["district"] == "海淀区" and rows[1]["summary"] == "'" + DRILL  # read as text
 
 
 def test_incident_list_to_a_file(run: Run, numbers: dict[str, str], tmp_path: Path) -> None:

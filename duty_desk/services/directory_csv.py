@@ -9,6 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.csv_cells import guard_row, unguard
 from duty_desk.domain.directory import OrgData, OrgKind, PersonData, clean_org, clean_person
 from duty_desk.domain.places import district_code
 from duty_desk.domain.roles import Action
@@ -132,7 +133,7 @@ def _read(path: Path) -> list[_Row]:
             line, start = start, reader.line_num + 1  # a quoted cell may span lines: report the first
             if not any(c.strip() for c in cells):
                 continue  # blank lines and Excel's trailing ",,,," rows
-            values = dict.fromkeys(HEADER, "") | {c: v for c, v in zip(columns, cells, strict=False) if c}
+            values = dict.fromkeys(HEADER, "") | {c: unguard(v) for c, v in zip(columns, cells, strict=False) if c}
             extra = sum(1 for i, v in enumerate(cells) if v.strip() and (i >= len(columns) or not columns[i]))
             rows.append(_Row(line, values, extra))
     except csv.Error as exc:
@@ -289,7 +290,7 @@ def export_csv(services: Services, actor: Actor, path: Path) -> int:
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(HEADER)
-            writer.writerows(rows)
+            writer.writerows(guard_row(r) for r in rows)
     except OSError as exc:
         raise CsvFormatError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return len(rows)

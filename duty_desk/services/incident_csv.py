@@ -4,6 +4,7 @@ command line and the app."""
 import csv
 import io
 
+from duty_desk.domain.csv_cells import guard_row
 from duty_desk.domain.deadlines import Profile
 from duty_desk.domain.incident_query import IncidentQuery
 from duty_desk.domain.incident_views import IncidentView
@@ -32,6 +33,7 @@ def incidents_csv(views: list[IncidentView]) -> str:
     writer = csv.writer(text, lineterminator="\n")
     writer.writerow(COLUMNS)
     for v in views:
-        writer.writerow([v.number, format_beijing(v.data.received_at), v.data.severity.value, v.status.value,
-                         district_name(v.data.district_code) if v.data.district_code else "", v.data.summary])
+        writer.writerow(guard_row([
+            v.number, format_beijing(v.data.received_at), v.data.severity.value, v.status.value,
+            district_name(v.data.district_code) if v.data.district_code else "", v.data.summary]))
     return text.getvalue()

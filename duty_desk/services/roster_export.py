@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 import icalendar
 
+from duty_desk.domain.csv_cells import guard_row
 from duty_desk.domain.roster import calendar_day
 from duty_desk.domain.timefmt import as_utc, format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError
@@ -30,8 +31,8 @@ def to_csv(found: list[RosterEntry]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for e in found:
-        writer.writerow([e.duty.day.isoformat(), e.duty.shift, e.duty.position.value, e.name, e.phone,
-                         format_beijing(e.duty.starts_at), format_beijing(e.duty.ends_at)])
+        writer.writerow(guard_row([e.duty.day.isoformat(), e.duty.shift, e.duty.position.value, e.name, e.phone,
+                                   format_beijing(e.duty.starts_at), format_beijing(e.duty.ends_at)]))
     return out.getvalue()
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from duty_desk.domain import roster as R
+from duty_desk.domain.csv_cells import unguard
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.services import audit
@@ -49,7 +50,8 @@ def import_roster(services: Services, actor: Actor, pattern_name: str, text: str
             by_name.setdefault(p.name, []).append(p.id)
         errors: list[FieldError] = []
         duties: list[R.Duty] = []
-        for rec in reader:
+        for cells in reader:
+            rec = {k: unguard(v) for k, v in cells.items() if isinstance(v, str)}  # extra cells come as a list
             n = reader.line_num  # the file's own line (a quoted field may span lines)
             name = (rec.get("person") or "").strip()
             try:

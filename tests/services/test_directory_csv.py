@@ -265,3 +265,23 @@ def test_bad_record_type_and_stray_cells(env: tuple[Services, Actor], tmp_path: 
     assert [e.line for e in report.errors] == [2, 3]
     assert "record:" in report.errors[0].reason and "outside the header" in report.errors[1].reason
     assert _counts(services)[:2] == (0, 0)
+
+
+def test_formulas_are_exported_as_text_and_come_back_whole(env: tuple[Services, Actor],
+                                                          other_env: tuple[Services, Actor], tmp_path: Path) -> None:
+    services, admin = env
+    formula = '=HYPERLINK("http://evil.example","点我")'
+    text = (f"{CANONICAL}\n"
+            f"person,\"{formula.replace(chr(34), chr(34) * 2)}\",,,,@SUM(1),,+86 139 1234 5678,,,,,no,''=已加引号\n")
+    import_csv(services, admin, _write(tmp_path, text))  # a guarded cell's apostrophe comes off on import
+    [person] = search_people(services, admin)
+    assert (person.data.name, person.data.title, person.data.notes) == (formula, "@SUM(1)", "'=已加引号")
+    out = tmp_path / "out.csv"
+    export_csv(services, admin, out)
+    [row] = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"), newline="")))[1:]
+    assert row[1] == "'" + formula and row[5] == "'@SUM(1)" and row[13] == "''=已加引号"
+    assert not any(cell.startswith(("=", "@")) for cell in row)  # nothing a spreadsheet would run
+    services2, admin2 = other_env
+    import_csv(services2, admin2, out)
+    [person] = search_people(services2, admin2)
+    assert (person.data.name, person.data.title, person.data.notes) == (formula, "@SUM(1)", "'=已加引号")

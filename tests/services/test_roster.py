@@ -1,6 +1,7 @@
 """Roster services on a real database: draw up (preview, then save), changes refused with reasons, leave, the
 swap approval flow, sign-in and sign-out, who is on duty, coverage, role checks."""
 
+import csv
 import io
 import re
 from collections.abc import Callable
@@ -229,3 +230,18 @@ def test_part_of_a_duty_is_taken_over_and_people_are_added_and_removed(
     assert "孙强" not in {r.person_name for r in roster.on_duty(services, admin, bj(day, 9))[0]}
     actions = [e.action for e in audit.entries(services, admin, 10)]
     assert {"replace_on_duty", "add_duty", "remove_duty"} <= set(actions)
+
+
+def test_a_name_a_spreadsheet_would_run_is_exported_as_text_and_imported_back(
+        services: Services, admin: Actor) -> None:
+    name = "=HYPERLINK(\"http://evil.example\",\"值班\")"
+    person = directory.save_person(services, admin, PersonData(name=name, mobile="13900001111"))
+    pattern_id = roster.save_pattern(services, admin, "值班", "24h", time(8, 30), officers=1, leader=False)
+    roster.save_rotation(services, admin, pattern_id, FIRST, FIRST, {R.Position.OFFICER: R.RotationLists([person])})
+    exported = roster_export.export(services, admin, FIRST, FIRST, "csv").decode("utf-8-sig")
+    [row] = list(csv.DictReader(io.StringIO(exported)))
+    assert row["person"] == "'" + name
+    later = exported.replace(FIRST.isoformat(), "2026-04-06")
+    assert roster_import.import_roster(services, admin, "值班", later) == 1
+    assert [r.person_name for r in roster.duties(services, admin, *roster.day_range(date(2026, 4, 6),
+                                                                                   date(2026, 4, 6)))] == [name]

@@ -1,0 +1,32 @@
+"""CSV cells a spreadsheet reads as text, never as a formula (CSV injection), and read back exactly.
+
+A cell starting with = + - @, a tab or a carriage return is written with a leading apostrophe, which Excel and
+WPS take as "text follows". Phone numbers such as "+86 10 6512 3456" are left alone: they hold no function.
+"""
+
+import re
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?[\d\s().-]*\d[\d\s().-]*")
+_GUARDED = (*TRIGGERS, "'")  # what may follow the guard's apostrophe
+
+
+def guard(value: str) -> str:
+    """The cell as written. A value that already starts with an apostrophe before a trigger gets one more, so
+    `unguard` gives every value back."""
+    if value.startswith(TRIGGERS) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    if value.startswith("'") and value[1:2] in _GUARDED:
+        return "'" + value
+    return value
+
+
+def unguard(value: str) -> str:
+    """The value a guarded cell holds; an apostrophe a person typed before ordinary text is kept."""
+    if value.startswith("'") and value[1:2] in _GUARDED:
+        return value[1:]
+    return value
+
+
+def guard_row(values: list[str]) -> list[str]:
+    return [guard(v) for v in values]
