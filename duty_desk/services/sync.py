@@ -16,7 +16,7 @@ from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit, directory
 from duty_desk.services.context import CONSOLE, Actor, Services, require
 from duty_desk.storage.base import SECRET_COLUMNS, model_of
-from duty_desk.storage.models import OutboxOp, RejectedOp, SiteMeta, SyncConflict
+from duty_desk.storage.models import OutboxOp, RejectedOp, RosterDuty, SiteMeta, SyncConflict
 from duty_desk.sync import client, credentials
 from duty_desk.sync.client import SyncReport
 from duty_desk.sync.wire import synced_tables, to_local
@@ -157,15 +157,29 @@ class ConflictView:
     lost_site: str
     lost_actor: str
     lost_at: datetime
+    choose_only: bool  # a secret or a reference to another record: one of the two values, never a typed one
 
 
 def _label(session: Session, table: str, row_id: str) -> str:
     model = model_of(table)
     obj = session.get(model, row_id)
+    if isinstance(obj, RosterDuty):
+        return f"{obj.day} {obj.shift}"
     for attr in ("name", "username", "title", "summary"):
         if obj is not None and hasattr(obj, attr):
             return str(getattr(obj, attr))
     return row_id[:8]
+
+
+def _referenced(table: str, field: str) -> str | None:
+    """The table a field refers to, if it holds another record's id."""
+    column = model_of(table).__table__.c.get(field)
+    keys = list(column.foreign_keys) if column is not None else []
+    return keys[0].column.table.name if keys else None
+
+
+def _choose_only(c: SyncConflict) -> bool:
+    return c.field in SECRET_COLUMNS or _referenced(c.record_table, c.field) is not None
 
 
 def _hlc_time(hlc: int) -> datetime:
@@ -180,7 +194,11 @@ def conflicts(services: Services, actor: Actor) -> list[ConflictView]:
             return names.get(site, site[:8])
 
         def shown(c: SyncConflict, value: str) -> Any:
-            return MASK if c.field in SECRET_COLUMNS else json.loads(value)
+            if c.field in SECRET_COLUMNS:
+                return MASK
+            decoded = json.loads(value)
+            target = _referenced(c.record_table, c.field)  # a person's name rather than their id
+            return _label(session, target, decoded) if target and isinstance(decoded, str) else decoded
 
         rows = session.scalars(select(SyncConflict).where(SyncConflict.resolved.is_(False),
                                                           SyncConflict.deleted.is_(False))
@@ -188,14 +206,14 @@ def conflicts(services: Services, actor: Actor) -> list[ConflictView]:
         return [ConflictView(c.id, c.record_table, c.record_id, _label(session, c.record_table, c.record_id),
                              c.field, shown(c, c.kept_value), where(c.kept_site), c.kept_actor,
                              _hlc_time(c.kept_hlc), shown(c, c.lost_value), where(c.lost_site), c.lost_actor,
-                             _hlc_time(c.lost_hlc))
+                             _hlc_time(c.lost_hlc), _choose_only(c))
                 for c in rows if c.record_table not in ADMIN_ONLY or actor.may(Action.MANAGE_USERS)]
 
 
 def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: Any = None,
                      side: str | None = None) -> None:
     """Keep one side ('kept' or 'lost') or write a new value, and close the conflict; both sync like any edit.
-    Accounts' conflicts are an administrator's; a password hash can only be chosen, never typed."""
+    Accounts' conflicts are an administrator's; a password hash or a reference can only be chosen, never typed."""
     with services.write(actor, Action.RESOLVE_CONFLICTS) as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved:
@@ -204,7 +222,7 @@ def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: 
             require(actor, Action.MANAGE_USERS)
         if side is not None:
             value = json.loads(conflict.kept_value if side == "kept" else conflict.lost_value)
-        elif conflict.field in SECRET_COLUMNS:
+        elif _choose_only(conflict):
             raise ValidationError.single("conflict", "choose one of the two values for this field")
         model = model_of(conflict.record_table)
         record = session.get(model, conflict.record_id)

@@ -1,17 +1,19 @@
 """The roster travels like every record: drawn up on one workstation, the same slot changed on two while
-their link is down leaves a conflict record on both, with both people kept."""
+their link is down leaves a conflict record on both, with both people kept and shown by name."""
 
 import json
 from datetime import date, time
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 from sync_compare import server_snapshot, snapshot
 from sync_support import Server, admin_of
 
 from duty_desk.domain import roster as R
 from duty_desk.domain.directory import PersonData
-from duty_desk.services import directory, roster
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import directory, roster, sync
 from duty_desk.storage.models import SyncConflict
 
 
@@ -44,4 +46,15 @@ def test_two_workstations_replace_the_same_duty_offline_and_a_conflict_is_kept(m
             assert conflict.field == "person_id" and conflict.record_table == "roster_duties"
             assert {json.loads(conflict.kept_value), json.loads(conflict.lost_value)} == {ids["陈静"], ids["赵敏"]}
     assert len(names) == 1  # every workstation shows the same provisional winner
+    [view] = [c for c in sync.conflicts(a.services, admin_a) if c.record_id == slot_a.id]
+    assert view.record_label == "2026-03-04 24h" and {view.kept, view.lost} == {"陈静", "赵敏"}  # names, not ids
+    with pytest.raises(ValidationError):  # a person is chosen, never typed as an id
+        sync.resolve_conflict(a.services, admin_a, view.id, value=ids["王磊"])
+    sync.resolve_conflict(a.services, admin_a, view.id, side="lost")
+    [row] = [r for r in roster.duties(a.services, admin_a, start, end) if r.id == slot_a.id]
+    assert row.person_name == view.lost
+    for site in (a, b):
+        site.sync()
+    [row] = [r for r in roster.duties(b.services, admin_b, start, end) if r.id == slot_a.id]
+    assert row.person_name == view.lost and sync.conflicts(b.services, admin_b) == []  # closed on both
     assert snapshot(a.db.engine) == snapshot(b.db.engine) == server_snapshot(pg_server.admin_url)

@@ -128,7 +128,7 @@ class ConflictsDialog(QDialog):
         conflict = self._current()
         if conflict is None:
             return
-        if not isinstance(conflict.kept, str) or conflict.kept == sync.MASK:
+        if conflict.choose_only or not isinstance(conflict.kept, str):
             QMessageBox.information(self, self.tr("Choose a value"),
                                     self.tr("This field takes one of the two values; choose one of them."))
             return

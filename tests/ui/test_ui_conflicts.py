@@ -1,0 +1,82 @@
+"""The conflicts dialog: a roster duty changed on two workstations offline shows both people by name, a person
+can be chosen but not typed, and choosing closes the conflict."""
+
+import json
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from ui_support import Shots, Workstation
+
+from duty_desk.domain.hlc import pack
+from duty_desk.domain.timefmt import utcnow
+from duty_desk.services import roster, sync
+from duty_desk.storage.models import RosterDuty, SyncConflict
+from duty_desk.ui import i18n
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.conflicts import ConflictsDialog
+
+
+@pytest.fixture
+def conflict(demo_ws: Workstation, demo_ctx: UiContext) -> tuple[RosterDuty, str, str]:
+    """Today's first duty, kept with its own person; another workstation had put someone else on it."""
+    now = utcnow()
+    rows = roster.duties(demo_ctx.services, demo_ctx.actor, now, now + timedelta(days=1))
+    duty, other = rows[0], next(r for r in rows if r.person_name != rows[0].person_name)
+    ms = int(now.timestamp() * 1000)
+    with demo_ws.db.transaction() as session:
+        row, theirs = session.get(RosterDuty, duty.id), session.get(RosterDuty, other.id)
+        assert row is not None and theirs is not None
+        session.add(SyncConflict(record_table="roster_duties", record_id=duty.id, field="person_id",
+                                 kept_value=json.dumps(row.person_id), kept_site=demo_ws.db.site_id,
+                                 kept_actor="zhang", kept_hlc=pack(ms, 0),
+                                 lost_value=json.dumps(theirs.person_id),
+                                 lost_site="0" * 36, lost_actor="li", lost_hlc=pack(ms - 60_000, 0)))
+        session.expunge(row)
+    return row, duty.person_name, other.person_name
+
+
+def _cell(dialog: ConflictsDialog, column: int) -> str:
+    item = dialog.conflicts.item(0, column)
+    assert item is not None
+    return item.text()
+
+
+def _button(dialog: ConflictsDialog, text: str) -> QPushButton:
+    [button] = [b for b in dialog.findChildren(QPushButton) if b.text() == text]
+    return button
+
+
+def test_both_people_are_named_and_one_is_chosen(qtbot: QtBot, demo_ctx: UiContext, shots: Shots,
+                                                 conflict: tuple[RosterDuty, str, str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    duty, kept, lost = conflict
+    dialog = ConflictsDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cells = [_cell(dialog, c) for c in range(dialog.conflicts.columnCount())]
+    assert cells[0].startswith(f"{duty.day} {duty.shift}") and cells[2] == kept and cells[4] == lost
+    assert duty.person_id not in " ".join(cells)  # names, never ids
+    shots.save(dialog, "en-conflicts")
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    _button(dialog, "Enter a new value…").click()  # a person is chosen, not typed
+    assert told == ["This field takes one of the two values; choose one of them."]
+    _button(dialog, "Use the other value").click()
+    assert dialog.conflicts.rowCount() == 0 and sync.conflicts(demo_ctx.services, demo_ctx.actor) == []
+    [row] = [r for r in roster.duties(demo_ctx.services, demo_ctx.actor, duty.starts_at, duty.ends_at)
+             if r.id == duty.id]
+    assert row.person_name == lost
+
+
+def test_the_dialog_in_chinese(qtbot: QtBot, demo_ctx: UiContext, shots: Shots,
+                               conflict: tuple[RosterDuty, str, str]) -> None:
+    i18n.install("zh_CN")
+    dialog = ConflictsDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() != "Conflicts and refused changes"
+    assert _cell(dialog, 2) == conflict[1]
+    shots.save(dialog, "zh_CN-conflicts")
