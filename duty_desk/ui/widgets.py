@@ -47,8 +47,11 @@ def write_file(parent: QWidget, target: str, data: bytes) -> bool:
     try:
         Path(target).write_bytes(data)
     except OSError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Files", "Not saved"),
-                            QCoreApplication.translate("Files", "Cannot write {file}: {reason}").format(
-                                file=target, reason=exc.strerror))
+        QMessageBox.warning(parent, QCoreApplication.translate("Files", "Not saved"), cannot_write(target, exc))
         return False
     return True
+
+
+def cannot_write(target: str, exc: OSError) -> str:
+    return QCoreApplication.translate("Files", "Cannot write {file}: {reason}").format(
+        file=target, reason=exc.strerror or exc)

@@ -74,6 +74,10 @@
         <source>No program could open it. A copy was saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttentionWatcher</name>

@@ -74,6 +74,10 @@
         <source>No program could open it. A copy was saved as {file}.</source>
         <translation>没有程序能打开此文件。已另存副本：{file}。</translation>
     </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>已保存 {file}。</translation>
+    </message>
 </context>
 <context>
     <name>AttentionWatcher</name>

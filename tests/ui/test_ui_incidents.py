@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_support import activate, ctrl, type_text
 
@@ -174,3 +175,36 @@ def test_a_scan_is_attached_listed_and_a_big_one_refused_with_the_reason(
     box.attach_path(big)
     assert warnings == ["big.tif is 1.0 MB; attachments may be at most 1 MB"]
     assert box.list.count() == 1
+
+
+def test_an_attachment_is_opened_from_a_private_copy_and_saved_where_asked(
+        qtbot: QtBot, demo_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _incidents_panel(qtbot, demo_ctx)
+    box = panel.attachments
+    content = b"%PDF-1.4 scanned fax " + bytes(range(256)) * 40
+    scan = tmp_path / "来文.pdf"
+    scan.write_bytes(content)
+    box.attach_path(scan)
+    qtbot.waitUntil(lambda: box.list.item(0).data(Qt.ItemDataRole.UserRole) is not None, timeout=5000)
+
+    opened: list[Path] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())) or True)
+    box.open(box.list.item(0))
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert opened[0].name == "来文.pdf" and opened[0].parent != tmp_path and opened[0].read_bytes() == content
+
+    target = tmp_path / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window = panel.window()
+    assert isinstance(window, QMainWindow)
+    box.save.click()
+    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage(), timeout=5000)
+    assert target.read_bytes() == content and str(target) in window.statusBar().currentMessage()
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    nowhere = tmp_path / "no such folder" / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(nowhere), ""))
+    box.save.click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert warnings == [f"Cannot write {nowhere}: No such file or directory"] and not nowhere.exists()

@@ -1,7 +1,6 @@
 """One incident's attachments beside its timeline: attach a photo or scanned fax, open one, save a copy."""
 
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -27,7 +26,7 @@ from duty_desk.services.attachments import AttachmentInfo
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import field_message
-from duty_desk.ui.widgets import write_file
+from duty_desk.ui.widgets import cannot_write
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -38,6 +37,7 @@ def _shortcut(key: str) -> str:
 
 class AttachmentsBox(QWidget):
     added = Signal()
+    saved = Signal(str)  # what was saved where, for the status bar
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,31 +128,47 @@ class AttachmentsBox(QWidget):
         item = item or self.list.currentItem() or self.list.item(0)
         return item.data(_ID) if item is not None else None
 
-    def _fetch(self, then: Callable[[tuple[str, bytes]], None], item: QListWidgetItem | None = None) -> None:
+    def _failed(self, exc: Exception) -> None:
+        text = cannot_write(exc.filename, exc) if isinstance(exc, OSError) else refusal_text(exc)
+        QMessageBox.warning(self, self.tr("Attachment"), text)
+
+    def open(self, item: QListWidgetItem | None = None) -> None:
+        """In the system's viewer, from a private temporary copy. Read and written off the GUI thread: an
+        attachment may be as big as the limit allows."""
         attachment_id = self._chosen_id(item)
         if attachment_id is None:
             return
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: attachments.content(services, actor, attachment_id), then, self._refused)
+        self.ctx.background.run(lambda: _temporary_copy(*attachments.content(services, actor, attachment_id)),
+                                self._open, self._failed)
 
-    def open(self, item: QListWidgetItem | None = None) -> None:
-        """In the system's viewer, from a private temporary copy."""
-        self._fetch(self._open, item)
-
-    def _open(self, found: tuple[str, bytes]) -> None:
-        name, data = found
-        path = Path(tempfile.mkdtemp(prefix="duty-desk-")) / (Path(name).name or "attachment")  # no folders
-        if not write_file(self, str(path), data):
-            return
+    def _open(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(self, self.tr("Attachment"), self.tr(
                 "No program could open it. A copy was saved as {file}.").format(file=str(path)))
 
     def save_copy(self) -> None:
-        self._fetch(self._save)
+        attachment_id = self._chosen_id()
+        if attachment_id is None:
+            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.background.run(lambda: attachments.content(services, actor, attachment_id), self._save,
+                                self._failed)
 
     def _save(self, found: tuple[str, bytes]) -> None:
         name, data = found
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the attachment"), name)
         if target:
-            write_file(self, target, data)
+            self.ctx.background.run(lambda: _written(Path(target), data), self._saved, self._failed)
+
+    def _saved(self, target: Path) -> None:
+        self.saved.emit(self.tr("Saved {file}.").format(file=str(target)))
+
+
+def _temporary_copy(name: str, data: bytes) -> Path:
+    return _written(Path(tempfile.mkdtemp(prefix="duty-desk-")) / (Path(name).name or "attachment"), data)  # no folders
+
+
+def _written(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

@@ -122,6 +122,7 @@ class IncidentsPanel(Panel):
         column.addWidget(self.events, 1)
         self.attachments = AttachmentsBox(ctx)
         self.attachments.added.connect(lambda: ctx.bus.data_changed.emit("incidents"))
+        self.attachments.saved.connect(self.notify)
         column.addWidget(self.attachments)
         actions = QGridLayout()
         self.buttons: list[QPushButton] = []
