@@ -278,10 +278,18 @@ BEGIN
     RETURN v_results;
 END $$;
 
+-- A page ends at p_limit rows or once it holds `pull_page_bytes` of JSON (8 MiB unless configured), whichever
+-- comes first: a thousand attachment chunks would be one 90 MB reply. It always holds at least one row, and the
+-- client asks again until a page comes back empty.
 CREATE OR REPLACE FUNCTION duty_sync.sync_pull(p_after bigint, p_limit int)
 RETURNS TABLE (seq bigint, tbl text, data jsonb)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT c.seq, c.tbl, c.data FROM duty_sync.change_log c WHERE c.seq > p_after ORDER BY c.seq LIMIT p_limit;
+    SELECT p.seq, p.tbl, p.data FROM (
+        SELECT c.seq, c.tbl, c.data,
+               sum(octet_length(c.data::text)) OVER (ORDER BY c.seq) - octet_length(c.data::text) AS before
+        FROM duty_sync.change_log c WHERE c.seq > p_after ORDER BY c.seq LIMIT p_limit) p
+    WHERE p.before < COALESCE((SELECT value::bigint FROM duty_sync.config WHERE key = 'pull_page_bytes'), 8388608)
+    ORDER BY p.seq;
 $$;
 
 -- Registers the workstation and tells it the server's time and the oldest schema the server accepts.

@@ -55,3 +55,27 @@ def test_an_attachment_arrives_whole_on_the_other_workstation(make_site: Any, pg
     b.sync()  # b's log-in
     a.sync()
     assert snapshot(a.db.engine) == snapshot(b.db.engine) == server_snapshot(pg_server.admin_url)
+
+
+def test_pull_pages_are_bounded_in_bytes_as_well_as_rows(make_site: Any, pg_server: Server) -> None:
+    a, b = make_site("a"), make_site("b")
+    actor_a = admin_of(a)
+    incident_id, _ = incidents.register(a.services, actor_a, IncidentData(
+        received_at=utcnow(), source=Source.FAX, summary="朝阳区传真报告一起积水", district_code="110105"))
+    scan = os.urandom(6 * attachments.CHUNK_BYTES)
+    attachment_id = attachments.add(a.services, actor_a, incident_id, "积水照片.jpg", scan, limit_mb=20)
+    a.sync()
+    cap = 2 * attachments.CHUNK_BYTES  # a chunk travels as base64 in JSON: about 87 KB, so two to a page
+    pg_server.query("INSERT INTO duty_sync.config VALUES ('pull_page_bytes', %s) RETURNING key", (str(cap),))
+    sizes = [int(size) for size, in pg_server.query(  # type: ignore[call-overload]
+        "SELECT octet_length(data::text) FROM duty_sync.change_log ORDER BY seq")]
+    page = [int(size) for size, in pg_server.query(  # type: ignore[call-overload]
+        "SELECT octet_length(data::text) FROM duty_sync.sync_pull(0, 1000)")]
+    assert 0 < len(page) < len(sizes) and sum(page[:-1]) < cap <= sum(page)  # stops once the cap is passed
+    assert page == sizes[:len(page)]
+    pg_server.query("UPDATE duty_sync.config SET value = '1' WHERE key = 'pull_page_bytes' RETURNING key")
+    assert len(pg_server.query("SELECT seq FROM duty_sync.sync_pull(0, 1000)")) == 1  # a big row still comes
+
+    report = b.sync()  # a page per row now, until the log is read to its end
+    assert report.pulled == len(sizes)
+    assert attachments.content(b.services, admin_of(b), attachment_id) == ("积水照片.jpg", scan)
