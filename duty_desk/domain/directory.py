@@ -1,5 +1,6 @@
 """The contacts directory's records as plain data, with their validation."""
 
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -36,6 +37,25 @@ class PersonData:
     secure_phone: str = ""
     is_leader: bool = False
     notes: str = ""
+
+
+# Protocol order of the titles a municipal directory puts first; a title is matched by the first entry it
+# contains, so the longer title comes before the one inside it (常务副市长 before 副市长 before 市长).
+_PRECEDENCE = (("常务副市长", 1), ("副市长", 2), ("市长", 0), ("副秘书长", 4), ("秘书长", 3))
+_HEADS = ("书记", "局长", "主任", "区长", "处长", "科长", "主席", "院长", "队长", "经理", "负责人")
+
+
+def precedence(title: str) -> int:
+    """Where a title stands in the office's protocol order, 0 first: the mayor, the executive vice-mayor, the
+    vice-mayors, the secretary-general and the deputies; then heads of units, their deputies, and everyone else.
+    A note in brackets, like （值班秘书长）, is not the title."""
+    plain = re.sub(r"[（(].*?[）)]", "", title)
+    for words, rank in _PRECEDENCE:
+        if words in plain:
+            return rank
+    if any(head in plain for head in _HEADS):
+        return 6 if "副" in plain else 5
+    return 7
 
 
 LIMITS = {"name": 50, "title": 100, "office": 100, "address": 200, "notes": 2000}

@@ -2,15 +2,15 @@
 
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.directory import OrgData, OrgKind, PersonData, clean_org, clean_person
+from duty_desk.domain.pinyin import search_key
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
-from duty_desk.services.pinyin import search_key
 from duty_desk.storage.models import Organisation, Person
 
 
@@ -140,13 +140,17 @@ def organisations(services: Services, actor: Actor) -> list[OrgRow]:
              .correlate(Organisation).scalar_subquery())
     with services.read(actor, Action.VIEW_DIRECTORY) as session:
         rows = session.execute(select(Organisation, count).where(Organisation.deleted.is_(False))
-                               .order_by(Organisation.kind, Organisation.name))
+                               .order_by(Organisation.kind, func.pinyin_key(Organisation.name)))
         return [OrgRow(org.id, _org_data(org), n) for org, n in rows]
 
 
 def _people_query(text: str) -> Select[Person]:
     query = (select(Person).outerjoin(Person.organisation).where(Person.deleted.is_(False))
-             .order_by(Person.is_leader.desc(), Organisation.kind.desc(), Organisation.name, Person.name))
+             # Leaders first in protocol order (the mayor first), then each organisation by pinyin, its head
+             # before its deputies before its staff.
+             .order_by(Person.is_leader.desc(), case((Person.is_leader, func.precedence(Person.title)), else_=0),
+                       Organisation.kind.desc(), func.pinyin_key(Organisation.name), func.precedence(Person.title),
+                       func.pinyin_key(Person.name)))
     for word in text.lower().split():
         like = f"%{word}%"
         conditions = [Person.search_key.like(like), Person.title.like(like), Person.office.like(like),

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from duty_desk.domain.csv_cells import guard_row, unguard
 from duty_desk.domain.directory import OrgData, OrgKind, PersonData, clean_org, clean_person
+from duty_desk.domain.pinyin import sort_key
 from duty_desk.domain.places import district_code
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import FieldError, ValidationError
@@ -283,8 +284,10 @@ def export_csv(services: Services, actor: Actor, path: Path) -> int:
                          title=p.title, office=p.office, mobile=p.mobile, office_phone=p.office_phone,
                          secure_phone=p.secure_phone, leader="yes" if p.is_leader else "no", notes=p.notes)
                   for p in session.scalars(select(Person).where(Person.deleted.is_(False))).unique()]
-    # Sorted on content, never on ids or insertion order, so two databases with the same data match byte for byte.
-    rows = sorted(orgs, key=lambda r: (r[3], r[1], r)) + sorted(people, key=lambda r: (r[2], r[1], r))
+    # Sorted on content, never on ids or insertion order, so two databases with the same data match byte for byte;
+    # names by pinyin, as a reader looks for them.
+    rows = (sorted(orgs, key=lambda r: (r[3], sort_key(r[1]), r))
+            + sorted(people, key=lambda r: (sort_key(r[2]), sort_key(r[1]), r)))
     try:
         # A BOM, so Excel on Chinese Windows reads UTF-8 rather than guessing GBK.
         with path.open("w", encoding="utf-8-sig", newline="") as fh:

@@ -10,8 +10,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from duty_desk.domain.directory import precedence
 from duty_desk.domain.hlc import HybridClock
 from duty_desk.domain.ids import uuid7
+from duty_desk.domain.pinyin import sort_key
 from duty_desk.storage import migrate
 from duty_desk.storage.errors import StorageError
 from duty_desk.storage.models import SiteMeta
@@ -29,6 +31,13 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
+    # The directory's order, which SQLite cannot know: names by pinyin, titles by protocol.
+    dbapi_conn.create_function("pinyin_key", 1, _pinyin_key, deterministic=True)
+    dbapi_conn.create_function("precedence", 1, precedence, deterministic=True)
+
+
+def _pinyin_key(text: str | None) -> str | None:
+    return None if text is None else sort_key(text)  # NULL: a person in no organisation
 
 
 def _on_begin(conn: Connection) -> None:

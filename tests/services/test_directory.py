@@ -212,3 +212,22 @@ def test_delete_org_is_refused_while_it_has_people(services: Services, admin: Ac
     assert [r.data.name for r in directory.organisations(services, admin)] == ["市应急管理局"]
     with pytest.raises(ValidationError):
         directory.save_person(services, admin, PersonData("新人", organisation_id=book.police))
+
+
+def test_leaders_come_first_in_protocol_order_then_units_by_pinyin(services: Services, admin: Actor) -> None:
+    office = directory.save_org(services, admin, OrgData("北京市人民政府办公厅", OrgKind.MUNICIPAL_DEPARTMENT))
+    water = directory.save_org(services, admin, OrgData("北京市水务局", OrgKind.MUNICIPAL_DEPARTMENT))
+    planning = directory.save_org(services, admin, OrgData("北京市规划和自然资源委员会", OrgKind.MUNICIPAL_DEPARTMENT))
+    entered = [("吴海宁", "副市长", office, True), ("王磊", "值班员", water, False),
+               ("陈思源", "市政府秘书长", office, True), ("林正华", "市长", office, True),
+               ("张伟", "局长", water, False), ("周明远", "常务副市长", office, True),
+               ("李娜", "副局长", water, False), ("赵敏", "值班员", planning, False)]
+    for name, title, org, leader in entered:  # in no order at all
+        directory.save_person(services, admin, PersonData(name=name, title=title, organisation_id=org,
+                                                          is_leader=leader))
+    assert [r.data.name for r in directory.search_people(services, admin)] == [
+        "林正华", "周明远", "吴海宁", "陈思源",  # the mayor, executive vice-mayor, vice-mayor, secretary-general
+        "赵敏",  # 规划 (gui) before 水务 (shui), though 规 comes after 水 by code point
+        "张伟", "李娜", "王磊"]  # the head, the deputy, the staff
+    assert [r.data.name for r in directory.organisations(services, admin)] == [
+        "北京市规划和自然资源委员会", "北京市人民政府办公厅", "北京市水务局"]

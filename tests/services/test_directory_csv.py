@@ -235,7 +235,7 @@ def test_round_trip_is_byte_identical(env: tuple[Services, Actor], other_env: tu
     assert export_csv(services2, admin2, second) == 5
     assert first.read_bytes() == second.read_bytes()
     rows = list(csv.reader(io.StringIO(first.read_text("utf-8-sig"), newline="")))
-    # Orgs by kind value then name, people by organisation (none first) then name; code-point order.
+    # Orgs by kind value then name, people by organisation (none first) then name; names by pinyin.
     assert [r[:5] for r in rows[1:3]] == [["organisation", "朝阳区值班室", "", "district_duty_room", "110105"],
                                           ["organisation", "北京市应急管理局", "", "municipal_department", ""]]
     assert [(r[1], r[2], r[12]) for r in rows[3:]] == [("王芳", "", "no"), ("张伟", "北京市应急管理局", "yes"),
