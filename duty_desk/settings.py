@@ -26,8 +26,6 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("language", str, "system", "Language", ("system", "zh_CN", "en")),
     Setting("sync_interval_s", int, 10, "Sync every (seconds)"),
-    Setting("attachment_limit_mb", int, 20, "Largest attachment (MB)"),
-    Setting("min_rest_hours", int, 12, "Minimum rest between duties (hours)"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError, control_problem
-from duty_desk.services import audit
+from duty_desk.services import audit, office_rules
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.incidents import live_incident
 from duty_desk.storage.models import Attachment, AttachmentChunk
@@ -52,9 +52,9 @@ def checked_name(file_name: str, size: int, limit_mb: int) -> str:
     return name
 
 
-def add(services: Services, actor: Actor, incident_id: str, file_name: str, content: bytes, limit_mb: int) -> str:
-    """Keep a file with the incident; refused whole, with the reason, when empty or over the limit."""
-    name = checked_name(file_name, len(content), limit_mb)
+def add(services: Services, actor: Actor, incident_id: str, file_name: str, content: bytes) -> str:
+    """Keep a file with the incident; refused whole, with the reason, when empty or over the office's limit."""
+    name = checked_name(file_name, len(content), office_rules.number(services, office_rules.ATTACHMENT_LIMIT))
     pieces = [content[i:i + CHUNK_BYTES] for i in range(0, len(content), CHUNK_BYTES)]
     with services.write(actor, Action.EDIT_INCIDENT) as session:
         live_incident(session, incident_id)

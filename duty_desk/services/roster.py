@@ -11,15 +11,14 @@ from duty_desk.domain import roster as R
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import BEIJING, as_utc, utcnow
 from duty_desk.domain.validation import FieldError, ValidationError, control_problem
-from duty_desk.services import audit
+from duty_desk.services import audit, office_rules
 from duty_desk.services.context import Actor, Services
-from duty_desk.settings import SettingsStore
 from duty_desk.storage.models import DutySignEvent, Person, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
 
 
 def min_rest_hours(services: Services) -> int:
-    """The workstation's setting (12 h by default), read each time: an administrator may change it any moment."""
-    return int(SettingsStore(services.db.path.parent).get("min_rest_hours"))
+    """The office's rule (12 h by default), read each time: an administrator may change it any moment."""
+    return office_rules.number(services, office_rules.MIN_REST)
 
 
 @dataclass(frozen=True)

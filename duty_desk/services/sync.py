@@ -157,7 +157,7 @@ class ConflictView:
     lost_site: str
     lost_actor: str
     lost_at: datetime
-    choose_only: bool  # a secret or a reference to another record: one of the two values, never a typed one
+    choose_only: bool  # a secret, a reference or a rule: one of the two values, never a typed one
 
 
 def _label(session: Session, table: str, row_id: str) -> str:
@@ -179,7 +179,9 @@ def _referenced(table: str, field: str) -> str | None:
 
 
 def _choose_only(c: SyncConflict) -> bool:
-    return c.field in SECRET_COLUMNS or _referenced(c.record_table, c.field) is not None
+    # An office rule's value is encoded and checked by its own service, so it too is chosen, never typed here.
+    return c.field in SECRET_COLUMNS or c.record_table == "office_rules" or \
+        _referenced(c.record_table, c.field) is not None
 
 
 def _hlc_time(hlc: int) -> datetime:

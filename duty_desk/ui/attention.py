@@ -40,9 +40,9 @@ class AttentionWatcher(QObject):
             self.check()
 
     def check(self) -> None:
-        services, actor, folder = self.ctx.services, self.ctx.actor, self.ctx.data_dir
+        services, actor = self.ctx.services, self.ctx.actor
         self.ctx.background.run(
-            lambda: incident_list.attention(services, actor, rules.load_profile(folder), utcnow()), self._arrived)
+            lambda: incident_list.attention(services, actor, rules.load_profile(services), utcnow()), self._arrived)
 
     def _arrived(self, attention: Attention) -> None:
         self.latest = attention

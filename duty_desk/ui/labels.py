@@ -49,6 +49,12 @@ _RECORDS = {
     "roster_duties": QT_TRANSLATE_NOOP("Labels", "Duty"),
     "roster_absences": QT_TRANSLATE_NOOP("Labels", "Leave"),
     "roster_swaps": QT_TRANSLATE_NOOP("Labels", "Swap request"),
+    "office_rules": QT_TRANSLATE_NOOP("Labels", "Office rule"),
+}
+_RULES = {
+    "min_rest_hours": QT_TRANSLATE_NOOP("Labels", "Minimum rest between duties (hours)"),
+    "attachment_limit_mb": QT_TRANSLATE_NOOP("Labels", "Largest attachment (MB)"),
+    "deadline_rules": QT_TRANSLATE_NOOP("Labels", "Reporting deadlines"),
 }
 _FIELDS = {
     "name": QT_TRANSLATE_NOOP("Labels", "Name"),
@@ -68,11 +74,17 @@ _FIELDS = {
     "role": QT_TRANSLATE_NOOP("Labels", "Role"),
     "active": QT_TRANSLATE_NOOP("Labels", "Active"),
     "person_id": QT_TRANSLATE_NOOP("Labels", "Person on duty"),
+    "value": QT_TRANSLATE_NOOP("Labels", "Value"),
 }
 
 
 def record_kind(table: str) -> str:
     return _t(_RECORDS[table]) if table in _RECORDS else table
+
+
+def record_label(table: str, label: str) -> str:
+    """A record as the conflicts view names it: an office rule by what it rules."""
+    return _t(_RULES[label]) if table == "office_rules" and label in _RULES else label
 
 
 def field_label(field: str) -> str:

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         deadlines = QAction(self.tr("Reporting &deadlines…"), self)
         deadlines.setEnabled(self.ctx.actor.may(Action.EDIT_SETTINGS))
-        deadlines.triggered.connect(lambda: DeadlineRulesDialog(self.ctx, self.ctx.data_dir, self).exec())
+        deadlines.triggered.connect(lambda: DeadlineRulesDialog(self.ctx, self).exec())
         tools.addAction(deadlines)
         settings = QAction(self.tr("&Settings…"), self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         before = self.ctx.settings.get("language")
-        if not SettingsDialog(self.ctx.settings, self).exec():
+        if not SettingsDialog(self.ctx, self).exec():
             return
         self.sync_runner.timer.setInterval(int(self.ctx.settings.get("sync_interval_s")) * 1000)
         if self.ctx.settings.get("language") != before:

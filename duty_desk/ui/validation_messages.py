@@ -119,4 +119,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "{name} is in the directory more than once; keep one"),
     QT_TRANSLATE_NOOP("Validation", "the file holds no duties"),
     QT_TRANSLATE_NOOP("Validation", "the time must lie within the duty and end after it starts"),
+    # the office's rules
+    QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high}"),
 )

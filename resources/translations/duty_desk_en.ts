@@ -335,7 +335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes are counted from when the duty room received the report. Changes apply to every incident&apos;s clocks on this workstation as soon as they are saved.</source>
+        <source>Minutes are counted from when the duty room received the report. Changes apply to every incident&apos;s clocks on every workstation as soon as they are saved (and synced).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1343,6 +1343,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Office rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum rest between duties (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +1420,10 @@
     </message>
     <message>
         <source>Person on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,6 +2471,10 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,6 +2499,10 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The office&apos;s rules (every workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,6 +2512,10 @@ Data folder: {folder}
     </message>
     <message>
         <source>Largest &amp;attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the office&apos;s rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2981,6 +3013,10 @@ Data folder: {folder}
     </message>
     <message>
         <source>the time must lie within the duty and end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

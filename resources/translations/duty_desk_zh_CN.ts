@@ -334,8 +334,8 @@
         <translation>报送时限</translation>
     </message>
     <message>
-        <source>Minutes are counted from when the duty room received the report. Changes apply to every incident&apos;s clocks on this workstation as soon as they are saved.</source>
-        <translation>时限以分钟计，自值班室接报时起算。修改保存后，本工作站所有事件的报送时限立即按新规则计算。</translation>
+        <source>Minutes are counted from when the duty room received the report. Changes apply to every incident&apos;s clocks on every workstation as soon as they are saved (and synced).</source>
+        <translation>时限从值班室收到报告时起算。保存（并同步）后，修改即对所有工作站上每个事件的计时生效。</translation>
     </message>
     <message>
         <source>Rule file</source>
@@ -1342,6 +1342,22 @@
         <translation>换班申请</translation>
     </message>
     <message>
+        <source>Office rule</source>
+        <translation>值班室规则</translation>
+    </message>
+    <message>
+        <source>Minimum rest between duties (hours)</source>
+        <translation>两班之间最少休息（小时）</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>附件最大（MB）</translation>
+    </message>
+    <message>
+        <source>Reporting deadlines</source>
+        <translation>报送时限</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1404,6 +1420,10 @@
     <message>
         <source>Person on duty</source>
         <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2469,10 @@ Data folder: {folder}
         <translation>设置</translation>
     </message>
     <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2473,6 +2497,10 @@ Data folder: {folder}
         <translation>同步间隔(&amp;Y)</translation>
     </message>
     <message>
+        <source>The office&apos;s rules (every workstation)</source>
+        <translation>值班室规则（所有工作站）</translation>
+    </message>
+    <message>
         <source> MB</source>
         <translation> MB</translation>
     </message>
@@ -2483,6 +2511,10 @@ Data folder: {folder}
     <message>
         <source>Largest &amp;attachment</source>
         <translation>附件大小上限(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the office&apos;s rules.</source>
+        <translation>只有管理员可以修改值班室规则。</translation>
     </message>
     <message>
         <source> h</source>
@@ -2977,6 +3009,10 @@ Data folder: {folder}
     <message>
         <source>the time must lie within the duty and end after it starts</source>
         <translation>时间必须在该值班时段内，且结束晚于开始</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
         <source>Your role may not do this; ask a shift leader or an administrator.</source>

@@ -11,7 +11,7 @@ from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
-from duty_desk.services import attachments, incidents
+from duty_desk.services import attachments, incidents, office_rules
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
 
@@ -33,7 +33,7 @@ def _rows(sql: Sql) -> tuple[int, int]:
 def test_a_photo_is_kept_in_chunks_and_read_back_exactly(services: Services, admin: Actor, incident: str,
                                                          sql: Sql) -> None:
     photo = os.urandom(2 * attachments.CHUNK_BYTES + 17)
-    attachment_id = attachments.add(services, admin, incident, r"C:\扫描\现场照片.jpg", photo, limit_mb=20)
+    attachment_id = attachments.add(services, admin, incident, r"C:\扫描\现场照片.jpg", photo)
     assert _rows(sql) == (1, 3)
     [info] = attachments.list_for(services, admin, incident)
     assert (info.file_name, info.media_type, info.size, info.complete) == ("现场照片.jpg", "image/jpeg", len(photo),
@@ -51,15 +51,16 @@ def test_a_photo_is_kept_in_chunks_and_read_back_exactly(services: Services, adm
 ])
 def test_a_bad_file_is_refused_with_the_reason_and_nothing_is_saved(
         services: Services, admin: Actor, incident: str, sql: Sql, name: str, size: int, problem: str) -> None:
+    office_rules.set_numbers(services, admin, {office_rules.ATTACHMENT_LIMIT: 2})  # the office's limit
     with pytest.raises(ValidationError) as caught:
-        attachments.add(services, admin, incident, name, b"x" * size, limit_mb=2)
+        attachments.add(services, admin, incident, name, b"x" * size)
     assert caught.value.errors[0].field == "attachment" and problem in caught.value.errors[0].template
     assert _rows(sql) == (0, 0)
 
 
 def test_a_file_still_arriving_or_damaged_is_not_handed_out(services: Services, admin: Actor, incident: str,
                                                             sql: Sql) -> None:
-    attachment_id = attachments.add(services, admin, incident, "scan.pdf", os.urandom(100_000), limit_mb=20)
+    attachment_id = attachments.add(services, admin, incident, "scan.pdf", os.urandom(100_000))
     sql("UPDATE incident_attachment_chunks SET data = 'AAAA' WHERE seq = 0")
     with pytest.raises(ValidationError, match="damaged"):
         attachments.content(services, admin, attachment_id)
@@ -74,4 +75,4 @@ def test_only_those_who_edit_incidents_attach(services: Services, incident: str,
                                              make_user: Callable[[str, Role], Actor]) -> None:
     reception = make_user("desk", Role.RECEPTION)
     with pytest.raises(PermissionDenied):
-        attachments.add(services, reception, incident, "a.jpg", b"123", limit_mb=20)
+        attachments.add(services, reception, incident, "a.jpg", b"123")

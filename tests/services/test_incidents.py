@@ -1,8 +1,8 @@
 """Registering incidents, follow-ups, reports made, edits with history, status, and who may do what."""
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -135,19 +135,19 @@ def test_a_second_report_of_the_same_incident_is_offered_as_a_duplicate(services
 
 
 def test_deadline_rules_are_saved_only_when_valid_and_only_by_an_administrator(
-        services: Services, admin: Actor, tmp_path: Path, make_user: Callable[[str, Role], Actor]) -> None:
-    folder = tmp_path / "rules"
-    folder.mkdir()
-    default = rules.rule_text(folder)
+        services: Services, admin: Actor, make_user: Callable[[str, Role], Actor]) -> None:
+    default = rules.rule_text(services)
     faster = default.replace("telephone_minutes = 30", "telephone_minutes = 20")
     with pytest.raises(ValidationError):
-        rules.save_rules(services, admin, folder, default.replace("written_minutes = 360", "written_minutes = -1"))
-    assert rules.rule_text(folder) == default  # nothing was written
+        rules.save_rules(services, admin, default.replace("written_minutes = 360", "written_minutes = -1"))
+    assert rules.rule_text(services) == default  # nothing was written
     with pytest.raises(PermissionDenied):
-        rules.save_rules(services, make_user("leader1", Role.SHIFT_LEADER), folder, faster)
-    profile = rules.save_rules(services, admin, folder, faster)
+        rules.save_rules(services, make_user("leader1", Role.SHIFT_LEADER), faster)
+    profile = rules.save_rules(services, admin, faster)
     assert profile.rule(Severity.III).telephone_minutes == 20
-    assert rules.load_profile(folder).rule(Severity.III).telephone_minutes == 20
+    assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 20
+    [entry] = [e for e in audit.entries(services, admin, limit=50) if e.action == "edit_office_rule"]
+    assert entry.actor_name == "admin" and "telephone_minutes = 20" in json.loads(entry.after)["value"]
 
 
 def test_numbers_go_on_past_9999(services: Services, admin: Actor, sql: Callable[..., list[object]]) -> None:

@@ -16,10 +16,9 @@ from duty_desk.domain.directory import PersonData
 from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import BEIJING
 from duty_desk.domain.validation import ValidationError
-from duty_desk.services import audit, directory, roster, roster_export, roster_import
+from duty_desk.services import audit, directory, office_rules, roster, roster_export, roster_import
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
-from duty_desk.settings import SettingsStore
 
 FIRST, LAST = date(2026, 3, 2), date(2026, 3, 8)
 
@@ -183,13 +182,13 @@ def test_a_csv_roster_is_imported_whole_or_refused_with_every_bad_line(
     assert "rest less than" in caught.value.errors[0].template
 
 
-def test_the_minimum_rest_is_the_workstations_setting(services: Services, admin: Actor,
+def test_the_minimum_rest_is_the_offices_rule(services: Services, admin: Actor,
                                                       people: dict[str, str]) -> None:
     pattern_id = roster.save_pattern(services, admin, "值班", "24h", time(8, 30), officers=1, leader=False)
     alone = {R.Position.OFFICER: R.RotationLists([people["张伟"]])}  # one person, 24 hours on, 24 hours on
     [problem, *_] = roster.preview(services, admin, pattern_id, FIRST, FIRST + timedelta(days=1), alone).problems
     assert problem.kind is R.ProblemKind.REST
-    SettingsStore(services.db.path.parent).set("min_rest_hours", 0)
+    office_rules.set_numbers(services, admin, {office_rules.MIN_REST: 0})
     assert roster.preview(services, admin, pattern_id, FIRST, FIRST + timedelta(days=1), alone).problems == []
 
 

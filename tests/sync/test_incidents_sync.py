@@ -45,7 +45,7 @@ def test_an_attachment_arrives_whole_on_the_other_workstation(make_site: Any, pg
     incident_id, _ = incidents.register(a.services, actor_a, IncidentData(
         received_at=utcnow(), source=Source.FAX, summary="海淀区传真报告一起火情", district_code="110108"))
     scan = os.urandom(3 * attachments.CHUNK_BYTES + 1234)  # four chunks, the last one short
-    attachment_id = attachments.add(a.services, actor_a, incident_id, "传真件.tif", scan, limit_mb=20)
+    attachment_id = attachments.add(a.services, actor_a, incident_id, "传真件.tif", scan)
     a.sync()
     b.sync()
     actor_b = admin_of(b)
@@ -63,7 +63,7 @@ def test_pull_pages_are_bounded_in_bytes_as_well_as_rows(make_site: Any, pg_serv
     incident_id, _ = incidents.register(a.services, actor_a, IncidentData(
         received_at=utcnow(), source=Source.FAX, summary="朝阳区传真报告一起积水", district_code="110105"))
     scan = os.urandom(6 * attachments.CHUNK_BYTES)
-    attachment_id = attachments.add(a.services, actor_a, incident_id, "积水照片.jpg", scan, limit_mb=20)
+    attachment_id = attachments.add(a.services, actor_a, incident_id, "积水照片.jpg", scan)
     a.sync()
     cap = 2 * attachments.CHUNK_BYTES  # a chunk travels as base64 in JSON: about 87 KB, so two to a page
     pg_server.query("INSERT INTO duty_sync.config VALUES ('pull_page_bytes', %s) RETURNING key", (str(cap),))

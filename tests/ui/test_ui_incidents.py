@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import activate, ctrl, type_text
 
 from duty_desk.domain.incidents import Severity, Status
-from duty_desk.services import incident_list, incidents
+from duty_desk.services import incident_list, incidents, office_rules
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.intake import IntakeDialog
 from duty_desk.ui.main_window import MainWindow
@@ -169,7 +169,7 @@ def test_a_scan_is_attached_listed_and_a_big_one_refused_with_the_reason(
     assert any("传真件.png" in panel.events.item(n).text() for n in range(panel.events.count()))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
-    demo_ctx.settings.set("attachment_limit_mb", 1)
+    office_rules.set_numbers(demo_ctx.services, demo_ctx.actor, {office_rules.ATTACHMENT_LIMIT: 1})
     big = tmp_path / "big.tif"
     big.write_bytes(bytes(1024 * 1024 + 1))
     box.attach_path(big)

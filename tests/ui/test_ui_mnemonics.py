@@ -53,7 +53,7 @@ def make_form(name: str, ws: Workstation, ctx: UiContext) -> QWidget:
         return PersonEditorDialog(ctx, directory.organisations(ctx.services, ctx.actor))
     if name == "org_editor":
         return OrgEditorDialog(ctx)
-    return SettingsDialog(ctx.settings)
+    return SettingsDialog(ctx)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

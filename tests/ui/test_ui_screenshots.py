@@ -142,7 +142,7 @@ def test_screenshots_of_the_dialogs(qtbot: QtBot, demo_ws: Workstation, demo_ctx
     shots.save(org_editor, f"{lang}-org-editor")
     org_editor.reject()
 
-    settings = SettingsDialog(demo_ctx.settings)
+    settings = SettingsDialog(demo_ctx)
     qtbot.addWidget(settings)
     activate(qtbot, settings)
     shots.save(settings, f"{lang}-settings")
@@ -162,7 +162,7 @@ def test_screenshots_of_the_incident_screens(qtbot: QtBot, demo_ctx: UiContext, 
     row = next(n for n, r in enumerate(panel.model.rows) if r.view.status is Status.HANDLING)
     panel.table.selectRow(row)  # an open incident with follow-ups and reports made
     incident_id = panel.model.rows[row].view.id
-    attachments.add(demo_ctx.services, demo_ctx.actor, incident_id, "现场照片.jpg", bytes(180_000), 20)
+    attachments.add(demo_ctx.services, demo_ctx.actor, incident_id, "现场照片.jpg", bytes(180_000))
     panel._show_selected()
     settle(demo_ctx)
     shots.save(window, f"{lang}-incidents-timeline")

@@ -6,10 +6,11 @@ from duty_desk.storage.models.directory import Organisation, Person
 from duty_desk.storage.models.incidents import Attachment, AttachmentChunk, FollowUpReport, Incident, ReportMade
 from duty_desk.storage.models.meta import SiteMeta
 from duty_desk.storage.models.roster import DutySignEvent, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
+from duty_desk.storage.models.rules import OfficeRule
 from duty_desk.storage.models.sync import OutboxOp, RejectedOp, SyncConflict, SyncFlag
 
 __all__ = [
     "Attachment", "AttachmentChunk", "AuditEntry", "DutySignEvent", "FollowUpReport", "Incident", "LoginLockout",
-    "Organisation", "OutboxOp", "Person", "RejectedOp", "ReportMade", "RosterAbsence", "RosterDuty",
+    "OfficeRule", "Organisation", "OutboxOp", "Person", "RejectedOp", "ReportMade", "RosterAbsence", "RosterDuty",
     "RosterPattern", "RosterSwap", "SiteMeta", "SyncConflict", "SyncFlag", "User",
 ]

@@ -25,7 +25,7 @@ from duty_desk.services.errors import PermissionDenied
 from duty_desk.services.sync import ConflictView
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.i18n import field_message
-from duty_desk.ui.labels import field_label, record_kind
+from duty_desk.ui.labels import field_label, record_kind, record_label
 from duty_desk.ui.widgets import record_table
 
 
@@ -84,7 +84,8 @@ class ConflictsDialog(QDialog):
         self.items = sync.conflicts(self.ctx.services, self.ctx.actor)
         self.conflicts.setRowCount(len(self.items))
         for r, c in enumerate(self.items):
-            values = (f"{c.record_label} ({record_kind(c.record_table)})", field_label(c.field), _shown(c.kept),
+            values = (f"{record_label(c.record_table, c.record_label)} ({record_kind(c.record_table)})",
+                      field_label(c.field), _shown(c.kept),
                       f"{c.kept_actor or '?'} · {format_beijing(c.kept_at)} · {c.kept_site}", _shown(c.lost),
                       f"{c.lost_actor or '?'} · {format_beijing(c.lost_at)} · {c.lost_site}")
             for col, text in enumerate(values):

@@ -1,7 +1,5 @@
 """The reporting-deadline rule file, edited by an administrator; checked whole before anything is saved."""
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
@@ -16,17 +14,17 @@ from duty_desk.ui.i18n import field_message
 
 
 class DeadlineRulesDialog(EditorDialog):
-    def __init__(self, ctx: UiContext, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.data_dir = ctx, data_dir
+        self.ctx = ctx
         self.setWindowTitle(self.tr("Reporting deadlines"))
         self.resize(720, 640)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Minutes are counted from when the duty room received the report. Changes apply to "
-                               "every incident's clocks on this workstation as soon as they are saved."))
+                               "every incident's clocks on every workstation as soon as they are saved (and synced)."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.text = QPlainTextEdit(rules.rule_text(data_dir))
+        self.text = QPlainTextEdit(rules.rule_text(ctx.services))
         self.text.setFont(QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family(),
                                 self.font().pointSize()))
         self.text.setAccessibleName(self.tr("Rule file"))
@@ -43,7 +41,7 @@ class DeadlineRulesDialog(EditorDialog):
 
     def try_save(self) -> None:
         try:
-            rules.save_rules(self.ctx.services, self.ctx.actor, self.data_dir, self.text.toPlainText())
+            rules.save_rules(self.ctx.services, self.ctx.actor, self.text.toPlainText())
         except ValidationError as exc:
             lines = [QCoreApplication.translate("Validation", "{field}: {message}").format(
                 field=e.field, message=field_message(e)) for e in exc.errors]

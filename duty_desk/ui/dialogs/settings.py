@@ -1,67 +1,97 @@
-"""Settings of this workstation (later issues add theirs to duty_desk.settings and here)."""
+"""Settings: this workstation's own (language, how often it syncs), and the office's rules, which every
+workstation follows and only an administrator may change (saved through the services: audited and synced)."""
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from duty_desk.settings import SettingsStore
+from duty_desk.domain.roles import Action
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import office_rules
+from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.services.office_rules import NumberRule
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.forms_support import show_refusal
+
+
+def _labelled(form: QFormLayout, text: str, widget: QWidget) -> None:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    form.addRow(label, widget)
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.ctx = ctx
+        settings = ctx.settings
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+
+        own = QGroupBox(self.tr("This workstation"))
+        form = QFormLayout(own)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         for code, label in (("system", self.tr("Same as the system")), ("zh_CN", "简体中文"), ("en", "English")):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(self.language.findData(settings.get("language")))
-        language_label = QLabel(self.tr("&Language"))
-        language_label.setBuddy(self.language)
-        form.addRow(language_label, self.language)
+        _labelled(form, self.tr("&Language"), self.language)
         self.interval = QSpinBox()
         self.interval.setRange(5, 3600)
         self.interval.setSuffix(self.tr(" s"))
         self.interval.setValue(int(settings.get("sync_interval_s")))
         self.interval.setAccessibleName(self.tr("Sync every"))
-        interval_label = QLabel(self.tr("S&ync every"))
-        interval_label.setBuddy(self.interval)
-        form.addRow(interval_label, self.interval)
-        self.attachment_limit = QSpinBox()
-        self.attachment_limit.setRange(1, 100)  # files are kept in the database and synced to every workstation
-        self.attachment_limit.setSuffix(self.tr(" MB"))
-        self.attachment_limit.setValue(int(settings.get("attachment_limit_mb")))
-        self.attachment_limit.setAccessibleName(self.tr("Largest attachment"))
-        limit_label = QLabel(self.tr("Largest &attachment"))
-        limit_label.setBuddy(self.attachment_limit)
-        form.addRow(limit_label, self.attachment_limit)
-        self.min_rest = QSpinBox()
-        self.min_rest.setRange(0, 48)
-        self.min_rest.setSuffix(self.tr(" h"))
-        self.min_rest.setValue(int(settings.get("min_rest_hours")))
-        self.min_rest.setAccessibleName(self.tr("Minimum rest between duties"))
-        rest_label = QLabel(self.tr("Minimum &rest between duties"))
-        rest_label.setBuddy(self.min_rest)
-        form.addRow(rest_label, self.min_rest)
-        layout.addLayout(form)
+        _labelled(form, self.tr("S&ync every"), self.interval)
+        layout.addWidget(own)
+
+        office = QGroupBox(self.tr("The office's rules (every workstation)"))
+        form = QFormLayout(office)
+        self.min_rest = self._rule(office_rules.MIN_REST, self.tr(" h"), self.tr("Minimum rest between duties"))
+        _labelled(form, self.tr("Minimum &rest between duties"), self.min_rest)
+        self.attachment_limit = self._rule(office_rules.ATTACHMENT_LIMIT, self.tr(" MB"),
+                                           self.tr("Largest attachment"))
+        _labelled(form, self.tr("Largest &attachment"), self.attachment_limit)
+        self.may_edit_rules = ctx.actor.may(Action.EDIT_SETTINGS)
+        if not self.may_edit_rules:
+            note = QLabel(self.tr("Only an administrator can change the office's rules."))
+            note.setWordWrap(True)
+            form.addRow(note)
+        layout.addWidget(office)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _rule(self, rule: NumberRule, suffix: str, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(rule.low, rule.high)
+        box.setSuffix(suffix)
+        box.setValue(office_rules.number(self.ctx.services, rule))
+        box.setAccessibleName(name)
+        box.setEnabled(self.ctx.actor.may(Action.EDIT_SETTINGS))
+        return box
+
     def save(self) -> None:
-        self.settings.set("language", self.language.currentData())
-        self.settings.set("sync_interval_s", self.interval.value())
-        self.settings.set("attachment_limit_mb", self.attachment_limit.value())
-        self.settings.set("min_rest_hours", self.min_rest.value())
+        if self.may_edit_rules:
+            try:
+                office_rules.set_numbers(self.ctx.services, self.ctx.actor, {
+                    office_rules.MIN_REST: self.min_rest.value(),
+                    office_rules.ATTACHMENT_LIMIT: self.attachment_limit.value()})
+            except (ValidationError, PermissionDenied, StorageError) as exc:
+                show_refusal(self.error, exc)
+                return
+        self.ctx.settings.set("language", self.language.currentData())
+        self.ctx.settings.set("sync_interval_s", self.interval.value())
         self.accept()

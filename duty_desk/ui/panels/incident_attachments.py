@@ -21,7 +21,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.sizes import human_size
 from duty_desk.domain.timefmt import format_beijing
 from duty_desk.domain.validation import ValidationError
-from duty_desk.services import attachments
+from duty_desk.services import attachments, office_rules
 from duty_desk.services.attachments import AttachmentInfo
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.forms_support import refusal_text
@@ -98,22 +98,22 @@ class AttachmentsBox(QWidget):
 
     def attach_path(self, path: Path) -> None:
         """Checked before reading (a huge file is refused at once), read and saved off the GUI thread."""
-        incident_id, limit = self.incident_id, int(self.ctx.settings.get("attachment_limit_mb"))
+        incident_id = self.incident_id
         if incident_id is None:
             return
         try:
-            attachments.checked_name(path.name, path.stat().st_size, limit)
+            attachments.checked_name(path.name, path.stat().st_size,
+                                     office_rules.number(self.ctx.services, office_rules.ATTACHMENT_LIMIT))
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Not attached"), field_message(exc.errors[0]))
             return
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not attached"), self.tr("Cannot read {file}: {reason}").format(
-                file=str(path), reason=exc.strerror))
+            self._refused(exc)
             return
         services, actor = self.ctx.services, self.ctx.actor
         self.attach.setEnabled(False)
         self.ctx.background.run(
-            lambda: attachments.add(services, actor, incident_id, path.name, path.read_bytes(), limit),
+            lambda: attachments.add(services, actor, incident_id, path.name, path.read_bytes()),
             self._attached, self._refused)
 
     def _attached(self, _attachment_id: str) -> None:
@@ -122,7 +122,9 @@ class AttachmentsBox(QWidget):
 
     def _refused(self, exc: Exception) -> None:
         self.attach.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Not attached"), refusal_text(exc))
+        text = self.tr("Cannot read {file}: {reason}").format(file=exc.filename, reason=exc.strerror or exc) \
+            if isinstance(exc, OSError) else refusal_text(exc)
+        QMessageBox.warning(self, self.tr("Not attached"), text)
 
     def _chosen_id(self, item: QListWidgetItem | None = None) -> str | None:
         item = item or self.list.currentItem() or self.list.item(0)
