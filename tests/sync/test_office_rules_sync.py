@@ -49,5 +49,5 @@ def test_set_differently_offline_one_value_everywhere_and_a_conflict(make_site: 
             assert (conflict.record_table, conflict.field) == ("office_rules", "value")
             assert {json.loads(json.loads(conflict.kept_value)), json.loads(json.loads(conflict.lost_value))} == {8, 16}
         [view] = sync.conflicts(site.services, actor)
-        assert view.record_label == "min_rest_hours" and not view.choose_only
+        assert view.record_label == "min_rest_hours" and view.choose_only  # encoded: chosen, never typed
     assert snapshot(a.db.engine) == snapshot(b.db.engine) == server_snapshot(pg_server.admin_url)
