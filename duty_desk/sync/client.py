@@ -28,6 +28,7 @@ PULL_PAGE = 1000
 CLOCK_WARNING_MS = 5 * 60 * 1000
 CURSOR = "sync_cursor"
 SITES = "sync_sites"
+SETTLED = "sync_settled"  # op ids whose answers are recorded here, not yet reported to the server
 DONE = ("applied", "merged", "conflict")
 
 
@@ -91,6 +92,7 @@ def wire_ops(ops: list[OutboxOp]) -> tuple[list[dict[str, Any]], list[int]]:
 
 def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
     tables = synced_tables()
+    settle(db, conn)  # what an earlier run recorded but could not report
     while True:
         with db.session() as session:
             ops = _next_batch(session)
@@ -115,6 +117,7 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
             answers = result[0]
         by_id = {a["op_id"]: a for a in answers}
         done = list(noops)
+        answered: list[str] = []
         settled: list[tuple[Table, dict[str, Any]]] = []
         with db.transaction() as session:
             _set_applying(session, True)
@@ -142,15 +145,34 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
                         settled.append((tables[op.table_name], answer["current"]))
                 report.pushed += 1
                 done.append(op.seq)
+                answered.append(op.op_id)
             session.execute(delete(OutboxOp).where(OutboxOp.seq.in_(done)))
+            # In the same transaction: these ops will never be sent again, which the server is told next.
+            session.merge(SiteMeta(key=SETTLED, value=json.dumps(json.loads(meta_get(session, SETTLED, "[]"))
+                                                                 + answered)))
             # Rows the server left as they were (our value lost, or was there already) come back as the server
             # has them; fields with edits still queued here stay on top.
             protected = _protected(session, {(t.name, row["id"]) for t, row in settled})
             for table, row in settled:
                 _apply_pulled(session, table, to_local(table, row), protected.get((table.name, row["id"]), set()))
             _set_applying(session, False)
+        settle(db, conn)
         if report.waiting:
             return  # the server wants a newer client: keep the rest queued, in order
+
+
+def settle(db: Database, conn: psycopg.Connection) -> None:
+    """Tell the server which answers are recorded here, so it may let those ops' replay guard go in time.
+    Cut before the server hears it, the ids stay and go with the next call; told twice, nothing changes."""
+    with db.session() as session:
+        told = json.loads(meta_get(session, SETTLED, "[]"))
+    if not told:
+        return
+    conn.execute("SELECT duty_sync.sync_settle(%s, %s)", (db.site_id, Jsonb(told)))
+    with db.transaction() as session:
+        sent = set(told)
+        left = [op_id for op_id in json.loads(meta_get(session, SETTLED, "[]")) if op_id not in sent]
+        session.merge(SiteMeta(key=SETTLED, value=json.dumps(left)))
 
 
 def _reject(**values: Any) -> Any:

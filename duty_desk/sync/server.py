@@ -13,7 +13,8 @@ from duty_desk.sync.wire import is_append_only, merged_fields, schema_version, s
 
 WORKSTATION_ROLE = "duty_desk_workstation"
 SCHEMA_SQL = Path(__file__).with_name("server_schema.sql")
-ENTRY_POINTS = ("sync_push(text, jsonb)", "sync_pull(bigint, integer)", "sync_hello(text, bigint)")
+ENTRY_POINTS = ("sync_push(text, jsonb)", "sync_pull(bigint, integer)", "sync_hello(text, bigint)",
+                "sync_settle(text, jsonb)")
 _NAME = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 
 
@@ -54,7 +55,7 @@ def init_server(url: str) -> int:
 
 
 def _grant(conn: psycopg.Connection) -> None:
-    """Workstations may only EXECUTE the three entry points; no table is theirs to read or write."""
+    """Workstations may only EXECUTE the entry points; no table is theirs to read or write."""
     exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (WORKSTATION_ROLE,)).fetchone()
     role = sql.Identifier(WORKSTATION_ROLE)
     if not exists:

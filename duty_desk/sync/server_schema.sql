@@ -16,6 +16,10 @@ CREATE TABLE IF NOT EXISTS duty_sync.applied_ops (
     result jsonb NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now()
 );
+-- Set once the workstation has recorded the answer (sync_settle): it will never send the op again, so the row
+-- is only a record of the verdict and goes after `settled_keep_days`.
+ALTER TABLE duty_sync.applied_ops ADD COLUMN IF NOT EXISTS settled_at timestamptz;
+CREATE INDEX IF NOT EXISTS applied_ops_settled ON duty_sync.applied_ops (settled_at) WHERE settled_at IS NOT NULL;
 CREATE SEQUENCE IF NOT EXISTS duty_sync.change_seq;
 CREATE TABLE IF NOT EXISTS duty_sync.change_log (
     seq bigint PRIMARY KEY,
@@ -291,6 +295,25 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     WHERE p.before < COALESCE((SELECT value::bigint FROM duty_sync.config WHERE key = 'pull_page_bytes'), 8388608)
     ORDER BY p.seq;
 $$;
+
+-- A workstation has recorded the answers to these ops of its own and will never resend them: their replay
+-- guard is kept `settled_keep_days` (30 unless configured) as a record of the verdict, then removed, so
+-- applied_ops holds weeks of ops rather than every op ever pushed. Returns how many rows went.
+CREATE OR REPLACE FUNCTION duty_sync.sync_settle(p_site text, p_ops jsonb) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_removed integer;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM duty_sync.sites WHERE site = p_site AND workstation = session_user) THEN
+        RAISE EXCEPTION 'site % is not registered to workstation %; sync_hello first', p_site, session_user;
+    END IF;
+    UPDATE duty_sync.applied_ops SET settled_at = now()
+    WHERE site = p_site AND settled_at IS NULL AND op_id IN (SELECT jsonb_array_elements_text(p_ops));
+    DELETE FROM duty_sync.applied_ops WHERE settled_at < now() - make_interval(
+        days => COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'settled_keep_days'), 30));
+    GET DIAGNOSTICS v_removed = ROW_COUNT;
+    RETURN v_removed;
+END $$;
 
 -- Registers the workstation and tells it the server's time and the oldest schema the server accepts.
 CREATE OR REPLACE FUNCTION duty_sync.sync_hello(p_site text, p_client_ms bigint) RETURNS jsonb

@@ -254,9 +254,10 @@ def test_sync_killed_mid_push_then_rerun_loses_and_duplicates_nothing(
     tables, pending, rejected, site = local_state(d1)
     assert pending == 0 and rejected == 0
     assert tables == server_snapshot(pg_server.admin_url)
-    ops = dict(pg_server.query("SELECT op_id, result->>'status' FROM duty_sync.applied_ops WHERE site = %s",
-                               (site,)))
-    assert set(ops) == {op_id for op_id, _, _ in expected} and set(ops.values()) == {"applied"}
+    ops = {op_id: (status, settled) for op_id, status, settled in pg_server.query(
+        "SELECT op_id, result->>'status', settled_at IS NOT NULL FROM duty_sync.applied_ops WHERE site = %s",
+        (site,))}
+    assert set(ops) == {op_id for op_id, _, _ in expected} and set(ops.values()) == {("applied", True)}
     logged = Counter((str(t), str(r)) for t, r in pg_server.query(
         "SELECT tbl, row_id FROM duty_sync.change_log WHERE site = %s", (site,)))
     assert set(logged.values()) == {1} and len(logged) == len(ops)  # each captured insert applied once

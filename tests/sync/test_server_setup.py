@@ -55,6 +55,9 @@ def test_workstation_role_may_call_only_the_entry_points(pg_server: Server) -> N
         assert hello is not None and "server_ms" in hello[0]
         assert conn.execute("SELECT count(*) FROM duty_sync.sync_pull(0, 10)").fetchone() is not None
         assert conn.execute("SELECT duty_sync.sync_push('site-x', '[]'::jsonb)").fetchone() == ([],)
+        assert conn.execute("SELECT duty_sync.sync_settle('site-x', '[]'::jsonb)").fetchone() == (0,)
+        with pytest.raises(psycopg.errors.RaiseException, match="not registered"):  # only its own site's ops
+            conn.execute("SELECT duty_sync.sync_settle('site-y', '[]'::jsonb)")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT duty_sync.apply_op('site-x', '{}'::jsonb)")
 
