@@ -220,14 +220,15 @@ def _text(node: ast.expr, constants: dict[str, object]) -> tuple[str | None, boo
 
 
 def _template_argument(call: ast.Call) -> ast.expr | None:
-    """The template of ValidationError.single(field, template), FieldError(field, template), FieldError.of(...)."""
+    """The template of ValidationError.single(field, template) (or a subclass's), FieldError(field, template),
+    FieldError.of(...)."""
     func = call.func
     is_template_call = (
         (isinstance(func, ast.Name) and func.id == "FieldError")
         or (isinstance(func, ast.Attribute) and func.attr == "of" and isinstance(func.value, ast.Name)
             and func.value.id == "FieldError")
         or (isinstance(func, ast.Attribute) and func.attr == "single" and isinstance(func.value, ast.Name)
-            and func.value.id == "ValidationError"))
+            and func.value.id in ("ValidationError", "CsvFormatError")))
     if not is_template_call:
         return None
     if len(call.args) >= 2:

@@ -42,8 +42,9 @@ COLUMN_OF = {"phone": "office_phone", "district_code": "district", "organisation
 MAX_BYTES = 20 * 1024 * 1024  # a directory is a few thousand rows; anything far larger is the wrong file
 
 
-class CsvFormatError(Exception):
-    """The file as a whole is unusable (unreadable, wrong encoding or columns, empty); no row was checked."""
+class CsvFormatError(ValidationError):
+    """The file as a whole is unusable (unreadable, wrong encoding or columns, empty); no row was checked. Its
+    reasons are templates like any field's, so the app says them in its own language."""
 
 
 @dataclass(frozen=True)
@@ -93,17 +94,20 @@ class _Rollback(Exception):
 def _decode(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise CsvFormatError(f"{path} is larger than {MAX_BYTES // 2**20} MB; is it the right file?")
+            raise CsvFormatError.single("file", "{path} is larger than {mb} MB; is it the right file?", path=str(path),
+                                        mb=MAX_BYTES // 2**20)
         raw = path.read_bytes()
     except OSError as exc:
-        raise CsvFormatError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise CsvFormatError.single("file", "cannot read {path}: {reason}", path=str(path),
+                                    reason=exc.strerror or str(exc)) from exc
     # Excel on Chinese Windows saves plain "CSV" as GB18030/GBK and "CSV UTF-8" with a BOM.
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             pass
-    raise CsvFormatError(f"{path} is neither UTF-8 nor GB18030 text; save it from Excel as 'CSV UTF-8'")
+    raise CsvFormatError.single("file", "{path} is neither UTF-8 nor GB18030 text; save it from Excel as 'CSV UTF-8'",
+                                path=str(path))
 
 
 def _columns(header: list[str]) -> list[str]:
@@ -113,11 +117,16 @@ def _columns(header: list[str]) -> list[str]:
     unknown = [n for n, c in zip(names, columns, strict=True) if n and not c]
     missing = [c for c in ("record", "name") if c not in columns]
     twice = sorted({c for c in columns if c and columns.count(c) > 1})
-    problems = [f"{label} columns: {', '.join(cols)}" for label, cols in
-                (("unknown", unknown), ("missing", missing), ("repeated", twice)) if cols]
+    problems = []
+    if unknown:
+        problems.append(FieldError.of("file", "unknown columns: {columns}", columns=", ".join(unknown)))
+    if missing:
+        problems.append(FieldError.of("file", "missing columns: {columns}", columns=", ".join(missing)))
+    if twice:
+        problems.append(FieldError.of("file", "repeated columns: {columns}", columns=", ".join(twice)))
     if problems:
-        raise CsvFormatError("; ".join(problems) + f". Expected header: {','.join(HEADER)} "
-                             "(or the Chinese column names)")
+        raise CsvFormatError([*problems, FieldError.of(
+            "file", "the header should be {header} (or the Chinese column names)", header=",".join(HEADER))])
     return columns
 
 
@@ -127,7 +136,8 @@ def _read(path: Path) -> list[_Row]:
     try:
         header = next(reader, [])
         if not any(h.strip() for h in header):
-            raise CsvFormatError(f"{path} is empty: line 1 must be the header {','.join(HEADER)}")
+            raise CsvFormatError.single("file", "{path} is empty: line 1 must be the header {header}",
+                                        path=str(path), header=",".join(HEADER))
         columns = _columns(header)
         start = reader.line_num + 1
         for cells in reader:
@@ -138,9 +148,10 @@ def _read(path: Path) -> list[_Row]:
             extra = sum(1 for i, v in enumerate(cells) if v.strip() and (i >= len(columns) or not columns[i]))
             rows.append(_Row(line, values, extra))
     except csv.Error as exc:
-        raise CsvFormatError(f"{path}, line {reader.line_num}: not valid CSV ({exc})") from exc
+        raise CsvFormatError.single("file", "{path}, line {line}: not valid CSV ({reason})", path=str(path),
+                                    line=reader.line_num, reason=str(exc)) from exc
     if not rows:
-        raise CsvFormatError(f"{path} has a header but no records")
+        raise CsvFormatError.single("file", "{path} has a header but no records", path=str(path))
     return rows
 
 
@@ -295,5 +306,6 @@ def export_csv(services: Services, actor: Actor, path: Path) -> int:
             writer.writerow(HEADER)
             writer.writerows(guard_row(r) for r in rows)
     except OSError as exc:
-        raise CsvFormatError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise CsvFormatError.single("file", "cannot write {path}: {reason}", path=str(path),
+                                    reason=exc.strerror or str(exc)) from exc
     return len(rows)

@@ -119,6 +119,18 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "{name} is in the directory more than once; keep one"),
     QT_TRANSLATE_NOOP("Validation", "the file holds no duties"),
     QT_TRANSLATE_NOOP("Validation", "the time must lie within the duty and end after it starts"),
+    # a directory CSV file that cannot be used at all
+    QT_TRANSLATE_NOOP("Validation", "{path} is larger than {mb} MB; is it the right file?"),
+    QT_TRANSLATE_NOOP("Validation", "cannot read {path}: {reason}"),
+    QT_TRANSLATE_NOOP("Validation", "{path} is neither UTF-8 nor GB18030 text; save it from Excel as 'CSV UTF-8'"),
+    QT_TRANSLATE_NOOP("Validation", "unknown columns: {columns}"),
+    QT_TRANSLATE_NOOP("Validation", "missing columns: {columns}"),
+    QT_TRANSLATE_NOOP("Validation", "repeated columns: {columns}"),
+    QT_TRANSLATE_NOOP("Validation", "the header should be {header} (or the Chinese column names)"),
+    QT_TRANSLATE_NOOP("Validation", "{path} is empty: line 1 must be the header {header}"),
+    QT_TRANSLATE_NOOP("Validation", "{path}, line {line}: not valid CSV ({reason})"),
+    QT_TRANSLATE_NOOP("Validation", "{path} has a header but no records"),
+    QT_TRANSLATE_NOOP("Validation", "cannot write {path}: {reason}"),
     # the office's rules
     QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high}"),
 )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QWid
 
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import field_message
 
 
@@ -37,7 +38,7 @@ def confirm_and_remove(parent: QWidget, title: str, name: str, remove: Callable[
                             field_message(exc.errors[0]))
         return False
     except (PermissionDenied, StorageError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Removal", "Cannot remove"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Removal", "Cannot remove"), refusal_text(exc))
         return False
     return True
 

@@ -3016,6 +3016,50 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is larger than {mb} MB; is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor GB18030 text; save it from Excel as &apos;CSV UTF-8&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header should be {header} (or the Chinese column names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty: line 1 must be the header {header}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: not valid CSV ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has a header but no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be between {low} and {high}</source>
         <translation type="unfinished"></translation>
     </message>

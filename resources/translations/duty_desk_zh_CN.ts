@@ -3011,6 +3011,50 @@ Data folder: {folder}
         <translation>时间必须在该值班时段内，且结束晚于开始</translation>
     </message>
     <message>
+        <source>{path} is larger than {mb} MB; is it the right file?</source>
+        <translation>{path} 超过 {mb} MB，请确认是否选对了文件。</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor GB18030 text; save it from Excel as &apos;CSV UTF-8&apos;</source>
+        <translation>{path} 既不是 UTF-8 也不是 GB18030 文本；请在 Excel 中另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>unknown columns: {columns}</source>
+        <translation>无法识别的列：{columns}</translation>
+    </message>
+    <message>
+        <source>missing columns: {columns}</source>
+        <translation>缺少的列：{columns}</translation>
+    </message>
+    <message>
+        <source>repeated columns: {columns}</source>
+        <translation>重复的列：{columns}</translation>
+    </message>
+    <message>
+        <source>the header should be {header} (or the Chinese column names)</source>
+        <translation>表头应为 {header}（或相应的中文列名）</translation>
+    </message>
+    <message>
+        <source>{path} is empty: line 1 must be the header {header}</source>
+        <translation>{path} 是空文件：第 1 行须为表头 {header}</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: not valid CSV ({reason})</source>
+        <translation>{path} 第 {line} 行不是有效的 CSV（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path} has a header but no records</source>
+        <translation>{path} 只有表头，没有记录</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>must be between {low} and {high}</source>
         <translation>须在 {low} 到 {high} 之间</translation>
     </message>

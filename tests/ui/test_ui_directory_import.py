@@ -173,3 +173,17 @@ def test_import_problems_are_in_chinese_in_the_chinese_interface(qtbot: QtBot, t
     for row in rows:
         reason = row.split("：", 1)[1]
         assert has_cjk(reason), row
+
+
+def test_a_file_that_cannot_be_used_at_all_is_explained_in_chinese(qtbot: QtBot, tmp_path: Path, demo_ctx: UiContext,
+                                                                   boxes: Boxes) -> None:
+    i18n.install("zh_CN")
+    panel = DirectoryPanel(demo_ctx)
+    qtbot.addWidget(panel)
+    panel.import_file(_write(tmp_path, "wrong.csv", "who,phone\n张三,13900000000\n"))
+    qtbot.waitUntil(lambda: len(boxes.warnings) == 1)
+    _, text = boxes.warnings[0]
+    assert text.splitlines()[:2] == ["无法识别的列：who, phone", "缺少的列：record, name"]
+    panel.import_file(tmp_path / "nowhere.csv")
+    qtbot.waitUntil(lambda: len(boxes.warnings) == 2)
+    assert boxes.warnings[1][1].startswith(f"无法读取 {tmp_path / 'nowhere.csv'}：")

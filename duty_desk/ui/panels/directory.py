@@ -26,6 +26,7 @@ from duty_desk.services.directory_csv import ImportReport, RowError, export_csv,
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.organisations import OrganisationsDialog
 from duty_desk.ui.dialogs.person_editor import PersonEditorDialog
+from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import field_message
 from duty_desk.ui.models.people_model import PeopleModel
 from duty_desk.ui.panels.base import EmptyState, Panel
@@ -227,7 +228,7 @@ class DirectoryPanel(Panel):
                     .format(new=report.created, updated=report.updated))
 
     def _import_failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
+        QMessageBox.warning(self, self.tr("Cannot import"), refusal_text(exc))
 
     def export_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export directory"), "directory.csv",
@@ -241,4 +242,4 @@ class DirectoryPanel(Panel):
             self._export_failed)
 
     def _export_failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
+        QMessageBox.warning(self, self.tr("Cannot export"), refusal_text(exc))
