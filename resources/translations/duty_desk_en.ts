@@ -246,14 +246,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field takes one of the two values; choose one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>

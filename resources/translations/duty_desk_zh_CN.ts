@@ -246,14 +246,6 @@
         <translation>只有管理员可以处理与账户有关的冲突。</translation>
     </message>
     <message>
-        <source>Choose a value</source>
-        <translation>请选择一个值</translation>
-    </message>
-    <message>
-        <source>This field takes one of the two values; choose one of them.</source>
-        <translation>该字段只能在两个值中选择其一。</translation>
-    </message>
-    <message>
         <source>New value</source>
         <translation>新值</translation>
     </message>

@@ -5,13 +5,13 @@ import json
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QInputDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from ui_support import Shots, Workstation
 
 from duty_desk.domain.hlc import pack
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.services import roster, sync
+from duty_desk.services import directory, roster, sync
 from duty_desk.storage.models import RosterDuty, SyncConflict
 from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
@@ -49,8 +49,7 @@ def _button(dialog: ConflictsDialog, text: str) -> QPushButton:
 
 
 def test_both_people_are_named_and_one_is_chosen(qtbot: QtBot, demo_ctx: UiContext, shots: Shots,
-                                                 conflict: tuple[RosterDuty, str, str],
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+                                                 conflict: tuple[RosterDuty, str, str]) -> None:
     duty, kept, lost = conflict
     dialog = ConflictsDialog(demo_ctx)
     qtbot.addWidget(dialog)
@@ -60,10 +59,7 @@ def test_both_people_are_named_and_one_is_chosen(qtbot: QtBot, demo_ctx: UiConte
     assert duty.person_id not in " ".join(cells)  # names, never ids
     shots.save(dialog, "en-conflicts")
 
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    _button(dialog, "Enter a new value…").click()  # a person is chosen, not typed
-    assert told == ["This field takes one of the two values; choose one of them."]
+    assert not _button(dialog, "Enter a new value…").isEnabled()  # a person is chosen, not typed
     _button(dialog, "Use the other value").click()
     assert dialog.conflicts.rowCount() == 0 and sync.conflicts(demo_ctx.services, demo_ctx.actor) == []
     [row] = [r for r in roster.duties(demo_ctx.services, demo_ctx.actor, duty.starts_at, duty.ends_at)
@@ -80,3 +76,23 @@ def test_the_dialog_in_chinese(qtbot: QtBot, demo_ctx: UiContext, shots: Shots,
     assert dialog.windowTitle() != "Conflicts and refused changes"
     assert _cell(dialog, 2) == conflict[1]
     shots.save(dialog, "zh_CN-conflicts")
+
+
+def test_a_text_field_takes_a_new_value_typed_in(qtbot: QtBot, demo_ws: Workstation, demo_ctx: UiContext,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    person = directory.search_people(demo_ctx.services, demo_ctx.actor, "张伟")[0]
+    ms = int(utcnow().timestamp() * 1000)
+    with demo_ws.db.transaction() as session:
+        session.add(SyncConflict(record_table="people", record_id=person.id, field="title",
+                                 kept_value=json.dumps(person.data.title), kept_site=demo_ws.db.site_id,
+                                 kept_actor="zhang", kept_hlc=pack(ms, 0), lost_value=json.dumps("处长"),
+                                 lost_site="0" * 36, lost_actor="li", lost_hlc=pack(ms - 1, 0)))
+    dialog = ConflictsDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typed = _button(dialog, "Enter a new value…")
+    assert typed.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("应急处处长", True))
+    typed.click()
+    assert dialog.conflicts.rowCount() == 0
+    assert directory.search_people(demo_ctx.services, demo_ctx.actor, "张伟")[0].data.title == "应急处处长"

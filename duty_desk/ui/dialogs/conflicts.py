@@ -59,13 +59,15 @@ class ConflictsDialog(QDialog):
         self.conflicts = record_table(headers, self.tr("Conflicts"))
         box.addWidget(self.conflicts, 1)
         buttons = QHBoxLayout()
-        may = ctx.actor.may(Action.RESOLVE_CONFLICTS)
+        self.may = may = ctx.actor.may(Action.RESOLVE_CONFLICTS)
         for text, slot in ((self.tr("Keep the value in use"), self.keep), (self.tr("Use the other value"), self.other),
                            (self.tr("Enter a new value…"), self.new_value)):
             button = QPushButton(text)
             button.setEnabled(may)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.typed = button  # only for a field that takes a typed value
+        self.conflicts.itemSelectionChanged.connect(self._selected)
         buttons.addStretch(1)
         if not may:
             buttons.addWidget(QLabel(self.tr("Only a shift leader or an administrator can resolve conflicts.")))
@@ -101,6 +103,11 @@ class ConflictsDialog(QDialog):
                 self.refused.setItem(r, col, QTableWidgetItem(text))
         self.refused.resizeColumnsToContents()
 
+    def _selected(self) -> None:
+        conflict = self._current()
+        self.typed.setEnabled(self.may and conflict is not None and not conflict.choose_only
+                              and isinstance(conflict.kept, str))
+
     def _current(self) -> ConflictView | None:
         row = self.conflicts.currentRow()
         return self.items[row] if 0 <= row < len(self.items) else None
@@ -127,11 +134,7 @@ class ConflictsDialog(QDialog):
 
     def new_value(self) -> None:
         conflict = self._current()
-        if conflict is None:
-            return
-        if conflict.choose_only or not isinstance(conflict.kept, str):
-            QMessageBox.information(self, self.tr("Choose a value"),
-                                    self.tr("This field takes one of the two values; choose one of them."))
+        if conflict is None or not self.typed.isEnabled():  # a field whose value is chosen, never typed
             return
         text, ok = QInputDialog.getText(self, self.tr("New value"),
                                         self.tr("New value for {field}:").format(field=field_label(conflict.field)),
