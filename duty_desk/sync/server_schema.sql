@@ -17,9 +17,14 @@ CREATE TABLE IF NOT EXISTS duty_sync.applied_ops (
     applied_at timestamptz NOT NULL DEFAULT now()
 );
 -- Set once the workstation has recorded the answer (sync_settle): it will never send the op again, so the row
--- is only a record of the verdict and goes after `settled_keep_days`.
+-- is only a record of the verdict and goes after `settled_keep_days`. `hlc` is the op's own.
 ALTER TABLE duty_sync.applied_ops ADD COLUMN IF NOT EXISTS settled_at timestamptz;
+ALTER TABLE duty_sync.applied_ops ADD COLUMN IF NOT EXISTS hlc bigint;
 CREATE INDEX IF NOT EXISTS applied_ops_settled ON duty_sync.applied_ops (settled_at) WHERE settled_at IS NOT NULL;
+-- Per site, the newest op whose row left applied_ops. A site's ops are stamped and pushed in order, so an op of
+-- that site stamped no later was applied long ago: sent again (a database restored from an old copy, a stale
+-- second sync process) it is answered as a replay, never applied over newer edits.
+CREATE TABLE IF NOT EXISTS duty_sync.forgotten (site text PRIMARY KEY, hlc bigint NOT NULL);
 CREATE SEQUENCE IF NOT EXISTS duty_sync.change_seq;
 CREATE TABLE IF NOT EXISTS duty_sync.change_log (
     seq bigint PRIMARY KEY,
@@ -217,6 +222,12 @@ BEGIN
             v_list := v_list || v_result;  -- a replay: the first answer again, nothing changes
             CONTINUE;
         END IF;
+        IF (op->>'hlc')::bigint <= (SELECT f.hlc FROM duty_sync.forgotten f WHERE f.site = p_site) THEN
+            -- A replay whose first answer was let go: the row as it is now goes back instead.
+            v_list := v_list || jsonb_build_object('op_id', op->>'op_id', 'status', 'merged',
+                                                   'current', duty_sync.current_row(op->>'table', op->>'row_id'));
+            CONTINUE;
+        END IF;
         IF COALESCE((op->>'schema')::int, 0) < p_min_schema THEN
             -- Kept waiting on the workstation, never dropped: it is accepted once the client is upgraded.
             v_list := v_list || jsonb_build_object(
@@ -253,7 +264,8 @@ BEGIN
             v_result := duty_sync.apply_op(p_site, op);
         END IF;
         v_result := v_result || jsonb_build_object('op_id', op->>'op_id');
-        INSERT INTO duty_sync.applied_ops (op_id, site, result) VALUES (op->>'op_id', p_site, v_result);
+        INSERT INTO duty_sync.applied_ops (op_id, site, result, hlc)
+        VALUES (op->>'op_id', p_site, v_result, (op->>'hlc')::bigint);
         v_list := v_list || v_result;
     END LOOP;
     RETURN to_jsonb(v_list);
@@ -292,13 +304,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
         SELECT c.seq, c.tbl, c.data,
                sum(octet_length(c.data::text)) OVER (ORDER BY c.seq) - octet_length(c.data::text) AS before
         FROM duty_sync.change_log c WHERE c.seq > p_after ORDER BY c.seq LIMIT p_limit) p
-    WHERE p.before < COALESCE((SELECT value::bigint FROM duty_sync.config WHERE key = 'pull_page_bytes'), 8388608)
+    WHERE p.before = 0
+       OR p.before < COALESCE((SELECT value::bigint FROM duty_sync.config WHERE key = 'pull_page_bytes'), 8388608)
     ORDER BY p.seq;
 $$;
 
--- A workstation has recorded the answers to these ops of its own and will never resend them: their replay
--- guard is kept `settled_keep_days` (30 unless configured) as a record of the verdict, then removed, so
--- applied_ops holds weeks of ops rather than every op ever pushed. Returns how many rows went.
+-- A workstation has recorded the answers to these ops of its own and will never resend them: their rows are
+-- kept `settled_keep_days` (30 unless configured, at least 1) as a record of the verdict, then removed, so
+-- applied_ops holds weeks of ops rather than every op ever pushed; `forgotten` still guards them. Returns how
+-- many rows went.
 CREATE OR REPLACE FUNCTION duty_sync.sync_settle(p_site text, p_ops jsonb) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -309,9 +323,17 @@ BEGIN
     END IF;
     UPDATE duty_sync.applied_ops SET settled_at = now()
     WHERE site = p_site AND settled_at IS NULL AND op_id IN (SELECT jsonb_array_elements_text(p_ops));
-    DELETE FROM duty_sync.applied_ops WHERE settled_at < now() - make_interval(
-        days => COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'settled_keep_days'), 30));
-    GET DIAGNOSTICS v_removed = ROW_COUNT;
+    WITH gone AS (
+        DELETE FROM duty_sync.applied_ops WHERE settled_at < now() - make_interval(days => GREATEST(1,
+            COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'settled_keep_days'), 30)))
+        RETURNING site, hlc
+    ), marked AS (
+        INSERT INTO duty_sync.forgotten (site, hlc)
+        SELECT g.site, max(g.hlc) FROM gone g WHERE g.hlc IS NOT NULL GROUP BY g.site
+        ON CONFLICT (site) DO UPDATE SET hlc = GREATEST(duty_sync.forgotten.hlc, EXCLUDED.hlc)
+        RETURNING 1
+    )
+    SELECT count(*) INTO v_removed FROM gone;
     RETURN v_removed;
 END $$;
 

@@ -1,11 +1,15 @@
 """The server's replay guard (applied_ops) is let go once workstations have recorded its answers: each op is
-marked settled by its own workstation, kept `settled_keep_days` as a record of the verdict, then removed. A
-settlement cut short is reported again on the next run."""
+marked settled by its own workstation, kept `settled_keep_days` as a record of the verdict, then removed, the
+site's mark (`forgotten`) still answering a resend as a replay. A settlement cut short is reported again on the
+next run."""
 
+from dataclasses import replace
 from typing import Any
 
 import psycopg
 import pytest
+from psycopg.types.json import Jsonb
+from sqlalchemy import select
 from sync_support import Server, admin_of
 
 from duty_desk.domain.directory import PersonData
@@ -21,24 +25,37 @@ def _guards(srv: Server, site: str) -> list[tuple[object, ...]]:
 
 def _outbox_ids(site: Any) -> list[str]:
     with site.db.session() as session:
-        return [op.op_id for op in session.query(OutboxOp).order_by(OutboxOp.seq)]
+        return [op.op_id for op in session.scalars(select(OutboxOp).order_by(OutboxOp.seq))]
 
 
-def test_answers_recorded_here_are_settled_there_and_go_after_the_keep_days(make_site: Any,
-                                                                             pg_server: Server) -> None:
+def _stale_batch(site: Any) -> list[dict[str, Any]]:
+    """The outbox as a second sync process of the same workstation would have read it (or an old backup holds)."""
+    with site.db.session() as session:
+        wire, _ = client.wire_ops(list(session.scalars(select(OutboxOp).order_by(OutboxOp.seq))))
+    return wire
+
+
+def test_settled_answers_go_after_the_keep_days_and_a_stale_resend_still_changes_nothing(
+        make_site: Any, pg_server: Server) -> None:
     a = make_site("a")
     admin = admin_of(a)
-    for n in range(3):
-        directory.save_person(a.services, admin, PersonData(name=f"值班员{n}", mobile=f"1390000000{n}"))
-    sent = _outbox_ids(a)
+    person = directory.save_person(a.services, admin, PersonData(name="旧名", mobile="13900000001"))
+    sent, stale = _outbox_ids(a), _stale_batch(a)
     a.sync()
     guards = dict(_guards(pg_server, a.db.site_id))
     assert set(sent) <= set(guards) and set(guards.values()) == {True}  # all settled, kept for now
-    pg_server.query("INSERT INTO duty_sync.config VALUES ('settled_keep_days', '0') RETURNING key")
-    directory.save_person(a.services, admin, PersonData(name="新来的", mobile="13900000009"))
-    a.sync()  # its settlement removes what was settled before
+    [found] = [p for p in directory.search_people(a.services, admin, "旧名")]
+    directory.save_person(a.services, admin, replace(found.data, name="新名"), person)
+    pg_server.query("UPDATE duty_sync.applied_ops SET settled_at = now() - interval '31 days' RETURNING 1")
+    a.sync()  # its settlement removes what was settled more than 30 days ago, and marks the site
     assert not set(sent) & {op_id for op_id, _ in _guards(pg_server, a.db.site_id)}
-    assert pg_server.query("SELECT count(*) FROM people") == [(4,)]  # the records themselves stay, of course
+    [(mark,)] = pg_server.query("SELECT hlc FROM duty_sync.forgotten WHERE site = %s", (a.db.site_id,))
+    assert isinstance(mark, int) and mark >= max(op["hlc"] for op in stale)
+
+    with a.connect() as conn:  # the first ops again, from a stale copy: answered as replays
+        [(answers,)] = conn.execute("SELECT duty_sync.sync_push(%s, %s)", (a.db.site_id, Jsonb(stale))).fetchall()
+    assert {answer["status"] for answer in answers} == {"merged"}  # type: ignore[union-attr, index]
+    assert pg_server.query("SELECT name FROM people WHERE id = %s", (person,)) == [("新名",)]  # not brought back
 
 
 def test_a_settlement_cut_short_is_reported_on_the_next_run(make_site: Any, pg_server: Server,
