@@ -2,6 +2,7 @@
 workstation), else the default shipped with the app."""
 
 from duty_desk.domain.deadlines import Profile, parse_profile
+from duty_desk.domain.validation import ValidationError
 from duty_desk.paths import resource
 from duty_desk.services import office_rules
 from duty_desk.services.context import Actor, Services
@@ -9,13 +10,27 @@ from duty_desk.services.context import Actor, Services
 FILENAME = "deadlines.toml"
 
 
+def default_text() -> str:
+    return resource("rules", FILENAME).read_text(encoding="utf-8")
+
+
 def rule_text(services: Services) -> str:
+    """The office's file. Until an administrator saves one, a file an earlier version kept in this
+    workstation's data folder still applies here, so upgrading changes no one's deadlines."""
     stored = office_rules.text(services, office_rules.DEADLINES)
-    return stored if stored is not None else resource("rules", FILENAME).read_text(encoding="utf-8")
+    if stored is not None:
+        return stored
+    earlier = services.db.path.parent / FILENAME
+    return earlier.read_text(encoding="utf-8") if earlier.is_file() else default_text()
 
 
 def load_profile(services: Services) -> Profile:
-    return parse_profile(rule_text(services))
+    """The rules in force. A file this version cannot read (a newer version's, arrived by sync) gives way to the
+    default here rather than stopping every clock; the rule editor says why."""
+    try:
+        return parse_profile(rule_text(services))
+    except ValidationError:
+        return parse_profile(default_text())
 
 
 def save_rules(services: Services, actor: Actor, text: str) -> Profile:

@@ -23,7 +23,8 @@ from duty_desk.sync.wire import synced_tables, to_local
 
 URL_KEY = "sync_url"
 MASK = "***"
-ADMIN_ONLY = frozenset({"users"})  # who may log in, and as what
+# Conflicts an administrator decides: who may log in, and as what; the office's rules.
+ADMIN_ONLY = {"users": Action.MANAGE_USERS, "office_rules": Action.EDIT_SETTINGS}
 WORKSTATION_KEY = "sync_workstation"
 CONNECT_TIMEOUT_S = 3
 
@@ -209,7 +210,7 @@ def conflicts(services: Services, actor: Actor) -> list[ConflictView]:
                              c.field, shown(c, c.kept_value), where(c.kept_site), c.kept_actor,
                              _hlc_time(c.kept_hlc), shown(c, c.lost_value), where(c.lost_site), c.lost_actor,
                              _hlc_time(c.lost_hlc), _choose_only(c))
-                for c in rows if c.record_table not in ADMIN_ONLY or actor.may(Action.MANAGE_USERS)]
+                for c in rows if c.record_table not in ADMIN_ONLY or actor.may(ADMIN_ONLY[c.record_table])]
 
 
 def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: Any = None,
@@ -221,7 +222,7 @@ def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: 
         if conflict is None or conflict.resolved:
             raise ValidationError.single("conflict", "this conflict was already resolved")
         if conflict.record_table in ADMIN_ONLY:
-            require(actor, Action.MANAGE_USERS)
+            require(actor, ADMIN_ONLY[conflict.record_table])
         if side is not None:
             value = json.loads(conflict.kept_value if side == "kept" else conflict.lost_value)
         elif _choose_only(conflict):

@@ -242,7 +242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an administrator can resolve conflicts about accounts.</source>
+        <source>Only an administrator can resolve conflicts about accounts or the office&apos;s rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,6 +332,10 @@
     </message>
     <message>
         <source>Rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot read the office&apos;s rule file, so the default rules apply on this workstation until it is corrected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -242,8 +242,8 @@
         <translation>无法处理</translation>
     </message>
     <message>
-        <source>Only an administrator can resolve conflicts about accounts.</source>
-        <translation>只有管理员可以处理与账户有关的冲突。</translation>
+        <source>Only an administrator can resolve conflicts about accounts or the office&apos;s rules.</source>
+        <translation>只有管理员可以处理涉及账户或值班室规则的冲突。</translation>
     </message>
     <message>
         <source>New value</source>
@@ -332,6 +332,10 @@
     <message>
         <source>Rule file</source>
         <translation>规则文件</translation>
+    </message>
+    <message>
+        <source>This version cannot read the office&apos;s rule file, so the default rules apply on this workstation until it is corrected:</source>
+        <translation>本版本无法读取值班室的规则文件，在其改正之前，本工作站按默认规则执行：</translation>
     </message>
     <message>
         <source>Not saved:</source>

@@ -13,7 +13,7 @@ from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.paths import resource
-from duty_desk.services import audit, incidents, rules
+from duty_desk.services import audit, incidents, office_rules, rules
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
 
@@ -148,6 +148,24 @@ def test_deadline_rules_are_saved_only_when_valid_and_only_by_an_administrator(
     assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 20
     [entry] = [e for e in audit.entries(services, admin, limit=50) if e.action == "edit_office_rule"]
     assert entry.actor_name == "admin" and "telephone_minutes = 20" in json.loads(entry.after)["value"]
+
+
+def test_an_earlier_versions_rule_file_applies_until_the_office_saves_one(services: Services, admin: Actor) -> None:
+    default = rules.rule_text(services)
+    earlier = default.replace("telephone_minutes = 30", "telephone_minutes = 25")
+    (services.db.path.parent / rules.FILENAME).write_text(earlier, encoding="utf-8")  # as the last version kept it
+    assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 25
+    rules.save_rules(services, admin, default)
+    assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 30
+
+
+def test_a_rule_file_this_version_cannot_read_gives_way_to_the_default(services: Services, admin: Actor) -> None:
+    newer = "[future]\nescalate_to = \"mayor\"\n" + rules.default_text().replace("telephone_minutes = 30",
+                                                                                 "telephone_minutes = 20")
+    office_rules.set_text(services, admin, office_rules.DEADLINES, newer)  # as a newer version's sync brings it
+    with pytest.raises(ValidationError):
+        parse_profile(rules.rule_text(services))
+    assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 30  # the clocks go on
 
 
 def test_numbers_go_on_past_9999(services: Services, admin: Actor, sql: Callable[..., list[object]]) -> None:

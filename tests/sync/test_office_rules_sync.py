@@ -5,13 +5,16 @@ import json
 from datetime import date, time
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 from sync_compare import server_snapshot, snapshot
 from sync_support import Server, admin_of
 
 from duty_desk.domain import roster as R
 from duty_desk.domain.directory import PersonData
-from duty_desk.services import directory, office_rules, roster, sync
+from duty_desk.domain.roles import Role
+from duty_desk.services import accounts, directory, office_rules, roster, sync
+from duty_desk.services.errors import PermissionDenied
 from duty_desk.services.office_rules import MIN_REST
 from duty_desk.storage.models import SyncConflict
 
@@ -34,9 +37,11 @@ def test_a_rule_set_here_is_followed_there(make_site: Any, pg_server: Server) ->
 def test_set_differently_offline_one_value_everywhere_and_a_conflict(make_site: Any, pg_server: Server) -> None:
     a, b = make_site("a"), make_site("b")
     admin_a = admin_of(a)
+    accounts.create_user(a.services, admin_a, "leader1", "值班长", Role.SHIFT_LEADER, "leader-password-1")
     a.sync()
     b.sync()
     admin_b = admin_of(b)
+    leader = accounts.authenticate(b.services, "leader1", "leader-password-1")
     office_rules.set_numbers(a.services, admin_a, {MIN_REST: 8})  # neither has set the rule before
     office_rules.set_numbers(b.services, admin_b, {MIN_REST: 16})
     for site in (a, b, a, b):
@@ -50,4 +55,11 @@ def test_set_differently_offline_one_value_everywhere_and_a_conflict(make_site: 
             assert {json.loads(json.loads(conflict.kept_value)), json.loads(json.loads(conflict.lost_value))} == {8, 16}
         [view] = sync.conflicts(site.services, actor)
         assert view.record_label == "min_rest_hours" and view.choose_only  # encoded: chosen, never typed
+    # The office's rules are an administrator's: a shift leader, who resolves other conflicts, neither sees this
+    # one nor may decide it.
+    assert sync.conflicts(b.services, leader) == []
+    with pytest.raises(PermissionDenied):
+        sync.resolve_conflict(b.services, leader, view.id, side="lost")
+    b.sync()
+    a.sync()
     assert snapshot(a.db.engine) == snapshot(b.db.engine) == server_snapshot(pg_server.admin_url)

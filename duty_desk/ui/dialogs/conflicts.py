@@ -121,8 +121,8 @@ class ConflictsDialog(QDialog):
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Cannot resolve"), field_message(exc.errors[0]))
         except PermissionDenied:
-            QMessageBox.warning(self, self.tr("Cannot resolve"),
-                                self.tr("Only an administrator can resolve conflicts about accounts."))
+            QMessageBox.warning(self, self.tr("Cannot resolve"), self.tr(
+                "Only an administrator can resolve conflicts about accounts or the office's rules."))
         self.ctx.bus.data_changed.emit("sync")
         self.load()
 

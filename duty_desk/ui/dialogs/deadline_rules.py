@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from duty_desk.domain.deadlines import parse_profile
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import rules
 from duty_desk.services.errors import PermissionDenied, StorageError
@@ -38,14 +39,22 @@ class DeadlineRulesDialog(EditorDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.install_editor_keys()
+        try:
+            parse_profile(self.text.toPlainText())
+        except ValidationError as exc:  # a newer version's file, say: the default is in force here meanwhile
+            self._show(exc, self.tr("This version cannot read the office's rule file, so the default rules apply "
+                                    "on this workstation until it is corrected:"))
+
+    def _show(self, exc: ValidationError, heading: str) -> None:
+        lines = [QCoreApplication.translate("Validation", "{field}: {message}").format(
+            field=e.field, message=field_message(e)) for e in exc.errors]
+        self.errors.setText(heading + "\n" + "\n".join(lines))
 
     def try_save(self) -> None:
         try:
             rules.save_rules(self.ctx.services, self.ctx.actor, self.text.toPlainText())
         except ValidationError as exc:
-            lines = [QCoreApplication.translate("Validation", "{field}: {message}").format(
-                field=e.field, message=field_message(e)) for e in exc.errors]
-            self.errors.setText(self.tr("Not saved:") + "\n" + "\n".join(lines))
+            self._show(exc, self.tr("Not saved:"))
             return
         except (PermissionDenied, StorageError) as exc:
             show_refusal(self.errors, exc)
