@@ -1,20 +1,30 @@
 """CSV cells a spreadsheet reads as text, never as a formula (CSV injection), and read back exactly.
 
-A cell starting with = + - @, a tab or a carriage return is written with a leading apostrophe, which Excel and
-WPS take as "text follows". Phone numbers such as "+86 10 6512 3456" are left alone: they hold no function.
+A cell starting with = + - @ (or their full-width forms, after any blanks), a tab or a carriage return is
+written with a leading apostrophe, which Excel and WPS take as "text follows". Phone numbers such as
+"+86 10 6512 3456" are left alone: they hold no function.
 """
 
 import re
 
-TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA = ("=", "+", "-", "@", "＝", "＋", "－", "＠")  # full-width too: Chinese input methods type them
+_BLANKS = " \t\r\n"
 _NUMBER = re.compile(r"[+-]?[\d\s().-]*\d[\d\s().-]*")
-_GUARDED = (*TRIGGERS, "'")  # what may follow the guard's apostrophe
+_GUARDED = (*_FORMULA, *_BLANKS, "'")  # what may follow the guard's apostrophe
+
+
+def _formula(value: str) -> bool:
+    """Starts like a formula, leading blanks aside (a spreadsheet may trim them), and is no phone number. A
+    leading tab or carriage return is guarded whatever follows."""
+    if value.startswith(("\t", "\r")):
+        return True
+    return value.lstrip(_BLANKS).startswith(_FORMULA) and not _NUMBER.fullmatch(value)
 
 
 def guard(value: str) -> str:
     """The cell as written. A value that already starts with an apostrophe before a trigger gets one more, so
     `unguard` gives every value back."""
-    if value.startswith(TRIGGERS) and not _NUMBER.fullmatch(value):
+    if _formula(value):
         return "'" + value
     if value.startswith("'") and value[1:2] in _GUARDED:
         return "'" + value

@@ -40,22 +40,27 @@ class PersonData:
 
 
 # Protocol order of the titles a municipal directory puts first; a title is matched by the first entry it
-# contains, so the longer title comes before the one inside it (常务副市长 before 副市长 before 市长).
-_PRECEDENCE = (("常务副市长", 1), ("副市长", 2), ("市长", 0), ("副秘书长", 4), ("秘书长", 3))
+# contains, so the longer title comes before the one inside it (市长助理 and 常务副市长 before 副市长 before 市长).
+_PRECEDENCE = (("市长助理", 3), ("常务副市长", 1), ("副市长", 2), ("市长", 0), ("副秘书长", 5), ("秘书长", 4))
 _HEADS = ("书记", "局长", "主任", "区长", "处长", "科长", "主席", "院长", "队长", "经理", "负责人")
+# Ranks and assistants that contain a head's title but are not heads: 一级主任科员, 调研员, 处长助理.
+_STAFF = ("科员", "调研员", "办事员")
+HEAD, DEPUTY, STAFF = 6, 7, 8
 
 
 def precedence(title: str) -> int:
     """Where a title stands in the office's protocol order, 0 first: the mayor, the executive vice-mayor, the
-    vice-mayors, the secretary-general and the deputies; then heads of units, their deputies, and everyone else.
-    A note in brackets, like （值班秘书长）, is not the title."""
+    vice-mayors, the assistants to the mayor, the secretary-general and the deputies; then heads of units, their
+    deputies and assistants, and everyone else. A note in brackets, like （值班秘书长）, is not the title."""
     plain = re.sub(r"[（(].*?[）)]", "", title)
     for words, rank in _PRECEDENCE:
         if words in plain:
             return rank
+    if any(words in plain for words in _STAFF):
+        return STAFF
     if any(head in plain for head in _HEADS):
-        return 6 if "副" in plain else 5
-    return 7
+        return DEPUTY if "副" in plain or "助理" in plain else HEAD
+    return STAFF
 
 
 LIMITS = {"name": 50, "title": 100, "office": 100, "address": 200, "notes": 2000}

@@ -140,7 +140,7 @@ def organisations(services: Services, actor: Actor) -> list[OrgRow]:
              .correlate(Organisation).scalar_subquery())
     with services.read(actor, Action.VIEW_DIRECTORY) as session:
         rows = session.execute(select(Organisation, count).where(Organisation.deleted.is_(False))
-                               .order_by(Organisation.kind, func.pinyin_key(Organisation.name)))
+                               .order_by(Organisation.kind, func.pinyin_key(Organisation.name), Organisation.id))
         return [OrgRow(org.id, _org_data(org), n) for org, n in rows]
 
 
@@ -149,8 +149,8 @@ def _people_query(text: str) -> Select[Person]:
              # Leaders first in protocol order (the mayor first), then each organisation by pinyin, its head
              # before its deputies before its staff.
              .order_by(Person.is_leader.desc(), case((Person.is_leader, func.precedence(Person.title)), else_=0),
-                       Organisation.kind.desc(), func.pinyin_key(Organisation.name), func.precedence(Person.title),
-                       func.pinyin_key(Person.name)))
+                       Organisation.kind.desc(), func.pinyin_key(Organisation.name), Organisation.id,
+                       func.precedence(Person.title), func.pinyin_key(Person.name), Person.id))  # ids: a total order
     for word in text.lower().split():
         like = f"%{word}%"
         conditions = [Person.search_key.like(like), Person.title.like(like), Person.office.like(like),

@@ -5,9 +5,9 @@ import pytest
 from duty_desk.domain.csv_cells import guard, unguard
 
 FORMULAS = ['=HYPERLINK("http://x","点我")', "+SUM(A1:A9)", "-2+3*cmd|' /C calc'!A0", "@SUM(1)", "\t=1",
-            "\r=1", "=", "-", "+"]
+            "\r=1", "=", "-", "+", " =1", "\n=1", "＝SUM(1)", "＋1", "－cmd", "＠SUM(1)", "\t13800138000"]
 KEPT = ["+86 10 6512 3456", "-1", "010-6512 3456", "(010) 8562 0000", "13800138000", "张伟", "", "'abc",
-        "a=b", "值班员 - 副职", "'"]
+        "a=b", "值班员 - 副职", "'", " 13800138000", " -5", "'hello"]
 
 
 @pytest.mark.parametrize("value", FORMULAS)

@@ -22,6 +22,8 @@ def test_homophones_keep_a_total_order() -> None:
     (["市长", "常务副市长", "副市长", "市政府秘书长", "市政府副秘书长（值班秘书长）"], "municipal leaders"),
     (["局长", "副局长", "值班员"], "a head, a deputy, the staff"),
     (["主要负责人", "办公室副主任（带班领导）", "科员"], "a note in brackets is not the title"),
+    (["副市长", "市长助理", "市政府秘书长"], "an assistant to the mayor after the vice-mayors"),
+    (["处长", "处长助理", "一级主任科员"], "an assistant is a deputy; 主任科员 is a rank, not a head"),
 ])
 def test_titles_in_protocol_order(titles: list[str], why: str) -> None:
     assert sorted(reversed(titles), key=precedence) == titles, why
