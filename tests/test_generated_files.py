@@ -221,8 +221,10 @@ def _text(node: ast.expr, constants: dict[str, object]) -> tuple[str | None, boo
 
 def _template_argument(call: ast.Call) -> ast.expr | None:
     """The template of ValidationError.single(field, template) (or a subclass's), FieldError(field, template),
-    FieldError.of(...)."""
+    FieldError.of(...), StorageError(template, ...)."""
     func = call.func
+    if isinstance(func, ast.Name) and func.id == "StorageError":
+        return call.args[0] if call.args else None
     is_template_call = (
         (isinstance(func, ast.Name) and func.id == "FieldError")
         or (isinstance(func, ast.Attribute) and func.attr == "of" and isinstance(func.value, ast.Name)
@@ -273,7 +275,8 @@ class _Collector(ast.NodeVisitor):
 
 
 def collect_templates() -> list[Template]:
-    files = sorted((PACKAGE / "domain").rglob("*.py")) + sorted((PACKAGE / "services").rglob("*.py"))
+    files = [p for folder in ("domain", "storage", "services") for p in sorted((PACKAGE / folder).rglob("*.py"))
+             if "migrations" not in p.parts]
     files += [p for p in sorted((PACKAGE / "ui").rglob("*.py")) if "forms" not in p.parts]
     found: list[Template] = []
     for path in files:

@@ -56,8 +56,8 @@ class Services:
                     raise RuntimeError("a service wrote without an audit entry")
                 self.db.save_clock(session)
         except OperationalError as exc:  # e.g. locked for longer than the busy timeout by a long sync
-            raise StorageError(f"the database could not be written just now ({exc.orig}); nothing was saved, "
-                               "try again") from exc
+            raise StorageError("the database could not be written just now ({reason}); nothing was saved, try "
+                               "again", reason=str(exc.orig)) from exc
 
     @contextmanager
     def read(self, actor: Actor, action: Action) -> Iterator[Session]:

@@ -58,11 +58,11 @@ def check_data_dir(data_dir: Path) -> None:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Cannot create the data folder {data_dir}: {exc.strerror}. "
-                           "Choose another folder with --data-dir.") from exc
+        raise StorageError("Cannot create the data folder {folder}: {reason}. Choose another folder with "
+                           "--data-dir.", folder=str(data_dir), reason=exc.strerror or str(exc)) from exc
     if not os.access(data_dir, os.W_OK | os.X_OK):
-        raise StorageError(f"The data folder {data_dir} is read-only. Make it writable or choose another "
-                           "folder with --data-dir.")
+        raise StorageError("The data folder {folder} is read-only. Make it writable or choose another folder "
+                           "with --data-dir.", folder=str(data_dir))
 
 
 def check_file(path: Path) -> None:
@@ -70,7 +70,8 @@ def check_file(path: Path) -> None:
     if not path.exists():
         return
     if not os.access(path, os.R_OK | os.W_OK):
-        raise StorageError(f"The database {path} cannot be read and written. Check its permissions.")
+        raise StorageError("The database {path} cannot be read and written. Check its permissions.",
+                           path=str(path))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
         try:
@@ -78,11 +79,12 @@ def check_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"The database {path} is damaged or is not a Duty Desk database ({exc}). "
-                           "It was left untouched; restore it from a backup or move it aside.") from exc
+        raise StorageError("The database {path} is damaged or is not a Duty Desk database ({reason}). It was "
+                           "left untouched; restore it from a backup or move it aside.", path=str(path),
+                           reason=str(exc)) from exc
     if result is None or result[0] != "ok":
-        raise StorageError(f"The database {path} failed its integrity check ({result}). "
-                           "It was left untouched; restore it from a backup or move it aside.")
+        raise StorageError("The database {path} failed its integrity check ({reason}). It was left untouched; "
+                           "restore it from a backup or move it aside.", path=str(path), reason=str(result))
 
 
 class Database:
@@ -134,7 +136,8 @@ def open_database(data_dir: Path, upgrade: bool = True) -> Database:
         if upgrade:
             db.upgrade_backup = migrate.upgrade(db.engine, path)
         elif migrate.current_revision(db.engine) != migrate.head_revision():
-            raise StorageError(f"The database {path} needs an upgrade: run 'duty-desk db upgrade'.")
+            raise StorageError("The database {path} needs an upgrade: run 'duty-desk db upgrade'.",
+                               path=str(path))
         db.load_identity()
     except Exception:
         db.dispose()

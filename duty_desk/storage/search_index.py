@@ -255,7 +255,7 @@ def search_sql(long_words: bool, gram_terms: bool, include_drills: bool) -> str:
     caller adds the long words' bigrams there, so few candidates get through) and each candidate's long words
     are checked in the trigram table by rowid (a seek, not a scan)."""
     if not long_words and not gram_terms:
-        raise ValueError("nothing to search for")
+        raise RuntimeError("nothing to search for")  # the caller checks for words first
     table, param = ("search_grams", ":g") if gram_terms else ("search_text", ":t")
     where = [f"m.{table} MATCH {param}", "i.deleted = 0"]
     if long_words and gram_terms:

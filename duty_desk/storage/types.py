@@ -18,7 +18,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         if value.tzinfo is None:
-            raise ValueError("naive datetime given; times must be timezone-aware")
+            raise RuntimeError("naive datetime given; times must be timezone-aware")  # a programming error
         return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:

@@ -16,6 +16,7 @@ from duty_desk.ui import i18n
 from duty_desk.ui.background import Background, DataBus
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.login import FirstAdminDialog, LoginDialog
+from duty_desk.ui.forms_support import storage_text
 from duty_desk.ui.main_window import MainWindow
 
 
@@ -87,7 +88,7 @@ def run_gui(data_dir: Path, demo_mode: bool = False) -> int:
     try:
         db = open_database(data_dir)
     except StorageError as exc:
-        QMessageBox.critical(None, QApplication.translate("Startup", "Duty Desk cannot start"), str(exc))
+        QMessageBox.critical(None, QApplication.translate("Startup", "Duty Desk cannot start"), storage_text(exc))
         return 2
     services = Services(db)
     if demo_mode and not accounts.has_users(services):

@@ -25,6 +25,11 @@ def plain(label: str) -> str:
     return re.sub(r"\(&.\)|&", "", label).rstrip(" *")
 
 
+def storage_text(exc: StorageError) -> str:
+    """Why the data folder or database cannot be used, in the interface language."""
+    return QCoreApplication.translate("Validation", exc.template).format(**exc.params)
+
+
 def refusal_text(exc: Exception) -> str:
     """Why a service said no, in the interface language: the fields' reasons, no permission, or a busy
     database."""

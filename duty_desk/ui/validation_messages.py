@@ -131,6 +131,19 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "{path}, line {line}: not valid CSV ({reason})"),
     QT_TRANSLATE_NOOP("Validation", "{path} has a header but no records"),
     QT_TRANSLATE_NOOP("Validation", "cannot write {path}: {reason}"),
+    # the data folder and database (storage.StorageError), shown at start-up
+    QT_TRANSLATE_NOOP("Validation", "Cannot create the data folder {folder}: {reason}. Choose another folder with "
+                                    "--data-dir."),
+    QT_TRANSLATE_NOOP("Validation", "The data folder {folder} is read-only. Make it writable or choose another folder "
+                                    "with --data-dir."),
+    QT_TRANSLATE_NOOP("Validation", "The database {path} cannot be read and written. Check its permissions."),
+    QT_TRANSLATE_NOOP("Validation", "The database {path} is damaged or is not a Duty Desk database ({reason}). It was "
+                                    "left untouched; restore it from a backup or move it aside."),
+    QT_TRANSLATE_NOOP("Validation", "The database {path} failed its integrity check ({reason}). It was left "
+                                    "untouched; restore it from a backup or move it aside."),
+    QT_TRANSLATE_NOOP("Validation", "The database {path} needs an upgrade: run 'duty-desk db upgrade'."),
+    QT_TRANSLATE_NOOP("Validation", "the database could not be written just now ({reason}); nothing was saved, try "
+                                    "again"),
     # the office's rules
     QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high}"),
 )

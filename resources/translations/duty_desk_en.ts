@@ -3056,6 +3056,34 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot create the data folder {folder}: {reason}. Choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only. Make it writable or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read and written. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged or is not a Duty Desk database ({reason}). It was left untouched; restore it from a backup or move it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} failed its integrity check ({reason}). It was left untouched; restore it from a backup or move it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} needs an upgrade: run &apos;duty-desk db upgrade&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database could not be written just now ({reason}); nothing was saved, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be between {low} and {high}</source>
         <translation type="unfinished"></translation>
     </message>

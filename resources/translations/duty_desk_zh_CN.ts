@@ -3051,6 +3051,34 @@ Data folder: {folder}
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
+        <source>Cannot create the data folder {folder}: {reason}. Choose another folder with --data-dir.</source>
+        <translation>无法创建数据文件夹 {folder}：{reason}。请用 --data-dir 选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only. Make it writable or choose another folder with --data-dir.</source>
+        <translation>数据文件夹 {folder} 是只读的。请使其可写，或用 --data-dir 选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read and written. Check its permissions.</source>
+        <translation>数据库 {path} 无法读写，请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged or is not a Duty Desk database ({reason}). It was left untouched; restore it from a backup or move it aside.</source>
+        <translation>数据库 {path} 已损坏或不是值班台数据库（{reason}）。文件未作改动；请从备份恢复，或将其移开。</translation>
+    </message>
+    <message>
+        <source>The database {path} failed its integrity check ({reason}). It was left untouched; restore it from a backup or move it aside.</source>
+        <translation>数据库 {path} 未通过完整性检查（{reason}）。文件未作改动；请从备份恢复，或将其移开。</translation>
+    </message>
+    <message>
+        <source>The database {path} needs an upgrade: run &apos;duty-desk db upgrade&apos;.</source>
+        <translation>数据库 {path} 需要升级：请运行“duty-desk db upgrade”。</translation>
+    </message>
+    <message>
+        <source>the database could not be written just now ({reason}); nothing was saved, try again</source>
+        <translation>数据库暂时无法写入（{reason}）；未保存任何内容，请重试</translation>
+    </message>
+    <message>
         <source>must be between {low} and {high}</source>
         <translation>须在 {low} 到 {high} 之间</translation>
     </message>

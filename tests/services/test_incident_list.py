@@ -9,7 +9,7 @@ from duty_desk.domain.deadlines import Profile, parse_profile
 from duty_desk.domain.incident_query import IncidentQuery, SortKey
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData
-from duty_desk.domain.timefmt import utcnow
+from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.paths import resource
 from duty_desk.services import incidents
@@ -19,7 +19,12 @@ from duty_desk.services.incident_list import list_incidents, list_with_clocks
 
 @pytest.fixture
 def profile() -> Profile:
-    return parse_profile(resource("rules", "deadlines.toml").read_text(encoding="utf-8"))
+    """The default rules, but the daily follow-ups due twelve hours from now: at 08:00 or 17:00 Beijing the
+    default times would make an incident received an hour before overdue, and the order here depend on the
+    time of day the tests run."""
+    far = (beijing(utcnow()) + timedelta(hours=12)).strftime("%H:%M")
+    text = resource("rules", "deadlines.toml").read_text(encoding="utf-8")
+    return parse_profile(text.replace('follow_up_times = ["08:00", "17:00"]', f'follow_up_times = ["{far}"]'))
 
 
 def _add(services: Services, admin: Actor, minutes_ago: int, severity: Severity, district: str = "110105",
