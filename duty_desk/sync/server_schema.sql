@@ -215,6 +215,7 @@ DECLARE
     v_result jsonb;
     v_list jsonb[] := '{}';
     v_detail text;
+    v_current jsonb;
 BEGIN
     FOR op IN SELECT value FROM jsonb_array_elements(p_batch) LOOP
         SELECT result INTO v_result FROM duty_sync.applied_ops WHERE op_id = op->>'op_id';
@@ -223,10 +224,14 @@ BEGIN
             CONTINUE;
         END IF;
         IF (op->>'hlc')::bigint <= (SELECT f.hlc FROM duty_sync.forgotten f WHERE f.site = p_site) THEN
-            -- A replay whose first answer was let go: the row as it is now goes back instead.
-            v_list := v_list || jsonb_build_object('op_id', op->>'op_id', 'status', 'merged',
-                                                   'current', duty_sync.current_row(op->>'table', op->>'row_id'));
-            CONTINUE;
+            -- A replay whose first answer was let go: the row as it is now goes back instead. A row the server
+            -- never had cannot be a replay (a clock set far back may stamp a new record that low): it goes on.
+            v_current := duty_sync.current_row(op->>'table', op->>'row_id');
+            IF v_current IS NOT NULL THEN
+                v_list := v_list || jsonb_build_object('op_id', op->>'op_id', 'status', 'merged',
+                                                       'current', v_current);
+                CONTINUE;
+            END IF;
         END IF;
         IF COALESCE((op->>'schema')::int, 0) < p_min_schema THEN
             -- Kept waiting on the workstation, never dropped: it is accepted once the client is upgraded.

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sync_support import Server, admin_of
 
 from duty_desk.domain.directory import PersonData
+from duty_desk.domain.ids import uuid7
 from duty_desk.services import directory
 from duty_desk.storage.models import OutboxOp
 from duty_desk.sync import client
@@ -56,6 +57,16 @@ def test_settled_answers_go_after_the_keep_days_and_a_stale_resend_still_changes
         [(answers,)] = conn.execute("SELECT duty_sync.sync_push(%s, %s)", (a.db.site_id, Jsonb(stale))).fetchall()
     assert {answer["status"] for answer in answers} == {"merged"}  # type: ignore[union-attr, index]
     assert pg_server.query("SELECT name FROM people WHERE id = %s", (person,)) == [("新名",)]  # not brought back
+
+    # A record the server never had is no replay, however low its stamp (a clock set far back): it is applied.
+    [insert] = [op for op in stale if op["table"] == "people"]
+    fresh = uuid7()
+    new_record = {**insert, "op_id": uuid7(), "row_id": fresh, "row": {**insert["row"], "id": fresh, "name": "后来的"}}
+    with a.connect() as conn:
+        [(answers,)] = conn.execute("SELECT duty_sync.sync_push(%s, %s)",
+                                    (a.db.site_id, Jsonb([new_record]))).fetchall()
+    assert [answer["status"] for answer in answers] == ["applied"]  # type: ignore[union-attr, index]
+    assert pg_server.query("SELECT name FROM people WHERE id = %s", (fresh,)) == [("后来的",)]
 
 
 def test_a_settlement_cut_short_is_reported_on_the_next_run(make_site: Any, pg_server: Server,
