@@ -96,3 +96,21 @@ def test_a_text_field_takes_a_new_value_typed_in(qtbot: QtBot, demo_ws: Workstat
     typed.click()
     assert dialog.conflicts.rowCount() == 0
     assert directory.search_people(demo_ctx.services, demo_ctx.actor, "张伟")[0].data.title == "应急处处长"
+
+
+def test_a_long_value_shows_one_line_and_the_whole_text_as_its_tooltip(qtbot: QtBot, demo_ws: Workstation,
+                                                                        demo_ctx: UiContext) -> None:
+    person = directory.search_people(demo_ctx.services, demo_ctx.actor, "张伟")[0]
+    notes = "第一行：" + "很长的备注" * 30 + "\n第二行"
+    ms = int(utcnow().timestamp() * 1000)
+    with demo_ws.db.transaction() as session:
+        session.add(SyncConflict(record_table="people", record_id=person.id, field="notes",
+                                 kept_value=json.dumps(notes), kept_site=demo_ws.db.site_id, kept_actor="zhang",
+                                 kept_hlc=pack(ms, 0), lost_value=json.dumps("短"), lost_site="0" * 36,
+                                 lost_actor="li", lost_hlc=pack(ms - 1, 0)))
+    dialog = ConflictsDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    kept, lost = dialog.conflicts.item(0, 2), dialog.conflicts.item(0, 4)
+    assert kept is not None and lost is not None
+    assert kept.text().endswith("…") and "\n" not in kept.text() and kept.toolTip() == notes
+    assert (lost.text(), lost.toolTip()) == ("短", "")

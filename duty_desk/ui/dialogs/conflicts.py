@@ -28,6 +28,8 @@ from duty_desk.ui.i18n import field_message
 from duty_desk.ui.labels import field_label, record_kind, record_label
 from duty_desk.ui.widgets import record_table
 
+CELL_CHARS = 60
+
 
 def _shown(value: Any) -> str:
     if value is None:
@@ -36,6 +38,16 @@ def _shown(value: Any) -> str:
         return QCoreApplication.translate("ConflictsDialog", "yes") if value else \
             QCoreApplication.translate("ConflictsDialog", "no")
     return str(value)
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    """One line in the table (a long note or a whole rule file would swamp it); the whole text as its tooltip."""
+    first = text.split("\n", 1)[0]
+    short = first if len(first) <= CELL_CHARS and first == text else first[:CELL_CHARS].rstrip() + "…"
+    item = QTableWidgetItem(short)
+    if short != text:
+        item.setToolTip(text)
+    return item
 
 
 class ConflictsDialog(QDialog):
@@ -91,7 +103,7 @@ class ConflictsDialog(QDialog):
                       f"{c.kept_actor or '?'} · {format_beijing(c.kept_at)} · {c.kept_site}", _shown(c.lost),
                       f"{c.lost_actor or '?'} · {format_beijing(c.lost_at)} · {c.lost_site}")
             for col, text in enumerate(values):
-                self.conflicts.setItem(r, col, QTableWidgetItem(text))
+                self.conflicts.setItem(r, col, _cell(text))
         self.conflicts.resizeColumnsToContents()
         if self.items:
             self.conflicts.selectRow(0)
