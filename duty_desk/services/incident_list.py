@@ -161,7 +161,8 @@ class Attention:
 
 
 def attention(services: Services, actor: Actor, profile: Profile, now: datetime | None = None) -> Attention:
-    """Clocks that need the officer now, over every open incident (drills included: they are practice)."""
+    """Clocks that need the officer now, over every open incident, the longest overdue first; drills (practice)
+    are included, after every real incident."""
     now = now or utcnow()
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
         rows = list(session.scalars(select(Incident).where(Incident.deleted.is_(False), text(OPEN_SQL))))
@@ -175,4 +176,7 @@ def attention(services: Services, actor: Actor, profile: Profile, now: datetime 
                 overdue.append((view, clock))
             elif state is ClockState.DUE_SOON:
                 soon.append((view, clock))
-    return Attention(sorted(overdue, key=lambda vc: vc[1].due), sorted(soon, key=lambda vc: vc[1].due))
+    def order(vc: tuple[IncidentView, Clock]) -> tuple[bool, datetime]:  # a real incident before any drill
+        return vc[0].data.drill, vc[1].due
+
+    return Attention(sorted(overdue, key=order), sorted(soon, key=order))

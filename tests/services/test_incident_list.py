@@ -14,7 +14,7 @@ from duty_desk.domain.validation import ValidationError
 from duty_desk.paths import resource
 from duty_desk.services import incidents
 from duty_desk.services.context import Actor, Services
-from duty_desk.services.incident_list import list_incidents, list_with_clocks
+from duty_desk.services.incident_list import attention, list_incidents, list_with_clocks
 
 
 @pytest.fixture
@@ -116,3 +116,14 @@ def test_a_range_that_ends_before_it_starts_is_refused(services: Services, admin
     with pytest.raises(ValidationError) as caught:
         list_with_clocks(services, admin, profile, IncidentQuery(received_from=start, received_to=start))
     assert caught.value.errors[0].field == "received_to"
+
+
+def test_attention_lists_real_incidents_before_drills_each_longest_overdue_first(
+        services: Services, admin: Actor, profile: Profile, room: dict[str, str]) -> None:
+    found = attention(services, admin, profile)
+    names = {v: k for k, v in room.items()}
+    # By due time alone the drill's reports (25 and 10 min overdue) would come between the real ones.
+    assert [(names[view.id], clock.kind) for view, clock in found.overdue] == [
+        ("overdue_old", ReportKind.TELEPHONE), ("overdue_old", ReportKind.WRITTEN), ("overdue", ReportKind.TELEPHONE),
+        ("drill", ReportKind.TELEPHONE), ("drill", ReportKind.WRITTEN)]
+    assert [names[view.id] for view, _ in found.due_soon] == ["soon"]
