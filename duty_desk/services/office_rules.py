@@ -43,7 +43,7 @@ def number(services: Services, rule: NumberRule) -> int:
     with services.db.session() as session:
         value = _stored(session, rule.name)
     # A value out of range can only come from a newer version's wider limits: the nearest one this version allows.
-    return min(max(value, rule.low), rule.high) if isinstance(value, int) else rule.default
+    return min(max(value, rule.low), rule.high) if type(value) is int else rule.default  # not a JSON true
 
 
 def text(services: Services, name: str) -> str | None:

@@ -21,7 +21,10 @@ def rule_text(services: Services) -> str:
     if stored is not None:
         return stored
     earlier = services.db.path.parent / FILENAME
-    return earlier.read_text(encoding="utf-8") if earlier.is_file() else default_text()
+    try:
+        return earlier.read_text(encoding="utf-8") if earlier.is_file() else default_text()
+    except (OSError, UnicodeDecodeError):  # unreadable: the default, rather than no clocks at all
+        return default_text()
 
 
 def load_profile(services: Services) -> Profile:

@@ -200,6 +200,8 @@ def conflicts(services: Services, actor: Actor) -> list[ConflictView]:
             if c.field in SECRET_COLUMNS:
                 return MASK
             decoded = json.loads(value)
+            if c.record_table == "office_rules" and isinstance(decoded, str):
+                decoded = json.loads(decoded)  # the rule's own value, itself kept as JSON
             target = _referenced(c.record_table, c.field)  # a person's name rather than their id
             return _label(session, target, decoded) if target and isinstance(decoded, str) else decoded
 

@@ -21,10 +21,12 @@ CREATE TABLE IF NOT EXISTS duty_sync.applied_ops (
 ALTER TABLE duty_sync.applied_ops ADD COLUMN IF NOT EXISTS settled_at timestamptz;
 ALTER TABLE duty_sync.applied_ops ADD COLUMN IF NOT EXISTS hlc bigint;
 CREATE INDEX IF NOT EXISTS applied_ops_settled ON duty_sync.applied_ops (settled_at) WHERE settled_at IS NOT NULL;
--- Per site, the newest op whose row left applied_ops. A site's ops are stamped and pushed in order, so an op of
--- that site stamped no later was applied long ago: sent again (a database restored from an old copy, a stale
--- second sync process) it is answered as a replay, never applied over newer edits.
+-- Per site, the newest op whose row left applied_ops, and how far the change log had got then. A site's ops are
+-- stamped and pushed in order, so an op of that site stamped no later, on a record the log held by then, was
+-- applied long ago: sent again (a database restored from an old copy, a stale second sync process) it is
+-- answered as a replay, never applied over newer edits.
 CREATE TABLE IF NOT EXISTS duty_sync.forgotten (site text PRIMARY KEY, hlc bigint NOT NULL);
+ALTER TABLE duty_sync.forgotten ADD COLUMN IF NOT EXISTS upto_seq bigint NOT NULL DEFAULT 0;
 CREATE SEQUENCE IF NOT EXISTS duty_sync.change_seq;
 CREATE TABLE IF NOT EXISTS duty_sync.change_log (
     seq bigint PRIMARY KEY,
@@ -33,6 +35,12 @@ CREATE TABLE IF NOT EXISTS duty_sync.change_log (
     site text NOT NULL,
     data jsonb NOT NULL
 );
+CREATE INDEX IF NOT EXISTS change_log_row ON duty_sync.change_log (tbl, row_id, seq);  -- when a record first came
+
+-- An op's stamp, or NULL when it is not a plain integer (apply_op then refuses the op itself).
+CREATE OR REPLACE FUNCTION duty_sync.op_hlc(op jsonb) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN op->>'hlc' ~ '^-?[0-9]{1,18}$' THEN (op->>'hlc')::bigint END;
+$$;
 -- Per row, per field: [version, site, hlc, actor] of the write that set it.
 CREATE TABLE IF NOT EXISTS duty_sync.row_meta (
     tbl text NOT NULL,
@@ -215,7 +223,6 @@ DECLARE
     v_result jsonb;
     v_list jsonb[] := '{}';
     v_detail text;
-    v_current jsonb;
 BEGIN
     FOR op IN SELECT value FROM jsonb_array_elements(p_batch) LOOP
         SELECT result INTO v_result FROM duty_sync.applied_ops WHERE op_id = op->>'op_id';
@@ -223,15 +230,15 @@ BEGIN
             v_list := v_list || v_result;  -- a replay: the first answer again, nothing changes
             CONTINUE;
         END IF;
-        IF (op->>'hlc')::bigint <= (SELECT f.hlc FROM duty_sync.forgotten f WHERE f.site = p_site) THEN
-            -- A replay whose first answer was let go: the row as it is now goes back instead. A row the server
-            -- never had cannot be a replay (a clock set far back may stamp a new record that low): it goes on.
-            v_current := duty_sync.current_row(op->>'table', op->>'row_id');
-            IF v_current IS NOT NULL THEN
-                v_list := v_list || jsonb_build_object('op_id', op->>'op_id', 'status', 'merged',
-                                                       'current', v_current);
-                CONTINUE;
-            END IF;
+        IF EXISTS (SELECT 1 FROM duty_sync.forgotten f WHERE f.site = p_site AND duty_sync.op_hlc(op) <= f.hlc
+                   AND EXISTS (SELECT 1 FROM duty_sync.change_log c WHERE c.tbl = op->>'table'
+                               AND c.row_id = op->>'row_id' AND c.seq <= f.upto_seq)) THEN
+            -- A replay whose first answer was let go: the row as it is now goes back instead. A record the log
+            -- did not hold when the mark was set is no replay, however low its stamp (a clock set far back):
+            -- it and its edits go on.
+            v_list := v_list || jsonb_build_object('op_id', op->>'op_id', 'status', 'merged',
+                                                   'current', duty_sync.current_row(op->>'table', op->>'row_id'));
+            CONTINUE;
         END IF;
         IF COALESCE((op->>'schema')::int, 0) < p_min_schema THEN
             -- Kept waiting on the workstation, never dropped: it is accepted once the client is upgraded.
@@ -270,7 +277,7 @@ BEGIN
         END IF;
         v_result := v_result || jsonb_build_object('op_id', op->>'op_id');
         INSERT INTO duty_sync.applied_ops (op_id, site, result, hlc)
-        VALUES (op->>'op_id', p_site, v_result, (op->>'hlc')::bigint);
+        VALUES (op->>'op_id', p_site, v_result, duty_sync.op_hlc(op));
         v_list := v_list || v_result;
     END LOOP;
     RETURN to_jsonb(v_list);
@@ -329,13 +336,17 @@ BEGIN
     UPDATE duty_sync.applied_ops SET settled_at = now()
     WHERE site = p_site AND settled_at IS NULL AND op_id IN (SELECT jsonb_array_elements_text(p_ops));
     WITH gone AS (
-        DELETE FROM duty_sync.applied_ops WHERE settled_at < now() - make_interval(days => GREATEST(1,
-            COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'settled_keep_days'), 30)))
+        -- Rows from before stamps were kept (hlc NULL) stay: without a stamp no mark could guard them.
+        DELETE FROM duty_sync.applied_ops WHERE hlc IS NOT NULL AND settled_at < now() - make_interval(
+            days => GREATEST(1, COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'settled_keep_days'),
+                                         30)))
         RETURNING site, hlc
     ), marked AS (
-        INSERT INTO duty_sync.forgotten (site, hlc)
-        SELECT g.site, max(g.hlc) FROM gone g WHERE g.hlc IS NOT NULL GROUP BY g.site
-        ON CONFLICT (site) DO UPDATE SET hlc = GREATEST(duty_sync.forgotten.hlc, EXCLUDED.hlc)
+        INSERT INTO duty_sync.forgotten (site, hlc, upto_seq)
+        SELECT g.site, max(g.hlc), (SELECT COALESCE(max(c.seq), 0) FROM duty_sync.change_log c) FROM gone g
+        GROUP BY g.site
+        ON CONFLICT (site) DO UPDATE SET hlc = GREATEST(duty_sync.forgotten.hlc, EXCLUDED.hlc),
+                                         upto_seq = GREATEST(duty_sync.forgotten.upto_seq, EXCLUDED.upto_seq)
         RETURNING 1
     )
     SELECT count(*) INTO v_removed FROM gone;

@@ -39,8 +39,7 @@ def refusal_text(exc: Exception) -> str:
         return QCoreApplication.translate("Validation", "Your role may not do this; ask a shift leader or an "
                                                         "administrator.")
     if isinstance(exc, StorageError):
-        return QCoreApplication.translate("Validation", "Nothing was saved: the database is busy. Try again in a "
-                                                        "moment.")
+        return storage_text(exc)  # busy, disk full, read-only: its own reason
     return str(exc)
 
 

@@ -3092,10 +3092,6 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was saved: the database is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>

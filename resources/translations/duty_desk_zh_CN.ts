@@ -3087,10 +3087,6 @@ Data folder: {folder}
         <translation>您的角色无权执行此操作，请联系带班领导或管理员。</translation>
     </message>
     <message>
-        <source>Nothing was saved: the database is busy. Try again in a moment.</source>
-        <translation>未保存：数据库正忙，请稍后重试。</translation>
-    </message>
-    <message>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>

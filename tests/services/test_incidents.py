@@ -159,6 +159,12 @@ def test_an_earlier_versions_rule_file_applies_until_the_office_saves_one(servic
     assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 30
 
 
+def test_an_unreadable_earlier_rule_file_gives_way_to_the_default(services: Services) -> None:
+    earlier = rules.default_text().replace("telephone_minutes = 30", "telephone_minutes = 25") + "# 手工改过\n"
+    (services.db.path.parent / rules.FILENAME).write_bytes(earlier.encode("gbk"))  # saved from a GBK editor
+    assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 30
+
+
 def test_a_rule_file_this_version_cannot_read_gives_way_to_the_default(services: Services, admin: Actor) -> None:
     newer = "[future]\nescalate_to = \"mayor\"\n" + rules.default_text().replace("telephone_minutes = 30",
                                                                                  "telephone_minutes = 20")

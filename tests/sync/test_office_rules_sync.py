@@ -55,6 +55,7 @@ def test_set_differently_offline_one_value_everywhere_and_a_conflict(make_site: 
             assert {json.loads(json.loads(conflict.kept_value)), json.loads(json.loads(conflict.lost_value))} == {8, 16}
         [view] = sync.conflicts(site.services, actor)
         assert view.record_label == "min_rest_hours" and view.choose_only  # encoded: chosen, never typed
+        assert {view.kept, view.lost} == {8, 16}  # the rule's own values, decoded
     # The office's rules are an administrator's: a shift leader, who resolves other conflicts, neither sees this
     # one nor may decide it.
     assert sync.conflicts(b.services, leader) == []

@@ -62,11 +62,13 @@ def test_settled_answers_go_after_the_keep_days_and_a_stale_resend_still_changes
     [insert] = [op for op in stale if op["table"] == "people"]
     fresh = uuid7()
     new_record = {**insert, "op_id": uuid7(), "row_id": fresh, "row": {**insert["row"], "id": fresh, "name": "后来的"}}
+    edit = {**new_record, "op_id": uuid7(), "hlc": new_record["hlc"] + 1, "changed": ["name"],
+            "row": {**new_record["row"], "name": "又改过的"}}  # and its edit, in the same push
     with a.connect() as conn:
         [(answers,)] = conn.execute("SELECT duty_sync.sync_push(%s, %s)",
-                                    (a.db.site_id, Jsonb([new_record]))).fetchall()
-    assert [answer["status"] for answer in answers] == ["applied"]  # type: ignore[union-attr, index]
-    assert pg_server.query("SELECT name FROM people WHERE id = %s", (fresh,)) == [("后来的",)]
+                                    (a.db.site_id, Jsonb([new_record, edit]))).fetchall()
+    assert [answer["status"] for answer in answers] == ["applied", "applied"]  # type: ignore[union-attr, index]
+    assert pg_server.query("SELECT name FROM people WHERE id = %s", (fresh,)) == [("又改过的",)]
 
 
 def test_a_settlement_cut_short_is_reported_on_the_next_run(make_site: Any, pg_server: Server,
@@ -94,3 +96,17 @@ def test_a_settlement_cut_short_is_reported_on_the_next_run(make_site: Any, pg_s
     assert {settled for op_id, settled in _guards(pg_server, a.db.site_id) if op_id in sent} == {True}
     with a.db.session() as session:
         assert client.meta_get(session, client.SETTLED) == "[]"
+
+
+def test_an_op_with_a_malformed_stamp_is_refused_alone(make_site: Any, pg_server: Server) -> None:
+    a = make_site("a")
+    admin = admin_of(a)
+    directory.save_person(a.services, admin, PersonData(name="张伟", mobile="13900000001"))
+    a.sync()
+    directory.save_person(a.services, admin, PersonData(name="李娜", mobile="13900000002"))
+    [good] = [op for op in _stale_batch(a) if op["table"] == "people"]
+    bad = {**good, "op_id": uuid7(), "row_id": uuid7(), "hlc": "soon"}
+    bad["row"] = {**good["row"], "id": bad["row_id"], "name": "坏戳"}
+    with a.connect() as conn:
+        [(answers,)] = conn.execute("SELECT duty_sync.sync_push(%s, %s)", (a.db.site_id, Jsonb([bad, good]))).fetchall()
+    assert [answer["status"] for answer in answers] == ["rejected", "applied"]  # type: ignore[union-attr, index]

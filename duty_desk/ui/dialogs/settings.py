@@ -59,6 +59,8 @@ class SettingsDialog(QDialog):
         self.attachment_limit = self._rule(office_rules.ATTACHMENT_LIMIT, self.tr(" MB"),
                                            self.tr("Largest attachment"))
         _labelled(form, self.tr("Largest &attachment"), self.attachment_limit)
+        self.rules = {office_rules.MIN_REST: self.min_rest, office_rules.ATTACHMENT_LIMIT: self.attachment_limit}
+        self.shown = {rule: box.value() for rule, box in self.rules.items()}
         self.may_edit_rules = ctx.actor.may(Action.EDIT_SETTINGS)
         if not self.may_edit_rules:
             note = QLabel(self.tr("Only an administrator can change the office's rules."))
@@ -84,11 +86,12 @@ class SettingsDialog(QDialog):
         return box
 
     def save(self) -> None:
-        if self.may_edit_rules:
+        # Only what was changed here: saving the language must not rewrite a rule another administrator has just
+        # set elsewhere (or one a newer version set beyond this one's range).
+        changed = {rule: box.value() for rule, box in self.rules.items() if box.value() != self.shown[rule]}
+        if self.may_edit_rules and changed:
             try:
-                office_rules.set_numbers(self.ctx.services, self.ctx.actor, {
-                    office_rules.MIN_REST: self.min_rest.value(),
-                    office_rules.ATTACHMENT_LIMIT: self.attachment_limit.value()})
+                office_rules.set_numbers(self.ctx.services, self.ctx.actor, changed)
             except (ValidationError, PermissionDenied, StorageError) as exc:
                 show_refusal(self.error, exc)
                 return
