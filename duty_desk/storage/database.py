@@ -106,6 +106,11 @@ class Database:
         """A session in one transaction: committed on success, rolled back on any error."""
         with self.session() as session, session.begin():
             session.connection(execution_options={IMMEDIATE: True})
+            # Under the write lock: another process on this database (the app beside a command-line sync) may
+            # have stamped rows with a clock ahead of this one, and a site's stamps must only go up.
+            saved = session.get(SiteMeta, "hlc")
+            if saved is not None:
+                self.clock.observe(int(saved.value))
             yield session
 
     def load_identity(self) -> None:

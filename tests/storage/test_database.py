@@ -117,6 +117,27 @@ def test_clock_is_restored_on_reopen(tmp_path: Path) -> None:
         db.dispose()
 
 
+def test_a_process_behind_another_never_lowers_the_saved_clock(tmp_path: Path) -> None:
+    """The app and a command-line sync share one database: the one whose clock is behind catches up on saving."""
+    ahead, behind = open_database(tmp_path), open_database(tmp_path)
+    try:
+        ahead.clock._wall = lambda: 4_000_000_000_000
+        behind.clock._wall = lambda: 1_000
+        _add_org_saving_clock(ahead, "先到单位")
+        _add_org_saving_clock(behind, "后到单位")
+        with behind.session() as session:
+            rows = {o.name: o.hlc for o in session.scalars(select(Organisation))}
+        assert rows["后到单位"] > rows["先到单位"]
+    finally:
+        ahead.dispose()
+        behind.dispose()
+    reopened = open_database(tmp_path)
+    try:
+        assert unpack(reopened.clock.last)[0] >= 4_000_000_000_000
+    finally:
+        reopened.dispose()
+
+
 def test_garbage_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / DB_FILENAME
     garbage = b"this is not a database at all\x00\xff" * 200
