@@ -39,13 +39,19 @@ def test_intake_here_follow_up_there_offline_both_in_order_after_sync(make_site:
     assert snapshot(a.db.engine) == snapshot(b.db.engine) == server_snapshot(pg_server.admin_url)
 
 
+def _faxed(site: Any, actor: Any, summary: str, district: str, name: str, size: int) -> tuple[str, str, bytes]:
+    """An incident with a scan of `size` random bytes attached: (incident id, attachment id, the bytes)."""
+    incident_id, _ = incidents.register(site.services, actor, IncidentData(
+        received_at=utcnow(), source=Source.FAX, summary=summary, district_code=district))
+    scan = os.urandom(size)
+    return incident_id, attachments.add(site.services, actor, incident_id, name, scan), scan
+
+
 def test_an_attachment_arrives_whole_on_the_other_workstation(make_site: Any, pg_server: Server) -> None:
     a, b = make_site("a"), make_site("b")
     actor_a = admin_of(a)
-    incident_id, _ = incidents.register(a.services, actor_a, IncidentData(
-        received_at=utcnow(), source=Source.FAX, summary="海淀区传真报告一起火情", district_code="110108"))
-    scan = os.urandom(3 * attachments.CHUNK_BYTES + 1234)  # four chunks, the last one short
-    attachment_id = attachments.add(a.services, actor_a, incident_id, "传真件.tif", scan)
+    incident_id, attachment_id, scan = _faxed(a, actor_a, "海淀区传真报告一起火情", "110108", "传真件.tif",
+                                              3 * attachments.CHUNK_BYTES + 1234)  # four chunks, the last short
     a.sync()
     b.sync()
     actor_b = admin_of(b)
@@ -60,10 +66,8 @@ def test_an_attachment_arrives_whole_on_the_other_workstation(make_site: Any, pg
 def test_pull_pages_are_bounded_in_bytes_as_well_as_rows(make_site: Any, pg_server: Server) -> None:
     a, b = make_site("a"), make_site("b")
     actor_a = admin_of(a)
-    incident_id, _ = incidents.register(a.services, actor_a, IncidentData(
-        received_at=utcnow(), source=Source.FAX, summary="朝阳区传真报告一起积水", district_code="110105"))
-    scan = os.urandom(6 * attachments.CHUNK_BYTES)
-    attachment_id = attachments.add(a.services, actor_a, incident_id, "积水照片.jpg", scan)
+    _, attachment_id, scan = _faxed(a, actor_a, "朝阳区传真报告一起积水", "110105", "积水照片.jpg",
+                                    6 * attachments.CHUNK_BYTES)
     a.sync()
     cap = 2 * attachments.CHUNK_BYTES  # a chunk travels as base64 in JSON: about 87 KB, so two to a page
     pg_server.query("INSERT INTO duty_sync.config VALUES ('pull_page_bytes', %s) RETURNING key", (str(cap),))

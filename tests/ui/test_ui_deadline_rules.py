@@ -2,9 +2,8 @@
 cannot read is explained (the default applies here meanwhile), and a bad edit is refused with its reasons."""
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
-from ui_support import Shots, activate
+from ui_support import Shots, activate, click_save
 
 from duty_desk.domain.incidents import Severity
 from duty_desk.services import office_rules, rules
@@ -20,22 +19,15 @@ def _dialog(qtbot: QtBot, ctx: UiContext) -> DeadlineRulesDialog:
     return dialog
 
 
-def _save(dialog: DeadlineRulesDialog) -> None:
-    [box] = dialog.findChildren(QDialogButtonBox)
-    button = box.button(QDialogButtonBox.StandardButton.Save)
-    assert button is not None
-    button.click()
-
-
 def test_a_bad_edit_is_refused_and_a_good_one_saved_for_the_office(qtbot: QtBot, demo_ctx: UiContext) -> None:
     dialog = _dialog(qtbot, demo_ctx)
     assert dialog.errors.text() == "" and "telephone_minutes = 30" in dialog.text.toPlainText()
     default = dialog.text.toPlainText()
     dialog.text.setPlainText(default.replace("written_minutes = 360", "written_minutes = -1"))
-    _save(dialog)
+    click_save(dialog)
     assert dialog.errors.text().startswith("Not saved:") and dialog.isVisible()
     dialog.text.setPlainText(default.replace("telephone_minutes = 30", "telephone_minutes = 20"))
-    _save(dialog)
+    click_save(dialog)
     assert dialog.result() == DeadlineRulesDialog.DialogCode.Accepted
     assert rules.load_profile(demo_ctx.services).rule(Severity.III).telephone_minutes == 20
     assert office_rules.text(demo_ctx.services, office_rules.DEADLINES) is not None  # the office's, synced

@@ -4,9 +4,9 @@ administrator only (saved through the services, audited), shown read-only to the
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from ui_support import Shots, Workstation, activate
+from ui_support import Shots, Workstation, activate, click_save
 
 from duty_desk.services import office_rules
 from duty_desk.services.office_rules import ATTACHMENT_LIMIT, MIN_REST
@@ -22,13 +22,6 @@ def _dialog(qtbot: QtBot, ctx: UiContext) -> SettingsDialog:
     qtbot.addWidget(dialog)
     activate(qtbot, dialog)
     return dialog
-
-
-def _save(dialog: SettingsDialog) -> None:
-    [box] = dialog.findChildren(QDialogButtonBox)
-    button = box.button(QDialogButtonBox.StandardButton.Save)
-    assert button is not None
-    button.click()
 
 
 def _rule_edits(ws: Workstation) -> int:
@@ -47,14 +40,14 @@ def test_an_administrator_changes_the_offices_rules(qtbot: QtBot, demo_ws: Works
     dialog.min_rest.setValue(10)
     dialog.attachment_limit.setValue(30)
     dialog.interval.setValue(60)
-    _save(dialog)
+    click_save(dialog)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     services = demo_ctx.services
     assert (office_rules.number(services, MIN_REST), office_rules.number(services, ATTACHMENT_LIMIT)) == (10, 30)
     assert demo_ctx.settings.get("sync_interval_s") == 60 and _rule_edits(demo_ws) == 2
     again = _dialog(qtbot, demo_ctx)  # only the language changed: no rule is written again
     again.language.setCurrentIndex(again.language.findData("en"))
-    _save(again)
+    click_save(again)
     assert again.result() == SettingsDialog.DialogCode.Accepted and _rule_edits(demo_ws) == 2
 
 
@@ -70,6 +63,6 @@ def test_an_officer_sees_the_rules_but_cannot_change_them(qtbot: QtBot, demo_ws:
     assert (RULES_NOTE in texts) == (lang == "en") and (lang == "en" or any("管理员" in t for t in texts))
     shots.save(dialog, f"{lang}-settings-officer")
     dialog.interval.setValue(30)  # the workstation's own settings are still theirs
-    _save(dialog)
+    click_save(dialog)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted and ctx.settings.get("sync_interval_s") == 30
     assert _rule_edits(demo_ws) == 0

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from duty_desk.services import accounts, demo
@@ -65,6 +65,14 @@ def activate(qtbot: QtBot, widget: QWidget) -> None:
     widget.raise_()
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+def click_save(dialog: QWidget) -> None:
+    """Press the dialog's Save button, as a mouse would."""
+    [box] = dialog.findChildren(QDialogButtonBox)
+    button = box.button(QDialogButtonBox.StandardButton.Save)
+    assert button is not None
+    button.click()
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:

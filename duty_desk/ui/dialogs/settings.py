@@ -52,6 +52,7 @@ class SettingsDialog(QDialog):
         _labelled(form, self.tr("S&ync every"), self.interval)
         layout.addWidget(own)
 
+        self.may_edit_rules = ctx.actor.may(Action.EDIT_SETTINGS)
         office = QGroupBox(self.tr("The office's rules (every workstation)"))
         form = QFormLayout(office)
         self.min_rest = self._rule(office_rules.MIN_REST, self.tr(" h"), self.tr("Minimum rest between duties"))
@@ -61,7 +62,6 @@ class SettingsDialog(QDialog):
         _labelled(form, self.tr("Largest &attachment"), self.attachment_limit)
         self.rules = {office_rules.MIN_REST: self.min_rest, office_rules.ATTACHMENT_LIMIT: self.attachment_limit}
         self.shown = {rule: box.value() for rule, box in self.rules.items()}
-        self.may_edit_rules = ctx.actor.may(Action.EDIT_SETTINGS)
         if not self.may_edit_rules:
             note = QLabel(self.tr("Only an administrator can change the office's rules."))
             note.setWordWrap(True)
@@ -82,14 +82,14 @@ class SettingsDialog(QDialog):
         box.setSuffix(suffix)
         box.setValue(office_rules.number(self.ctx.services, rule))
         box.setAccessibleName(name)
-        box.setEnabled(self.ctx.actor.may(Action.EDIT_SETTINGS))
+        box.setEnabled(self.may_edit_rules)
         return box
 
     def save(self) -> None:
         # Only what was changed here: saving the language must not rewrite a rule another administrator has just
         # set elsewhere (or one a newer version set beyond this one's range).
         changed = {rule: box.value() for rule, box in self.rules.items() if box.value() != self.shown[rule]}
-        if self.may_edit_rules and changed:
+        if changed:  # only an administrator's boxes can change
             try:
                 office_rules.set_numbers(self.ctx.services, self.ctx.actor, changed)
             except (ValidationError, PermissionDenied, StorageError) as exc:
