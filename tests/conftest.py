@@ -15,10 +15,10 @@ from psycopg import sql
 class MemoryKeyring(KeyringBackend):
     """A headless box has no keyring; tests keep secrets in memory (never on disk)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's base is untyped
         self.store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

@@ -2,6 +2,7 @@
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from psycopg import sql
@@ -60,9 +61,9 @@ class Server:
             for role in self.roles:
                 conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
 
-    def query(self, statement: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    def query(self, statement: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
         with psycopg.connect(self.admin_url, autocommit=True) as conn:
-            return list(conn.execute(statement, params).fetchall())  # type: ignore[arg-type]
+            return list(conn.execute(statement.encode(), params).fetchall())
 
 
 def admin_of(site: Site, name: str = "admin") -> Actor:

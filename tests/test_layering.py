@@ -78,6 +78,9 @@ def violations(relpath: str, source: str) -> list[str]:
             out.append(f"{where}: the domain layer knows no database")
         if in_domain and root == "duty_desk" and not _within(imp.module, "duty_desk.domain"):
             out.append(f"{where}: the domain layer imports nothing else of ours")
+        # The UI reaches the services only: no storage, sync internals, ORM rows or SQL of its own.
+        if in_ui and (root in DB_ROOTS or any(_within(imp.module, f"duty_desk.{p}") for p in ("storage", "sync"))):
+            out.append(f"{where}: the UI reaches data through duty_desk.services only")
         if lower_layer and (_within(imp.module, "duty_desk.services") or _within(imp.module, "duty_desk.cli")):
             out.append(f"{where}: lower layers must not call up into services or the CLI")
     return out
@@ -121,6 +124,9 @@ def test_every_module_keeps_to_its_layer() -> None:
         ("duty_desk/services/x.py", "from ..ui.labels import LABELS\n"),
         ("duty_desk/cli.py", "from duty_desk.ui.app import run_gui\n"),
         ("duty_desk/storage/x.py", "from duty_desk.services.audit import record\n"),
+        ("duty_desk/ui/x.py", "from duty_desk.storage.models import Incident\n"),
+        ("duty_desk/ui/panels/x.py", "from ...sync.client import SyncReport\n"),
+        ("duty_desk/ui/x.py", "from sqlalchemy import select\n"),
     ],
 )
 def test_checker_catches(relpath: str, source: str) -> None:

@@ -133,7 +133,7 @@ def grid_table(rows: list[list[Any]], widths: Sequence[float], header: bool = Tr
 def _numbered_canvas(font: str, chinese: bool) -> type[Canvas]:
     """A canvas that holds its pages until the end, so each can say how many there are."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -190,7 +190,7 @@ def _draw_watermark(furniture: Furniture, font: str) -> Any:
 
 
 def frame_width(pagesize: tuple[float, float] = A4) -> float:
-    return pagesize[0] - 2 * MARGIN
+    return float(pagesize[0] - 2 * MARGIN)
 
 
 def render(story: list[Flowable], furniture: Furniture, *, title: str = "",

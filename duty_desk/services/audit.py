@@ -3,6 +3,7 @@
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -107,7 +108,20 @@ def verify(session: Session) -> Problem | None:
     return None
 
 
-def entries(services: Services, actor: Actor, limit: int, offset: int = 0, text: str = "") -> list[AuditEntry]:
+@dataclass(frozen=True)
+class EntryView:
+    at: datetime
+    actor_name: str
+    action: str
+    entity: str
+    entity_id: str
+    before: str  # JSON of the changed fields, "" for a new record
+    after: str
+    origin_site: str
+    seq: int
+
+
+def entries(services: Services, actor: Actor, limit: int, offset: int = 0, text: str = "") -> list[EntryView]:
     """A page of the trail, newest first, optionally filtered by action, user or record."""
     query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.seq.desc())
     if text:
@@ -115,7 +129,9 @@ def entries(services: Services, actor: Actor, limit: int, offset: int = 0, text:
         query = query.where(AuditEntry.action.like(like) | AuditEntry.actor_name.like(like)
                             | AuditEntry.entity.like(like) | AuditEntry.entity_id.like(like))
     with services.read(actor, Action.VIEW_AUDIT) as session:
-        return list(session.scalars(query.limit(limit).offset(offset)))
+        return [EntryView(e.at, e.actor_name, e.action, e.entity, e.entity_id, e.before, e.after, e.origin_site,
+                          e.seq)
+                for e in session.scalars(query.limit(limit).offset(offset))]
 
 
 def verify_trail(services: Services) -> Problem | None:

@@ -53,7 +53,7 @@ def to_ics(found: list[RosterEntry], now: datetime | None = None) -> bytes:
         event.add("description", f"{role} {e.name} {e.phone}".strip())
         event.add("categories", [e.duty.position.value])
         cal.add_component(event)
-    return cal.to_ical()
+    return bytes(cal.to_ical())
 
 
 def to_pdf(found: list[RosterEntry], first: date, last: date, chinese: bool = True) -> bytes:

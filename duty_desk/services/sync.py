@@ -18,7 +18,7 @@ from duty_desk.services.context import CONSOLE, Actor, Services, require
 from duty_desk.storage.base import SECRET_COLUMNS, model_of
 from duty_desk.storage.models import OutboxOp, RejectedOp, RosterDuty, SiteMeta, SyncConflict
 from duty_desk.sync import client, credentials
-from duty_desk.sync.client import SyncReport
+from duty_desk.sync.client import SyncReport as SyncReport  # re-exported: the UI reaches it through here
 from duty_desk.sync.wire import synced_tables, to_local
 
 URL_KEY = "sync_url"

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from duty_desk.paths import resource
 from duty_desk.services import accounts, demo
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.errors import StorageError
+from duty_desk.services.workstation import open_workstation
 from duty_desk.settings import SettingsStore
-from duty_desk.storage.database import open_database
-from duty_desk.storage.errors import StorageError
 from duty_desk.ui import i18n
 from duty_desk.ui.background import Background, DataBus
 from duty_desk.ui.context import UiContext
@@ -86,23 +86,22 @@ def run_gui(data_dir: Path, demo_mode: bool = False) -> int:
     settings = SettingsStore(data_dir) if data_dir.is_dir() else None
     i18n.install(settings.get("language") if settings else "system")
     try:
-        db = open_database(data_dir)
+        services = open_workstation(data_dir)
     except StorageError as exc:
         QMessageBox.critical(None, QApplication.translate("Startup", "Duty Desk cannot start"), storage_text(exc))
         return 2
-    services = Services(db)
     if demo_mode and not accounts.has_users(services):
         demo.seed(services)  # only into a new folder; an existing demo folder is opened as it is
     settings = SettingsStore(data_dir)
     i18n.install(settings.get("language"))
     actor = login(services, demo_mode)
     if actor is None:
-        db.dispose()
+        services.db.dispose()
         return 0
     ctx = UiContext(services, actor, settings, data_dir, DataBus(), Background(), demo_mode)
     controller = Controller(ctx)
     controller.show()
     code = app.exec()
-    db.dispose()
+    services.db.dispose()
     return code
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.services import sync
-from duty_desk.sync.client import SyncReport
+from duty_desk.services.sync import SyncReport
 from duty_desk.ui.context import UiContext
 
 

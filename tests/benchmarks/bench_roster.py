@@ -52,7 +52,7 @@ def main() -> None:
     seconds = time.perf_counter() - started
 
     started = time.perf_counter()
-    plain = []
+    plain: list[tuple[str, datetime, datetime]] = []
     day = first
     while day <= last:
         for shift in pattern.shifts:

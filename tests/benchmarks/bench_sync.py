@@ -130,9 +130,9 @@ def workload(db: Database) -> float:
     for start in range(0, UPDATES, CHUNK):
         with db.transaction() as session:
             for pid in person_ids[start:start + CHUNK]:
-                person = session.get(Person, pid)
-                assert person is not None
-                person.title = "值班室主任"
+                edited = session.get(Person, pid)
+                assert edited is not None
+                edited.title = "值班室主任"
     return time.perf_counter() - started
 
 
@@ -207,7 +207,7 @@ def run(admin_url: str, profile: bool) -> dict[str, float]:
     if profile:
         with psycopg.connect(admin_url, autocommit=True) as conn:  # per-function PL/pgSQL timings
             conn.execute(sql.SQL("ALTER DATABASE {} SET track_functions = 'pl'").format(
-                sql.Identifier(psycopg.conninfo.conninfo_to_dict(admin_url)["dbname"])))
+                sql.Identifier(str(psycopg.conninfo.conninfo_to_dict(admin_url)["dbname"]))))
     roles = [f"bench_{uuid.uuid4().hex[:10]}" for _ in range(2)]
     passwords = [server.add_workstation(admin_url, r) for r in roles]
     try:
@@ -236,15 +236,15 @@ def run(admin_url: str, profile: bool) -> dict[str, float]:
             # 2. Push.
             report = client.SyncReport()
             with psycopg.connect(url, user=roles[0], password=passwords[0], autocommit=True) as raw:
-                conn = TimedConnection(raw)
+                timed = TimedConnection(raw)
                 client.hello(source, raw)
                 started = time.perf_counter()
-                profiled(profile, "push", client.push, source, conn, report)
+                profiled(profile, "push", client.push, source, timed, report)
                 push_s = time.perf_counter() - started
             assert report.pushed == CHANGES and report.rejected == 0, report
             log(f"push: {report.pushed} ops in {push_s:.2f} s; in sync_push calls (server + wire + Jsonb "
-                f"dumping) {conn.server_seconds:.2f} s over {conn.calls} calls; client-side rest "
-                f"{push_s - conn.server_seconds:.2f} s")
+                f"dumping) {timed.server_seconds:.2f} s over {timed.calls} calls; client-side rest "
+                f"{push_s - timed.server_seconds:.2f} s")
             if profile:
                 log("PL/pgSQL after push (function, calls, total ms, self ms):")
                 for row in function_stats(admin_url):
@@ -255,14 +255,14 @@ def run(admin_url: str, profile: bool) -> dict[str, float]:
             target = open_database(Path(tmp) / "pull")
             pulled = client.SyncReport()
             with psycopg.connect(url, user=roles[1], password=passwords[1], autocommit=True) as raw:
-                conn = TimedConnection(raw)
+                timed = TimedConnection(raw)
                 client.hello(target, raw)
                 started = time.perf_counter()
-                profiled(profile, "pull", client.pull, target, conn, pulled)
+                profiled(profile, "pull", client.pull, target, timed, pulled)
                 pull_s = time.perf_counter() - started
             assert pulled.pulled == CHANGES, pulled.pulled
-            log(f"pull: {pulled.pulled} changes in {pull_s:.2f} s; in sync_pull calls {conn.server_seconds:.2f} s "
-                f"over {conn.calls} calls; client-side rest {pull_s - conn.server_seconds:.2f} s")
+            log(f"pull: {pulled.pulled} changes in {pull_s:.2f} s; in sync_pull calls {timed.server_seconds:.2f} s "
+                f"over {timed.calls} calls; client-side rest {pull_s - timed.server_seconds:.2f} s")
             with target.session() as session:
                 people = session.scalar(select(func.count()).select_from(Person))
                 retitled = session.scalar(select(func.count()).select_from(Person)

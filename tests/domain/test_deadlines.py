@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from duty_desk.domain.deadlines import ClockState, Profile, clocks, next_due, next_slot, parse_profile
+from duty_desk.domain.deadlines import Clock, ClockState, Profile, clocks, next_due, next_slot, parse_profile
 from duty_desk.domain.incidents import ReportKind, Severity
 from duty_desk.domain.timefmt import BEIJING
 from duty_desk.domain.validation import ValidationError
@@ -23,7 +23,7 @@ def bj(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=BEIJING).astimezone(UTC)
 
 
-def by_kind(items: list, kind: ReportKind):  # type: ignore[no-untyped-def]
+def by_kind(items: list[Clock], kind: ReportKind) -> Clock:
     return next(c for c in items if c.kind is kind)
 
 

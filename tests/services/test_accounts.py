@@ -207,7 +207,7 @@ def test_reauthenticate(services: Services, make_user: MakeUser) -> None:
 def test_password_is_stored_only_as_a_scrypt_hash(services: Services, admin: Actor, sql: Sql) -> None:
     accounts.create_user(services, admin, "li.qiang", "李强", Role.DUTY_OFFICER, USER_PASSWORD)
     accounts.create_user(services, admin, "wang.fang", "王芳", Role.DUTY_OFFICER, USER_PASSWORD)
-    hashes = dict(sql("SELECT username, password_hash FROM users"))
+    hashes: dict[str, str] = dict(sql("SELECT username, password_hash FROM users"))
     for stored in hashes.values():
         assert USER_PASSWORD not in stored and ADMIN_PASSWORD not in stored
     stored = hashes["li.qiang"]

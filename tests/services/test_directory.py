@@ -53,6 +53,7 @@ def test_update_an_organisation(services: Services, admin: Actor, sql: Sql) -> N
 def test_duplicate_organisation_name_is_refused(services: Services, admin: Actor) -> None:
     first = directory.save_org(services, admin, OrgData("市公安局"))
     other = directory.save_org(services, admin, OrgData("市卫健委"))
+    attempt: Callable[[], object]
     for attempt in (lambda: directory.save_org(services, admin, OrgData("市公安局")),
                     lambda: directory.save_org(services, admin, OrgData("  市公安局 ")),
                     lambda: directory.save_org(services, admin, OrgData("市公安局"), other)):

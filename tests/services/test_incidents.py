@@ -3,6 +3,7 @@
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -48,7 +49,7 @@ def test_register_numbers_by_year_and_workstation(services: Services, admin: Act
     ({"summary": "长" * 4001}, "summary"),
 ])
 def test_bad_intake_is_refused_naming_the_field_and_nothing_is_saved(
-        services: Services, admin: Actor, changes: dict[str, object], field: str) -> None:
+        services: Services, admin: Actor, changes: dict[str, Any], field: str) -> None:
     before = audit.entries(services, admin, 1000)
     with pytest.raises(ValidationError) as info:
         incidents.register(services, admin, _call(**changes))

@@ -120,6 +120,7 @@ def test_sign_in_and_out_are_events_and_reception_may_only_look(
     [duty, *_] = roster.duties(services, reception, bj(FIRST, 9), bj(FIRST, 10))
     roster.sign(services, officer, duty.id, "sign_in")
     roster.sign(services, officer, duty.id, "sign_out")
+    forbidden: Callable[[], object]
     for forbidden in (lambda: roster.sign(services, reception, duty.id, "sign_in"),
                       lambda: roster.save_pattern(services, officer, "x", "24h", time(8, 30))):
         with pytest.raises(PermissionDenied):

@@ -131,7 +131,7 @@ def test_older_database_is_backed_up_before_upgrade(tmp_path: Path, request: pyt
 
     backups = [p for p in data.iterdir() if p.name.startswith(f"{DB_FILENAME}.before-upgrade-")]
     assert len(backups) == 1
-    assert old_head in backups[0].name
+    assert old_head is not None and old_head in backups[0].name
     assert _version(backups[0]) == old_head
     assert "test_extra" not in _tables(backups[0])
     conn = sqlite3.connect(backups[0])

@@ -268,7 +268,7 @@ def test_keyring_missing_refuses_connect_with_a_message(run: Run, pg_url: str, r
                                                         memory_keyring: keyring.backend.KeyringBackend) -> None:
     init_server(run, pg_url)
     name, password = add_workstation(run, roles, pg_url)
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # the memory_keyring fixture restores the old one
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]  # the memory_keyring fixture restores the old one
     code, out, err = run("--data-dir", tmp_path / "d", "connect", "--url", workstation_url(pg_url),
                          "--workstation", name, "--password-stdin", stdin=password)
     assert code == 2 and out == ""

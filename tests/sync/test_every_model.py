@@ -51,7 +51,7 @@ def _sample(session: Session, model: type[SyncedBase], n: int) -> SyncedBase:
 def _text_field(model: type[SyncedBase]) -> str:
     table = model.__table__
     assert isinstance(table, Table)
-    return next(c.name for c in table.columns
+    return next(str(c.name) for c in table.columns
                 if isinstance(c.type, String) and c.name not in META_COLUMNS and not c.unique and not c.foreign_keys)
 
 

@@ -71,9 +71,9 @@ def test_pull_pages_are_bounded_in_bytes_as_well_as_rows(make_site: Any, pg_serv
     a.sync()
     cap = 2 * attachments.CHUNK_BYTES  # a chunk travels as base64 in JSON: about 87 KB, so two to a page
     pg_server.query("INSERT INTO duty_sync.config VALUES ('pull_page_bytes', %s) RETURNING key", (str(cap),))
-    sizes = [int(size) for size, in pg_server.query(  # type: ignore[call-overload]
+    sizes = [int(size) for size, in pg_server.query(
         "SELECT octet_length(data::text) FROM duty_sync.change_log ORDER BY seq")]
-    page = [int(size) for size, in pg_server.query(  # type: ignore[call-overload]
+    page = [int(size) for size, in pg_server.query(
         "SELECT octet_length(data::text) FROM duty_sync.sync_pull(0, 1000)")]
     assert 0 < len(page) < len(sizes) and sum(page[:-1]) < cap <= sum(page)  # stops once the cap is passed
     assert page == sizes[:len(page)]

@@ -27,6 +27,8 @@ from duty_desk.storage.database import DB_FILENAME, open_database
 from duty_desk.storage.models import Organisation, OutboxOp, Person, RejectedOp
 from duty_desk.sync import client
 
+pytestmark = pytest.mark.slow  # each test kills a sync process mid-way, several times
+
 TESTS = Path(__file__).resolve().parent.parent
 POLL_S = 0.01
 TIMEOUT_S = 60
@@ -194,7 +196,7 @@ def test_sync_killed_mid_push_then_rerun_loses_and_duplicates_nothing(
     connect(child_env, d2, pg_server, role2, password2)
 
     def applied() -> int:
-        return int(pg_server.query("SELECT count(*) FROM duty_sync.applied_ops")[0][0])  # type: ignore[arg-type]
+        return int(pg_server.query("SELECT count(*) FROM duty_sync.applied_ops")[0][0])
 
     def push_call(waiting_on_client: bool) -> bool:
         """The server is in this workstation's sync_push call: executing it, or (`waiting_on_client`) stuck reading
@@ -306,7 +308,7 @@ def test_sync_killed_mid_pull_resumes_where_it_stopped(pg_server: Server, child_
         return ready
 
     def head() -> int:
-        return int(pg_server.query("SELECT max(seq) FROM duty_sync.change_log")[0][0])  # type: ignore[arg-type]
+        return int(pg_server.query("SELECT max(seq) FROM duty_sync.change_log")[0][0])
 
     stops: list[tuple[int, int]] = []
     for _ in range(2):  # killed twice: once in its first pages, then again after a restart

@@ -12,6 +12,8 @@ from sync_support import Server, Site, admin_of
 
 from duty_desk.domain.directory import OrgData, OrgKind, PersonData
 from duty_desk.domain.hlc import HybridClock, wall_ms
+from duty_desk.domain.roles import Role
+from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, audit, directory
 from duty_desk.services import sync as sync_service
 from duty_desk.storage.models import OutboxOp, Person, SyncConflict, User
@@ -136,8 +138,8 @@ def test_replaying_a_batch_changes_nothing(make_site: Any, pg_server: Server) ->
 
 def test_a_refused_change_is_kept_visibly_and_nothing_else_is_lost(make_site: Any) -> None:
     a, b, _ = _pair(make_site)
-    accounts.create_user(a.services, admin_of(a), "lina", "李娜", accounts.Role.DUTY_OFFICER, "long-password-2")
-    accounts.create_user(b.services, admin_of(b), "lina", "李娜（另一位）", accounts.Role.DUTY_OFFICER,
+    accounts.create_user(a.services, admin_of(a), "lina", "李娜", Role.DUTY_OFFICER, "long-password-2")
+    accounts.create_user(b.services, admin_of(b), "lina", "李娜（另一位）", Role.DUTY_OFFICER,
                          "long-password-3")
     a.sync()
     report = b.sync()
@@ -157,7 +159,7 @@ def test_an_old_client_waits_and_nothing_is_dropped(make_site: Any, pg_server: S
     report = a.sync()
     assert report.waiting > 0 and report.pushed == 0 and "upgrade" in report.reasons[0]
     with a.db.session() as session:
-        assert session.scalar(select(func.count()).select_from(OutboxOp)) > 0
+        assert (session.scalar(select(func.count()).select_from(OutboxOp)) or 0) > 0
     pg_server.query("UPDATE duty_sync.config SET value = '0' WHERE key = 'min_schema' RETURNING key")
     assert a.sync().pushed > 0
     rows = pg_server.query("SELECT title FROM people WHERE id = %s", (pid,))
@@ -185,14 +187,14 @@ def test_bulk_sql_updates_are_captured(make_site: Any) -> None:
 
 def test_password_hashes_sync_and_passwords_never_leave(make_site: Any, pg_server: Server) -> None:
     a, b, _ = _pair(make_site)
-    accounts.create_user(a.services, admin_of(a), "wangfang", "王芳", accounts.Role.SHIFT_LEADER, "secret-pass-42")
+    accounts.create_user(a.services, admin_of(a), "wangfang", "王芳", Role.SHIFT_LEADER, "secret-pass-42")
     _converge(a, b)
     assert accounts.authenticate(b.services, "wangfang", "secret-pass-42").username == "wangfang"
     with psycopg.connect(pg_server.admin_url) as conn:
         dump = json.dumps([list(r) for r in conn.execute("SELECT data FROM duty_sync.change_log").fetchall()])
     assert "secret-pass-42" not in dump and "scrypt$" in dump
     with b.db.session() as session:
-        assert session.scalar(select(User.password_hash).where(User.username == "wangfang")).startswith("scrypt$")
+        assert str(session.scalar(select(User.password_hash).where(User.username == "wangfang"))).startswith("scrypt$")
 
 
 def test_a_losing_edit_already_overtaken_by_a_pull_ends_as_the_server_has_it(make_site: Any) -> None:
@@ -219,7 +221,7 @@ def test_a_new_value_for_a_conflict_obeys_the_directory_rules(make_site: Any) ->
     [view] = sync_service.conflicts(b.services, admin_of(b))
     try:
         sync_service.resolve_conflict(b.services, admin_of(b), view.id, "12345678")
-    except directory.ValidationError as exc:
+    except ValidationError as exc:
         assert exc.errors[0].field == "mobile"
     else:
         raise AssertionError("a malformed mobile number was accepted")

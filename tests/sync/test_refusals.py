@@ -13,7 +13,7 @@ from duty_desk.domain.roles import Role
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, audit, directory
 from duty_desk.services import sync as sync_service
-from duty_desk.services.errors import PermissionDenied
+from duty_desk.services.errors import AuthenticationFailed, PermissionDenied
 from duty_desk.storage.models import Organisation, OutboxOp, Person, RejectedOp, SyncConflict, User
 from duty_desk.sync import client
 
@@ -93,7 +93,7 @@ def _admin_after(site: Site) -> Any:
     for password in ("new-password-aaa", "new-password-bbb"):
         try:
             return accounts.authenticate(site.services, "admin", password)
-        except accounts.AuthenticationFailed:
+        except AuthenticationFailed:
             continue
     raise AssertionError("neither password works")
 

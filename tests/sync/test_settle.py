@@ -19,7 +19,7 @@ from duty_desk.storage.models import OutboxOp
 from duty_desk.sync import client
 
 
-def _guards(srv: Server, site: str) -> list[tuple[object, ...]]:
+def _guards(srv: Server, site: str) -> list[tuple[Any, ...]]:
     """(op_id, settled) of a site's ops the server still guards."""
     return srv.query("SELECT op_id, settled_at IS NOT NULL FROM duty_sync.applied_ops WHERE site = %s", (site,))
 
@@ -55,7 +55,7 @@ def test_settled_answers_go_after_the_keep_days_and_a_stale_resend_still_changes
 
     with a.connect() as conn:  # the first ops again, from a stale copy: answered as replays
         [(answers,)] = conn.execute("SELECT duty_sync.sync_push(%s, %s)", (a.db.site_id, Jsonb(stale))).fetchall()
-    assert {answer["status"] for answer in answers} == {"merged"}  # type: ignore[union-attr, index]
+    assert {answer["status"] for answer in answers} == {"merged"}
     assert pg_server.query("SELECT name FROM people WHERE id = %s", (person,)) == [("新名",)]  # not brought back
 
     # A record the server never had is no replay, however low its stamp (a clock set far back): it is applied.
@@ -67,7 +67,7 @@ def test_settled_answers_go_after_the_keep_days_and_a_stale_resend_still_changes
     with a.connect() as conn:
         [(answers,)] = conn.execute("SELECT duty_sync.sync_push(%s, %s)",
                                     (a.db.site_id, Jsonb([new_record, edit]))).fetchall()
-    assert [answer["status"] for answer in answers] == ["applied", "applied"]  # type: ignore[union-attr, index]
+    assert [answer["status"] for answer in answers] == ["applied", "applied"]
     assert pg_server.query("SELECT name FROM people WHERE id = %s", (fresh,)) == [("又改过的",)]
 
 
@@ -109,4 +109,4 @@ def test_an_op_with_a_malformed_stamp_is_refused_alone(make_site: Any, pg_server
     bad["row"] = {**good["row"], "id": bad["row_id"], "name": "坏戳"}
     with a.connect() as conn:
         [(answers,)] = conn.execute("SELECT duty_sync.sync_push(%s, %s)", (a.db.site_id, Jsonb([bad, good]))).fetchall()
-    assert [answer["status"] for answer in answers] == ["rejected", "applied"]  # type: ignore[union-attr, index]
+    assert [answer["status"] for answer in answers] == ["rejected", "applied"]

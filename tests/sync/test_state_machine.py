@@ -33,6 +33,7 @@ from sync_support import Server, Site
 from duty_desk.domain.directory import OrgData, OrgKind, PersonData
 from duty_desk.domain.hlc import HybridClock, wall_ms
 from duty_desk.domain.roles import Role
+from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, audit, directory
 from duty_desk.services.context import CONSOLE
 from duty_desk.storage.models import Organisation, OutboxOp, Person, RejectedOp, SiteMeta, SyncConflict
@@ -176,7 +177,7 @@ class SyncMachine(RuleBasedStateMachine):
     def create_user(self, s: int, name: str) -> None:
         """Names are drawn from a small set: two sites creating the same name offline is a refused change."""
         site = self.sites[s]
-        with contextlib.suppress(accounts.ValidationError):  # the name exists here already
+        with contextlib.suppress(ValidationError):  # the name exists here already
             accounts.create_user(site.services, CONSOLE, name, name, Role.DUTY_OFFICER, "long-password-9")
 
     # -- links and faults --------------------------------------------------------------------------------
@@ -258,7 +259,7 @@ class SyncMachine(RuleBasedStateMachine):
                 rejected |= set(session.scalars(select(RejectedOp.op_id)))
         for op_id, op in self.ops.items():
             assert op_id in results, f"a change never reached the server: {op}"
-            status = results[op_id]["status"]  # type: ignore[index]
+            status = results[op_id]["status"]
             assert status in ("applied", "merged", "conflict", "rejected")
             if status == "rejected":
                 assert op_id in rejected, "a refused change is not listed on its workstation"
@@ -292,8 +293,9 @@ class SyncMachine(RuleBasedStateMachine):
 
 
 @pytest.mark.postgres
+@pytest.mark.slow
 def test_workstations_converge(pg_admin_url: str, tmp_path: Path) -> None:
     run_state_machine_as_test(
-        lambda: SyncMachine(pg_admin_url, tmp_path),
+        lambda: SyncMachine(pg_admin_url, tmp_path),  # type: ignore[arg-type]  # hypothesis accepts any factory
         settings=settings(max_examples=12, stateful_step_count=30, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]))

@@ -5,7 +5,6 @@ template folder and copied for each test that needs it (seeding takes seconds; c
 """
 
 import os
-import sys
 from pathlib import Path
 
 # Offscreen, before anything creates the QApplication. The config file gives the plugin a 1920x1080 screen like the
@@ -13,7 +12,6 @@ from pathlib import Path
 # (The platform string is split at ':', so a Windows drive letter rules the config file out there.)
 os.environ["QT_QPA_PLATFORM"] = ("offscreen" if os.name == "nt" else
                                  f"offscreen:configfile={Path(__file__).resolve().with_name('offscreen.json')}")
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # the tests import ui_support (--import-mode=importlib)
 
 import shutil
 from collections.abc import Callable, Iterator

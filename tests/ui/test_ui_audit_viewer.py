@@ -2,6 +2,7 @@
 
 import sqlite3
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -17,7 +18,7 @@ INTACT = "The audit trail is intact"
 TAMPERED = "The audit trail was tampered with"
 
 
-def _sql(ws: Workstation, query: str, *params: object) -> list[tuple[object, ...]]:
+def _sql(ws: Workstation, query: str, *params: object) -> list[tuple[Any, ...]]:
     """Plain sqlite3 on the database file, bypassing the application (as someone tampering would)."""
     conn = sqlite3.connect(ws.db.path)
     try:
@@ -29,7 +30,7 @@ def _sql(ws: Workstation, query: str, *params: object) -> list[tuple[object, ...
 
 
 def _entries(ws: Workstation) -> int:
-    return int(_sql(ws, "SELECT count(*) FROM audit_log")[0][0])  # type: ignore[call-overload]
+    return int(_sql(ws, "SELECT count(*) FROM audit_log")[0][0])
 
 
 @pytest.fixture
@@ -77,7 +78,7 @@ def test_scrolling_to_the_end_fetches_the_next_page(qtbot: QtBot, viewer: AuditV
 
 def test_filter_narrows_the_trail(qtbot: QtBot, viewer: AuditViewer, demo_ws: Workstation) -> None:
     activate(qtbot, viewer)
-    expected = int(_sql(demo_ws, "SELECT count(*) FROM audit_log WHERE action LIKE '%create_org%'")[0][0])  # type: ignore[call-overload]
+    expected = int(_sql(demo_ws, "SELECT count(*) FROM audit_log WHERE action LIKE '%create_org%'")[0][0])
     assert 0 < expected < PAGE
     viewer.filter.setFocus()
     qtbot.keyClicks(viewer.filter, "create_org")

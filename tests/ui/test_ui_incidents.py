@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_support import activate, ctrl, type_text
+from ui_support import activate, ctrl, focused, type_text
 
 from duty_desk.domain.incidents import Severity, Status
 from duty_desk.services import incident_list, incidents, office_rules
@@ -47,9 +47,9 @@ def test_a_call_is_taken_down_with_the_keyboard_only(qtbot: QtBot, demo_ctx: UiC
     assert dialog.widgets["reporter_name"].text() == "罗建平"  # type: ignore[attr-defined]
     _tab(qtbot, 3)  # name, title and unit were filled in; on to what happened
     assert QApplication.focusWidget() is dialog.widgets["summary"]
-    type_text(qtbot, QApplication.focusWidget(), "朝阳区一商场起火，现场浓烟")
+    type_text(qtbot, focused(), "朝阳区一商场起火，现场浓烟")
     _tab(qtbot, 2)  # category: left as not yet known; on to the district
-    type_text(qtbot, QApplication.focusWidget(), "朝阳区")
+    type_text(qtbot, focused(), "朝阳区")
     ctrl(qtbot, dialog, Qt.Key.Key_Return)  # Ctrl+Enter saves
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
     assert dialog.saved is not None
@@ -188,7 +188,12 @@ def test_an_attachment_is_opened_from_a_private_copy_and_saved_where_asked(
     qtbot.waitUntil(lambda: box.list.item(0).data(Qt.ItemDataRole.UserRole) is not None, timeout=5000)
 
     opened: list[Path] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(Path(url.toLocalFile()))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     box.open(box.list.item(0))
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     assert opened[0].name == "来文.pdf" and opened[0].parent != tmp_path and opened[0].read_bytes() == content

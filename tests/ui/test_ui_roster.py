@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from ui_support import Shots, activate, ctrl
+from ui_support import Shots, activate, cell, ctrl
 
 from duty_desk.domain.roster import Position, calendar_day
 from duty_desk.domain.timefmt import beijing, utcnow
@@ -52,12 +52,12 @@ def test_the_week_shows_leaders_and_officers_and_the_month_every_day(qtbot: QtBo
     qtbot.waitUntil(lambda: panel.period.text() == week)
     panel.view.setCurrentIndex(panel.view.findData("month"))
     qtbot.waitUntil(lambda: panel.grid.rowCount() >= 4)
-    cells = [panel.grid.item(r, c) for r in range(panel.grid.rowCount()) for c in range(7)]
+    cells = [cell(panel.grid, r, c) for r in range(panel.grid.rowCount()) for c in range(7)]
     texts = [c.text() for c in cells if c is not None]
     assert len(texts) in (28, 29, 30, 31) and all("Leader in charge:" in t for t in texts)
     name = panel.person.itemText(1)
     panel.person.setCurrentIndex(1)  # one person's duties only
-    filled = [c for c in (panel.grid.item(r, k) for r in range(panel.grid.rowCount()) for k in range(7))
+    filled = [c for c in (cell(panel.grid, r, k) for r in range(panel.grid.rowCount()) for k in range(7))
               if c is not None and c.data(Qt.ItemDataRole.UserRole)]
     assert filled and all(name in c.text() for c in filled)
     assert len(filled) < len(texts)  # nobody is on duty every day
@@ -67,7 +67,7 @@ def test_a_duty_is_replaced_and_signed_in_from_the_grid(qtbot: QtBot, demo_ctx: 
                                                         no_blocking_dialogs: list[str],
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     panel = _panel(qtbot, demo_ctx)
-    column = next(c for c in range(7) if panel.grid.item(0, c).data(Qt.ItemDataRole.UserRole))
+    column = next(c for c in range(7) if cell(panel.grid, 0, c).data(Qt.ItemDataRole.UserRole))
     panel.grid.setCurrentCell(0, column)  # the leader in charge that day
     [duty] = panel._chosen()
     def choose(dialog: DutyChangeDialog) -> int:  # the officer types the name, keeps the whole duty, saves
@@ -77,7 +77,7 @@ def test_a_duty_is_replaced_and_signed_in_from_the_grid(qtbot: QtBot, demo_ctx: 
 
     monkeypatch.setattr(DutyChangeDialog, "exec", choose)
     qtbot.keyClick(panel, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "马文涛" in panel.grid.item(0, column).text(), timeout=5000)
+    qtbot.waitUntil(lambda: "马文涛" in cell(panel.grid, 0, column).text(), timeout=5000)
     panel.grid.setCurrentCell(0, column)
     sign_in = next(b for b in panel.findChildren(QPushButton) if b.accessibleName() == "Sign in (接班)")
     assert sign_in.shortcut().toString() == "Ctrl+Shift+I"
@@ -140,7 +140,7 @@ def test_the_export_writes_the_printed_roster(qtbot: QtBot, demo_ctx: UiContext,
 def test_a_swap_is_asked_from_the_grid_and_approved_in_the_list(qtbot: QtBot, demo_ctx: UiContext,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     panel = _panel(qtbot, demo_ctx)
-    column = next(c for c in range(7) if panel.grid.item(1, c).data(Qt.ItemDataRole.UserRole))
+    column = next(c for c in range(7) if cell(panel.grid, 1, c).data(Qt.ItemDataRole.UserRole))
     panel.grid.setCurrentCell(1, column)  # that day's duty officers
     mine = panel._chosen()[0]
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a, **_k: (items[0], True))
@@ -171,7 +171,7 @@ def test_leave_is_entered_and_bad_times_are_refused_in_the_form(qtbot: QtBot, de
 
 def test_part_of_a_duty_is_handed_over_in_the_form(qtbot: QtBot, demo_ctx: UiContext, shots: Shots) -> None:
     panel = _panel(qtbot, demo_ctx)
-    column = next(c for c in range(7) if panel.grid.item(0, c).data(Qt.ItemDataRole.UserRole))
+    column = next(c for c in range(7) if cell(panel.grid, 0, c).data(Qt.ItemDataRole.UserRole))
     panel.grid.setCurrentCell(0, column)
     [duty] = panel._chosen()
     dialog = DutyChangeDialog(demo_ctx, "Replace", duty, lambda person, lo, hi: roster.replace_person(
@@ -201,7 +201,7 @@ def test_the_coverage_of_the_month_shows_its_gap_and_the_balance(qtbot: QtBot, d
     qtbot.waitUntil(lambda: dialog.balance.rowCount() > 0, timeout=5000)
     # Before the first handoff nobody is rostered: the small hours of the 1st are the only gap, per position.
     assert dialog.gaps.rowCount() == 2
-    assert {dialog.gaps.item(r, 1).text() for r in range(2)} == {f"{first.isoformat()} 00:00"}
-    people = {dialog.balance.item(r, 0).text() for r in range(dialog.balance.rowCount())}
+    assert {cell(dialog.gaps, r, 1).text() for r in range(2)} == {f"{first.isoformat()} 00:00"}
+    people = {cell(dialog.balance, r, 0).text() for r in range(dialog.balance.rowCount())}
     assert {"李娜", "王磊", "罗建平"} <= people
     shots.save(dialog, f"{lang}-roster-coverage")

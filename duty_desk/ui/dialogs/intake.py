@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duty_desk.domain.incident_views import IncidentView
 from duty_desk.domain.incidents import Category, Severity, Source
 from duty_desk.domain.intake import CASUALTIES, IncidentData
 from duty_desk.domain.places import district_code
@@ -215,7 +216,7 @@ class IntakeDialog(EditorDialog):
         services, actor = self.ctx.services, self.ctx.actor
         self.ctx.background.run(lambda: incidents.possible_duplicates(services, actor, data), self._duplicates)
 
-    def _duplicates(self, found: list[incidents.IncidentView]) -> None:
+    def _duplicates(self, found: list[IncidentView]) -> None:
         chosen = self.duplicate.currentData()
         while self.duplicate.count() > 1:
             self.duplicate.removeItem(1)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Qt
 from duty_desk.domain.timefmt import format_beijing
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
-from duty_desk.storage.models import AuditEntry
 from duty_desk.ui.models.paged import Index, PagedModel
 
 _FIRST = ("name", "username", "title", "role")
@@ -24,7 +23,7 @@ def _fields(text: str, compact: bool = False) -> str:
     return ", ".join(f"{k}={data[k]}" for k in keys if not compact or data[k] not in ("", None, False))
 
 
-class AuditModel(PagedModel[AuditEntry]):
+class AuditModel(PagedModel[audit.EntryView]):
     def __init__(self, services: Services, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -35,7 +34,7 @@ class AuditModel(PagedModel[AuditEntry]):
         return (self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Record"), self.tr("Before"),
                 self.tr("After"), self.tr("Workstation"))
 
-    def fetch_page(self, offset: int, limit: int) -> list[AuditEntry]:
+    def fetch_page(self, offset: int, limit: int) -> list[audit.EntryView]:
         return audit.entries(self.services, self.actor, limit, offset, self.filter)
 
     def set_filter(self, text: str) -> None:

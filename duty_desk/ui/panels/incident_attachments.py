@@ -128,7 +128,7 @@ class AttachmentsBox(QWidget):
 
     def _chosen_id(self, item: QListWidgetItem | None = None) -> str | None:
         item = item or self.list.currentItem() or self.list.item(0)
-        return item.data(_ID) if item is not None else None
+        return str(item.data(_ID)) if item is not None else None
 
     def _failed(self, exc: Exception) -> None:
         text = cannot_write(exc.filename, exc) if isinstance(exc, OSError) else refusal_text(exc)
