@@ -52,12 +52,12 @@ def test_the_week_shows_leaders_and_officers_and_the_month_every_day(qtbot: QtBo
     qtbot.waitUntil(lambda: panel.period.text() == week)
     panel.view.setCurrentIndex(panel.view.findData("month"))
     qtbot.waitUntil(lambda: panel.grid.rowCount() >= 4)
-    cells = [cell(panel.grid, r, c) for r in range(panel.grid.rowCount()) for c in range(7)]
+    cells = [panel.grid.item(r, c) for r in range(panel.grid.rowCount()) for c in range(7)]
     texts = [c.text() for c in cells if c is not None]
     assert len(texts) in (28, 29, 30, 31) and all("Leader in charge:" in t for t in texts)
     name = panel.person.itemText(1)
     panel.person.setCurrentIndex(1)  # one person's duties only
-    filled = [c for c in (cell(panel.grid, r, k) for r in range(panel.grid.rowCount()) for k in range(7))
+    filled = [c for c in (panel.grid.item(r, k) for r in range(panel.grid.rowCount()) for k in range(7))
               if c is not None and c.data(Qt.ItemDataRole.UserRole)]
     assert filled and all(name in c.text() for c in filled)
     assert len(filled) < len(texts)  # nobody is on duty every day
