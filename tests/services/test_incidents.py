@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from duty_desk.domain.deadlines import ClockState, parse_profile
+from duty_desk.domain.deadline import DeadlineState
+from duty_desk.domain.deadlines import parse_profile
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.roles import Role
@@ -81,12 +82,12 @@ def test_a_report_made_stops_its_clock_and_a_severity_change_moves_them(services
     received = utcnow() - timedelta(minutes=40)
     incident_id, _ = incidents.register(services, admin, _call(at=received))
     by_kind = {c.kind: c for c in incidents.deadline_clocks(services, admin, incident_id, profile)}
-    assert by_kind[ReportKind.TELEPHONE].state(utcnow(), 5) is ClockState.OVERDUE  # III: 30 min
+    assert by_kind[ReportKind.TELEPHONE].state(utcnow()) is DeadlineState.OVERDUE  # III: 30 min
     assert by_kind[ReportKind.WRITTEN].due == received + timedelta(minutes=60)
     incidents.record_report(services, admin, incident_id, ReportKind.TELEPHONE, utcnow(), "市领导秘书", "phone")
     incidents.update(services, admin, incident_id, severity=Severity.I)
     by_kind = {c.kind: c for c in incidents.deadline_clocks(services, admin, incident_id, profile)}
-    assert by_kind[ReportKind.TELEPHONE].state(utcnow(), 5) is ClockState.DONE
+    assert by_kind[ReportKind.TELEPHONE].state(utcnow()) is DeadlineState.DONE
     assert by_kind[ReportKind.WRITTEN].due == received + timedelta(minutes=30)
 
 
