@@ -21,7 +21,7 @@ from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.paths import resource
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.roster import DutyRow
-from duty_desk.ui import capabilities, panel_registry
+from duty_desk.ui import capabilities, panel_registry  # noqa: F401 -- capabilities: imported to register
 from duty_desk.ui.attention import AttentionWatcher, item_text
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.about import show_about, show_help
@@ -34,8 +34,6 @@ from duty_desk.ui.labels import role_name
 from duty_desk.ui.panels.base import Panel
 from duty_desk.ui.roster_labels import on_duty_line
 from duty_desk.ui.sync_status import SyncRunner
-
-assert capabilities.CAPABILITIES  # imported for their registrations
 
 
 def icon(name: str) -> QIcon:

@@ -120,6 +120,23 @@ def test_the_banner_opens_the_incident_even_when_a_search_hides_it(
     assert panel.table.currentIndex().data(Qt.ItemDataRole.UserRole) == incident_id
 
 
+def test_an_overview_item_opens_a_drill_the_list_hides(qtbot: QtBot, admin_ws: Workstation) -> None:
+    admin = admin_ws.login(ADMIN_USER, ADMIN_PASSWORD)
+    data = IncidentData(received_at=utcnow() - timedelta(hours=1), source=Source.PHONE, summary="演练：化工厂泄漏",
+                        severity=Severity.II, drill=True)
+    drill_id, _ = incidents.register(admin_ws.services, admin, data)
+    window = _window(qtbot, _login(admin_ws, "officer", Role.DUTY_OFFICER))
+    overview = _overview(window)
+    qtbot.waitUntil(lambda: overview.items.count() > 0, timeout=5000)
+    assert overview.items.item(0).text().startswith("[DRILL] ")
+    [panel] = [p for p in window.panels if isinstance(p, IncidentsPanel)]
+    assert not panel.filters.drills.isChecked()  # drills are hidden from the list by default
+    overview.items.setCurrentRow(0)
+    qtbot.keyClick(overview.items, Qt.Key.Key_Return)
+    assert window.current_panel() is panel and panel.filters.drills.isChecked()
+    assert panel.table.currentIndex().data(Qt.ItemDataRole.UserRole) == drill_id
+
+
 class VisitsPanel(Panel):
     """What a later capability's panel would be: it opens its own records."""
 
