@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
+from duty_desk.domain.deadline import Deadline
 from duty_desk.domain.incidents import ReportKind, Severity
 from duty_desk.domain.timefmt import BEIJING, as_utc
 from duty_desk.domain.validation import FieldError, ValidationError
@@ -106,29 +107,11 @@ def parse_profile(text: str) -> Profile:
     return Profile(levels, tuple(sorted(times)), amber, Severity(unassessed))
 
 
-class ClockState(StrEnum):
-    DONE = "done"
-    RUNNING = "running"
-    DUE_SOON = "due_soon"  # amber
-    OVERDUE = "overdue"  # red
+@dataclass(frozen=True, kw_only=True)
+class Clock(Deadline):
+    """One report's deadline; its due-soon window is the profile's amber minutes."""
 
-
-@dataclass(frozen=True)
-class Clock:
     kind: ReportKind
-    due: datetime
-    done_at: datetime | None
-
-    def state(self, now: datetime, amber_minutes: int) -> ClockState:
-        if self.done_at is not None:
-            return ClockState.DONE
-        left = as_utc(self.due) - as_utc(now)
-        if left < timedelta(0):
-            return ClockState.OVERDUE
-        return ClockState.DUE_SOON if left <= timedelta(minutes=amber_minutes) else ClockState.RUNNING
-
-    def seconds_left(self, now: datetime) -> float:
-        return (as_utc(self.due) - as_utc(now)).total_seconds()
 
 
 def next_slot(after: datetime, times: tuple[time, ...]) -> datetime:
@@ -150,13 +133,14 @@ def clocks(profile: Profile, severity: Severity, received_at: datetime,
     received = as_utc(received_at)
     made = {kind: sorted(as_utc(at) for k, at in reports if k is kind) for kind in ReportKind}
     out: list[Clock] = []
+    soon = timedelta(minutes=profile.amber_minutes)
     if rule.telephone_minutes:
         done = made[ReportKind.TELEPHONE][0] if made[ReportKind.TELEPHONE] else None
-        out.append(Clock(ReportKind.TELEPHONE, received + timedelta(minutes=rule.telephone_minutes), done))
+        out.append(Clock(received + timedelta(minutes=rule.telephone_minutes), soon, done, kind=ReportKind.TELEPHONE))
     written_due = received + timedelta(minutes=rule.written_minutes or 0)
     if rule.written_minutes:
         done = made[ReportKind.WRITTEN][0] if made[ReportKind.WRITTEN] else None
-        out.append(Clock(ReportKind.WRITTEN, written_due, done))
+        out.append(Clock(written_due, soon, done, kind=ReportKind.WRITTEN))
     if rule.follow_ups is FollowUps.DAILY and not closed:
         # The first daily time after the written report is due; a follow-up made answers the daily time it
         # precedes, and the clock moves on to the time after that.
@@ -165,7 +149,7 @@ def clocks(profile: Profile, severity: Severity, received_at: datetime,
         if made[ReportKind.FOLLOW_UP]:
             answered = next_slot(made[ReportKind.FOLLOW_UP][-1], times)
             due = max(due, next_slot(answered, times))
-        out.append(Clock(ReportKind.FOLLOW_UP, due, None))
+        out.append(Clock(due, soon, kind=ReportKind.FOLLOW_UP))
     return out
 
 

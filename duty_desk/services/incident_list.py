@@ -1,5 +1,4 @@
-"""The incident list: filtered, sorted and paged, with each incident's deadline clocks, and the clocks that
-need the officer now.
+"""The incident list: filtered, sorted and paged, with each incident's deadline clocks.
 
 The default order is urgency: open incidents by their next deadline (the same clock maths the screens show),
 overdue first, then the closed ones newest first. Only open incidents are ranked in Python (there are few of
@@ -14,12 +13,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, select, text, type_coerce
 from sqlalchemy.orm import Session
 
-from duty_desk.domain.deadlines import Clock, ClockState, Profile, clocks, first_deadline, next_due
+from duty_desk.domain.deadlines import Clock, Profile, clocks, first_deadline, next_due
 from duty_desk.domain.incident_query import IncidentQuery, SortKey
 from duty_desk.domain.incident_views import IncidentView
 from duty_desk.domain.incidents import ReportKind, Severity, Status
 from duty_desk.domain.roles import Action
-from duty_desk.domain.timefmt import as_utc, utcnow
+from duty_desk.domain.timefmt import as_utc
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.incidents import view_of
 from duty_desk.storage.models import Incident, ReportMade
@@ -152,31 +151,3 @@ def list_with_clocks(services: Services, actor: Actor, profile: Profile, query: 
         views = [view_of(r) for r in rows]
     return [IncidentRow(v, clocks(profile, v.data.severity, v.data.received_at, made.get(v.id, []),
                                   closed=v.status is Status.CLOSED)) for v in views]
-
-
-@dataclass(frozen=True)
-class Attention:
-    overdue: list[tuple[IncidentView, Clock]]
-    due_soon: list[tuple[IncidentView, Clock]]
-
-
-def attention(services: Services, actor: Actor, profile: Profile, now: datetime | None = None) -> Attention:
-    """Clocks that need the officer now, over every open incident, the longest overdue first; drills (practice)
-    are included, after every real incident."""
-    now = now or utcnow()
-    with services.read(actor, Action.VIEW_INCIDENTS) as session:
-        rows = list(session.scalars(select(Incident).where(Incident.deleted.is_(False), text(OPEN_SQL))))
-        made = reports_made(session, (r.id for r in rows))
-        views = [view_of(row) for row in rows]
-    overdue, soon = [], []
-    for view in views:
-        for clock in clocks(profile, view.data.severity, view.data.received_at, made.get(view.id, [])):
-            state = clock.state(now, profile.amber_minutes)
-            if state is ClockState.OVERDUE:
-                overdue.append((view, clock))
-            elif state is ClockState.DUE_SOON:
-                soon.append((view, clock))
-    def order(vc: tuple[IncidentView, Clock]) -> tuple[bool, datetime]:  # a real incident before any drill
-        return vc[0].data.drill, vc[1].due
-
-    return Attention(sorted(overdue, key=order), sorted(soon, key=order))

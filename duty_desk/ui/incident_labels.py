@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from duty_desk.domain.deadlines import ClockState
+from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.places import district_name
 from duty_desk.domain.timefmt import format_stored
@@ -80,8 +80,8 @@ FIELDS = {
     "status_reason": QT_TRANSLATE_NOOP("IncidentLabels", "Reason"),
     "duplicate_of": QT_TRANSLATE_NOOP("IncidentLabels", "Further report of"),
 }
-CLOCK_COLOUR = {ClockState.OVERDUE: "#c62828", ClockState.DUE_SOON: "#e65100", ClockState.RUNNING: "",
-                ClockState.DONE: "#2e7d32"}
+CLOCK_COLOUR = {DeadlineState.OVERDUE: "#c62828", DeadlineState.DUE_SOON: "#e65100", DeadlineState.PENDING: "",
+                DeadlineState.DONE: "#2e7d32"}
 
 
 def severity(value: Severity) -> str:
@@ -115,15 +115,15 @@ def duration(seconds: float) -> str:
     return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{minutes} min")).format(minutes=mins)
 
 
-def clock_text(kind: ReportKind, state: ClockState, seconds_left: float) -> str:
+def clock_text(kind: ReportKind, state: DeadlineState, seconds_left: float) -> str:
     """E.g. '▲ Written report due in 4 min' / '✖ Telephone report overdue 12 min' / '✔ Telephone report made'."""
     what = report(kind)
-    if state is ClockState.DONE:
+    if state is DeadlineState.DONE:
         return _t(QT_TRANSLATE_NOOP("IncidentLabels", "✔ {what} made")).format(what=what)
-    if state is ClockState.OVERDUE:
+    if state is DeadlineState.OVERDUE:
         return _t(QT_TRANSLATE_NOOP("IncidentLabels", "✖ {what} overdue {time}")).format(
             what=what, time=duration(seconds_left))
-    mark = "▲" if state is ClockState.DUE_SOON else "○"  # shapes the bundled font has
+    mark = "▲" if state is DeadlineState.DUE_SOON else "○"  # shapes the bundled font has
     return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{mark} {what} due in {time}")).format(
         mark=mark, what=what, time=duration(seconds_left))
 

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.paths import resource
-from duty_desk.services.incident_list import Attention
+from duty_desk.services.attention import AttentionItem
 from duty_desk.services.roster import DutyRow
-from duty_desk.ui import incident_labels as L
-from duty_desk.ui.attention import AttentionWatcher
+from duty_desk.ui import capabilities, panel_registry  # noqa: F401 -- capabilities: imported to register
+from duty_desk.ui.attention import AttentionWatcher, item_text
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.about import show_about, show_help
 from duty_desk.ui.dialogs.audit_viewer import AuditViewer
@@ -31,15 +32,8 @@ from duty_desk.ui.dialogs.settings import SettingsDialog
 from duty_desk.ui.duty_watch import DutyWatcher
 from duty_desk.ui.labels import role_name
 from duty_desk.ui.panels.base import Panel
-from duty_desk.ui.panels.coming import ComingPanel
-from duty_desk.ui.panels.directory import DirectoryPanel
-from duty_desk.ui.panels.incidents import IncidentsPanel
-from duty_desk.ui.panels.overview import OverviewPanel
-from duty_desk.ui.panels.roster import RosterPanel
 from duty_desk.ui.roster_labels import on_duty_line
 from duty_desk.ui.sync_status import SyncRunner
-
-INCIDENTS = 3  # the rail row of the Incidents panel
 
 
 def icon(name: str) -> QIcon:
@@ -56,27 +50,30 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (self.tr(" — DEMO DATA") if ctx.demo else ""))
         self.setWindowIcon(icon("app"))
         self.ui_state = QSettings(str(ctx.data_dir / "window.ini"), QSettings.Format.IniFormat)
-        self.panels: list[Panel] = self._make_panels()
+        self.specs = panel_registry.visible(ctx.actor)  # the panels this role may use, in rail order
+        self.panels: list[Panel] = [spec.factory(ctx) for spec in self.specs]
+        self.attention_items: list[AttentionItem] = []
 
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
-        self.banner = QPushButton()  # a flat strip across the top: click goes to the incidents
+        self.banner = QPushButton()  # a flat strip across the top: click opens the first overdue record
         self.banner.setAccessibleName(self.tr("Needs attention"))
         self.banner.setStyleSheet("QPushButton { background-color: #c62828; color: white; font-weight: bold; "
                                   "border: none; padding: 6px; text-align: left; }")
         self.banner.hide()
         self.rail = QListWidget()
-        self.banner.clicked.connect(lambda: self.rail.setCurrentRow(INCIDENTS))
+        self.banner.clicked.connect(self._open_first_overdue)
         self.rail.setAccessibleName(self.tr("Panels"))
         self.rail.setIconSize(QSize(22, 22))
         self.rail.setSpacing(2)
         self.stack = QStackedWidget()
-        for panel, name in zip(self.panels, self._icon_names(), strict=True):
-            item = QListWidgetItem(icon(name), panel.title)
+        for panel, spec in zip(self.panels, self.specs, strict=True):
+            item = QListWidgetItem(icon(spec.icon), panel.title)
             item.setSizeHint(QSize(0, 40))
             self.rail.addItem(item)
             self.stack.addWidget(panel)
+            panel.record_requested.connect(self.open_record)
         widest = max(self.rail.fontMetrics().horizontalAdvance(p.title) for p in self.panels)
         self.rail.setFixedWidth(max(170, widest + 22 + 40))  # icon, spacing and frame
         self.rail.currentRowChanged.connect(self.show_panel)
@@ -88,41 +85,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.attention = AttentionWatcher(ctx, icon("app"), self)
         self.attention.changed.connect(self._show_attention)
-        overview = self.panels[0]
-        assert isinstance(overview, OverviewPanel)
-        self.attention.changed.connect(overview.show_attention)
         self.duty_watch = DutyWatcher(ctx, self)
         self.duty_watch.changed.connect(self._show_on_duty)
-        self.duty_watch.changed.connect(overview.show_on_duty)
+        for panel in self.panels:
+            self.attention.changed.connect(panel.show_attention)
+            self.duty_watch.changed.connect(panel.show_on_duty)
         self._make_status_bar()
         self._make_menus()
         self._restore()
         self.sync_runner.start()
         self.attention.start()
         self.duty_watch.start()
-
-    def _icon_names(self) -> tuple[str, ...]:
-        return ("overview", "roster", "log", "incidents", "escalations", "visitors", "directory")
-
-    def _make_panels(self) -> list[Panel]:
-        c = self.ctx
-        meanwhile = self.tr("This part of Duty Desk is not built yet. Until it is, keep this record on paper as "
-                            "before; nothing you do elsewhere in the app is affected.")
-        return [
-            OverviewPanel(c),
-            RosterPanel(c),
-            ComingPanel(c, self.tr("Duty log & handover"), self.tr(
-                "Here officers will keep the duty log and hand the watch over to the next shift with a signed "
-                "handover sheet (交接班记录)."), meanwhile),
-            IncidentsPanel(c),
-            ComingPanel(c, self.tr("Escalations & instructions"), self.tr(
-                "Here officers will record escalations to the leaders on duty, their instructions (批示), and the "
-                "supervision of the departments that must act on them."), meanwhile),
-            ComingPanel(c, self.tr("Visitors"), self.tr(
-                "Here the reception desk will pre-register official visitors, check them in and out and print "
-                "their badges."), meanwhile),
-            DirectoryPanel(c),
-        ]
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -135,7 +108,8 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         for i, panel in enumerate(self.panels):
             action = QAction(panel.title.replace("&", "&&"), self)  # a literal '&', not an accelerator
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, n=i: self.rail.setCurrentRow(n))
             view.addAction(action)
         view.addSeparator()
@@ -211,22 +185,34 @@ class MainWindow(QMainWindow):
         self.link_label.setToolTip(tooltip)
         self.link_label.setStyleSheet(f"color: {colours[level]};")
 
-    def _show_attention(self, attention: Attention) -> None:
-        overdue = len(attention.overdue)
-        titles = [p.title for p in self.panels]
-        badge = overdue + len(attention.due_soon)
-        item = self.rail.item(INCIDENTS)
-        item.setText(self.tr("{title} ({count})").format(title=titles[INCIDENTS], count=badge) if badge
-                     else titles[INCIDENTS])
+    def _show_attention(self, items: list[AttentionItem]) -> None:
+        self.attention_items = items
+        for row, (panel, spec) in enumerate(zip(self.panels, self.specs, strict=True)):
+            badge = sum(1 for item in items if item.source in spec.badge_sources)
+            self.rail.item(row).setText(self.tr("{title} ({count})").format(title=panel.title, count=badge)
+                                        if badge else panel.title)
+        now = utcnow()
+        overdue = [item for item in items if item.deadline.state(now) is DeadlineState.OVERDUE]
         if overdue:
-            view, clock = attention.overdue[0]
-            first = (self.tr("[DRILL] ") if view.data.drill else "") + L.clock_text(
-                clock.kind, clock.state(utcnow(), 0), clock.seconds_left(utcnow()))
-            self.banner.setText(self.tr("✖ %n reporting deadline(s) overdue — {number}: {first}", "", overdue)
-                                .format(number=view.number, first=first))
+            self.banner.setText(self.tr("✖ %n deadline(s) overdue — {first}", "", len(overdue))
+                                .format(first=item_text(overdue[0], now)))
             self.banner.show()
         else:
             self.banner.hide()
+
+    def _open_first_overdue(self) -> None:
+        if self.attention_items:  # overdue first: the one the banner names
+            first = self.attention_items[0]
+            self.open_record(first.record_kind, first.record_id)
+
+    def open_record(self, kind: str, record_id: str) -> bool:
+        """Show a record in the first panel that opens its kind; False when none this role sees does."""
+        row = panel_registry.index_opening(self.specs, kind)
+        if row is None:
+            return False
+        self.rail.setCurrentRow(row)
+        self.panels[row].open_record(kind, record_id)
+        return True
 
     def _show_on_duty(self, now: list[DutyRow], upcoming: list[DutyRow]) -> None:
         self.duty_label.setText(on_duty_line(now, upcoming, short=True))
@@ -258,12 +244,13 @@ class MainWindow(QMainWindow):
         geometry = self.ui_state.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
-        last = int(self.ui_state.value("panel", 0) or 0)  # type: ignore[call-overload]
-        self.rail.setCurrentRow(last if 0 <= last < len(self.panels) else 0)
+        keys = [spec.key for spec in self.specs]
+        last = str(self.ui_state.value("panel", "") or "")  # a panel this role may not see: the first one
+        self.rail.setCurrentRow(keys.index(last) if last in keys else 0)
 
     def save_state(self) -> None:
         self.ui_state.setValue("geometry", self.saveGeometry())
-        self.ui_state.setValue("panel", self.rail.currentRow())
+        self.ui_state.setValue("panel", self.specs[self.rail.currentRow()].key)
         self.ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

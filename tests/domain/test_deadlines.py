@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from duty_desk.domain.deadlines import Clock, ClockState, Profile, clocks, next_due, next_slot, parse_profile
+from duty_desk.domain.deadline import DeadlineState
+from duty_desk.domain.deadlines import Clock, Profile, clocks, next_due, next_slot, parse_profile
 from duty_desk.domain.incidents import ReportKind, Severity
 from duty_desk.domain.timefmt import BEIJING
 from duty_desk.domain.validation import ValidationError
@@ -64,11 +65,11 @@ def test_unassessed_runs_as_the_configured_level(profile: Profile) -> None:
 def test_states_turn_amber_then_red_and_a_report_made_stops_the_clock(profile: Profile) -> None:
     received = bj("2026-11-25T14:05")
     phone = by_kind(clocks(profile, Severity.II, received, []), ReportKind.TELEPHONE)
-    assert phone.state(bj("2026-11-25T14:09"), profile.amber_minutes) is ClockState.RUNNING
-    assert phone.state(bj("2026-11-25T14:15"), profile.amber_minutes) is ClockState.DUE_SOON
-    assert phone.state(bj("2026-11-25T14:21"), profile.amber_minutes) is ClockState.OVERDUE
+    assert phone.state(bj("2026-11-25T14:09")) is DeadlineState.PENDING
+    assert phone.state(bj("2026-11-25T14:15")) is DeadlineState.DUE_SOON
+    assert phone.state(bj("2026-11-25T14:21")) is DeadlineState.OVERDUE
     made = clocks(profile, Severity.II, received, [(ReportKind.TELEPHONE, bj("2026-11-25T14:30"))])
-    assert by_kind(made, ReportKind.TELEPHONE).state(bj("2026-11-25T15:00"), 5) is ClockState.DONE
+    assert by_kind(made, ReportKind.TELEPHONE).state(bj("2026-11-25T15:00")) is DeadlineState.DONE
 
 
 def test_follow_ups_roll_from_17_00_to_08_00_across_midnight(profile: Profile) -> None:

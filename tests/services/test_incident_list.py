@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.deadlines import Profile, parse_profile
 from duty_desk.domain.incident_query import IncidentQuery, SortKey
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
@@ -12,19 +13,26 @@ from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.paths import resource
-from duty_desk.services import incidents
+from duty_desk.services import attention, incident_attention, incidents, rules
 from duty_desk.services.context import Actor, Services
-from duty_desk.services.incident_list import attention, list_incidents, list_with_clocks
+from duty_desk.services.incident_list import list_incidents, list_with_clocks
+
+OVERDUE = DeadlineState.OVERDUE
 
 
-@pytest.fixture
-def profile() -> Profile:
+def _rules_text() -> str:
     """The default rules, but the daily follow-ups due twelve hours from now: at 08:00 or 17:00 Beijing the
     default times would make an incident received an hour before overdue, and the order here depend on the
     time of day the tests run."""
     far = (beijing(utcnow()) + timedelta(hours=12)).strftime("%H:%M")
     text = resource("rules", "deadlines.toml").read_text(encoding="utf-8")
-    return parse_profile(text.replace('follow_up_times = ["08:00", "17:00"]', f'follow_up_times = ["{far}"]'))
+    return text.replace('follow_up_times = ["08:00", "17:00"]', f'follow_up_times = ["{far}"]')
+
+
+
+@pytest.fixture
+def profile() -> Profile:
+    return parse_profile(_rules_text())
 
 
 def _add(services: Services, admin: Actor, minutes_ago: int, severity: Severity, district: str = "110105",
@@ -119,11 +127,15 @@ def test_a_range_that_ends_before_it_starts_is_refused(services: Services, admin
 
 
 def test_attention_lists_real_incidents_before_drills_each_longest_overdue_first(
-        services: Services, admin: Actor, profile: Profile, room: dict[str, str]) -> None:
-    found = attention(services, admin, profile)
+        services: Services, admin: Actor, room: dict[str, str]) -> None:
+    rules.save_rules(services, admin, _rules_text())  # the rules the source reads are the office's
+    found = attention.gather(services, admin)
     names = {v: k for k, v in room.items()}
-    # By due time alone the drill's reports (25 and 10 min overdue) would come between the real ones.
-    assert [(names[view.id], clock.kind) for view, clock in found.overdue] == [
-        ("overdue_old", ReportKind.TELEPHONE), ("overdue_old", ReportKind.WRITTEN), ("overdue", ReportKind.TELEPHONE),
-        ("drill", ReportKind.TELEPHONE), ("drill", ReportKind.WRITTEN)]
-    assert [names[view.id] for view, _ in found.due_soon] == ["soon"]
+    # By due time alone the drill's reports (25 and 10 min overdue) would come between the real ones; the
+    # one due soon comes after every overdue one, drills included.
+    assert [(names[i.record_id], i.subject, i.deadline.state(utcnow())) for i in found] == [
+        ("overdue_old", ReportKind.TELEPHONE, OVERDUE), ("overdue_old", ReportKind.WRITTEN, OVERDUE),
+        ("overdue", ReportKind.TELEPHONE, OVERDUE), ("drill", ReportKind.TELEPHONE, OVERDUE),
+        ("drill", ReportKind.WRITTEN, OVERDUE), ("soon", ReportKind.TELEPHONE, DeadlineState.DUE_SOON)]
+    assert {(i.source, i.record_kind) for i in found} == {(incident_attention.SOURCE, incident_attention.INCIDENT)}
+    assert [i.drill for i in found] == [False, False, False, True, True, False]

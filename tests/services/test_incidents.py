@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from duty_desk.domain.deadlines import ClockState, parse_profile
+from duty_desk.domain.deadline import DeadlineState
+from duty_desk.domain.deadlines import parse_profile
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.roles import Role
@@ -41,7 +42,7 @@ def test_register_numbers_by_year_and_workstation(services: Services, admin: Act
 
 @pytest.mark.parametrize(("changes", "field"), [
     ({"summary": "   "}, "summary"),
-    ({"received_at": utcnow() + timedelta(minutes=10)}, "received_at"),
+    ({"received_at": timedelta(minutes=10)}, "received_at"),  # from now, when the test runs
     ({"injured": -1}, "injured"),
     ({"dead": "两人"}, "dead"),
     ({"district_code": "999999"}, "district_code"),
@@ -50,6 +51,7 @@ def test_register_numbers_by_year_and_workstation(services: Services, admin: Act
 ])
 def test_bad_intake_is_refused_naming_the_field_and_nothing_is_saved(
         services: Services, admin: Actor, changes: dict[str, Any], field: str) -> None:
+    changes = {k: utcnow() + v if isinstance(v, timedelta) else v for k, v in changes.items()}
     before = audit.entries(services, admin, 1000)
     with pytest.raises(ValidationError) as info:
         incidents.register(services, admin, _call(**changes))
@@ -82,12 +84,12 @@ def test_a_report_made_stops_its_clock_and_a_severity_change_moves_them(services
     received = utcnow() - timedelta(minutes=40)
     incident_id, _ = incidents.register(services, admin, _call(at=received))
     by_kind = {c.kind: c for c in incidents.deadline_clocks(services, admin, incident_id, profile)}
-    assert by_kind[ReportKind.TELEPHONE].state(utcnow(), 5) is ClockState.OVERDUE  # III: 30 min
+    assert by_kind[ReportKind.TELEPHONE].state(utcnow()) is DeadlineState.OVERDUE  # III: 30 min
     assert by_kind[ReportKind.WRITTEN].due == received + timedelta(minutes=60)
     incidents.record_report(services, admin, incident_id, ReportKind.TELEPHONE, utcnow(), "市领导秘书", "phone")
     incidents.update(services, admin, incident_id, severity=Severity.I)
     by_kind = {c.kind: c for c in incidents.deadline_clocks(services, admin, incident_id, profile)}
-    assert by_kind[ReportKind.TELEPHONE].state(utcnow(), 5) is ClockState.DONE
+    assert by_kind[ReportKind.TELEPHONE].state(utcnow()) is DeadlineState.DONE
     assert by_kind[ReportKind.WRITTEN].due == received + timedelta(minutes=30)
 
 

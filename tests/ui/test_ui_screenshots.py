@@ -57,7 +57,7 @@ def test_screenshots_of_every_panel(qtbot: QtBot, demo_ctx: UiContext, shots: Sh
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     activate(qtbot, window)
-    names = window._icon_names()
+    names = [spec.icon for spec in window.specs]
     for index, panel in enumerate(window.panels):
         window.rail.setCurrentRow(index)
         qtbot.waitUntil(lambda: loaded(window.current_panel()))

@@ -6,7 +6,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from duty_desk.domain.deadlines import Clock, ClockState, Profile
+from duty_desk.domain.deadline import DeadlineState
+from duty_desk.domain.deadlines import Clock, Profile
 from duty_desk.domain.incident_query import IncidentQuery, SortKey
 from duty_desk.domain.places import district_name
 from duty_desk.domain.timefmt import format_beijing, utcnow
@@ -23,11 +24,11 @@ SORT_KEYS = {0: SortKey.NUMBER, 1: SortKey.RECEIVED, 2: SortKey.SEVERITY, DEADLI
              4: SortKey.STATUS, 5: SortKey.DISTRICT}
 
 
-def next_clock(clocks: list[Clock], profile: Profile) -> tuple[Clock, ClockState] | None:
+def next_clock(clocks: list[Clock]) -> tuple[Clock, DeadlineState] | None:
     """The clock that matters most now: overdue first, then the soonest due."""
     now = utcnow()
-    running = [(c, c.state(now, profile.amber_minutes)) for c in clocks]
-    running = [(c, s) for c, s in running if s is not ClockState.DONE]
+    running = [(c, c.state(now)) for c in clocks]
+    running = [(c, s) for c, s in running if s is not DeadlineState.DONE]
     return min(running, key=lambda cs: cs[0].due) if running else None
 
 
@@ -69,7 +70,7 @@ class IncidentModel(PagedModel[IncidentRow]):
         if role == Qt.ItemDataRole.UserRole:
             return row.view.id
         if column == DEADLINE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
-            found = next_clock(row.clocks, self.profile)
+            found = next_clock(row.clocks)
             if found is None:
                 return "—" if role == Qt.ItemDataRole.DisplayRole else None
             clock, state = found

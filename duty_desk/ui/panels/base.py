@@ -1,9 +1,11 @@
 """What every panel shares: a header with title, search box and primary action; an honest empty state."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
+from duty_desk.services.attention import AttentionItem
+from duty_desk.services.roster import DutyRow
 from duty_desk.ui.context import UiContext
 
 
@@ -20,6 +22,8 @@ class EmptyState(QLabel):
 
 class Panel(QWidget):
     """Subclasses set `title` and fill `self.body`; `search` and `primary` are optional header parts."""
+
+    record_requested = Signal(str, str)  # record kind, id: the window shows it in the panel that opens it
 
     def __init__(self, ctx: UiContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +78,11 @@ class Panel(QWidget):
     def refresh(self) -> None:
         """Reload from the services; called when shown and when data changes."""
 
-    def badge(self) -> int:
-        """How many things here need the officer's attention now (shown on the navigation rail)."""
-        return 0
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Show one record of a kind this panel registered that it opens."""
+
+    def show_attention(self, items: list[AttentionItem]) -> None:
+        """Everything that needs attention now, from every source the actor may see."""
+
+    def show_on_duty(self, now: list[DutyRow], upcoming: list[DutyRow]) -> None:
+        """Who is on duty now and next."""

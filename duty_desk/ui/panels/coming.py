@@ -1,8 +1,12 @@
 """Panels whose capability arrives with a later release: their layout, and an honest word on what to do now."""
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.panel_registry import PanelSpec, register
 from duty_desk.ui.panels.base import EmptyState, Panel
 
 
@@ -16,3 +20,32 @@ class ComingPanel(Panel):
         self.message = EmptyState(f"{purpose}\n\n{meanwhile}")
         self.body.addWidget(self.message, 1)
 
+
+def _t(text: object) -> str:
+    return QCoreApplication.translate("MainWindow", str(text))
+
+
+def _coming(title: object, purpose: object) -> Callable[[UiContext], Panel]:
+    """A factory: the words are translated when the window is built, in the language then in force."""
+    def make(ctx: UiContext) -> Panel:
+        meanwhile = QCoreApplication.translate(
+            "MainWindow", "This part of Duty Desk is not built yet. Until it is, keep this record on paper as "
+                          "before; nothing you do elsewhere in the app is affected.")
+        return ComingPanel(ctx, _t(title), _t(purpose), meanwhile)
+
+    return make
+
+
+# Placeholders until their capabilities register panels under the same keys.
+register(PanelSpec("duty_log", 30, "log", _coming(
+    QT_TRANSLATE_NOOP("MainWindow", "Duty log & handover"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Here officers will keep the duty log and hand the watch over to the next shift with a "
+                      "signed handover sheet (交接班记录)."))))
+register(PanelSpec("escalations", 50, "escalations", _coming(
+    QT_TRANSLATE_NOOP("MainWindow", "Escalations & instructions"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Here officers will record escalations to the leaders on duty, their instructions (批示), "
+                      "and the supervision of the departments that must act on them."))))
+register(PanelSpec("visitors", 60, "visitors", _coming(
+    QT_TRANSLATE_NOOP("MainWindow", "Visitors"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Here the reception desk will pre-register official visitors, check them in and out and "
+                      "print their badges."))))

@@ -29,6 +29,7 @@ from duty_desk.ui.dialogs.person_editor import PersonEditorDialog
 from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import field_message
 from duty_desk.ui.models.people_model import PeopleModel
+from duty_desk.ui.panel_registry import PanelSpec, register
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.widgets import confirm_and_remove
 
@@ -243,3 +244,6 @@ class DirectoryPanel(Panel):
 
     def _export_failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Cannot export"), refusal_text(exc))
+
+
+register(PanelSpec("directory", 70, "directory", DirectoryPanel, Action.VIEW_DIRECTORY))

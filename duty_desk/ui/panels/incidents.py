@@ -3,6 +3,7 @@
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
@@ -25,15 +26,18 @@ from PySide6.QtWidgets import (
 
 from duty_desk.domain.deadlines import Profile
 from duty_desk.domain.incident_views import TimelineEvent
-from duty_desk.domain.incidents import Severity, Source, Status
+from duty_desk.domain.incidents import ReportKind, Severity, Source, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.reports.incident_report import incident_report_pdf
 from duty_desk.services import incident_csv, incidents, rules
+from duty_desk.services.attention import AttentionItem
 from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.services.incident_attention import INCIDENT, SOURCE
 from duty_desk.services.incident_search import SearchHit, search_incidents
 from duty_desk.ui import incident_labels as L
+from duty_desk.ui import panel_registry
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog
@@ -191,6 +195,29 @@ class IncidentsPanel(Panel):
         self.table.selectRow(rows.index(selected) if selected in rows else 0)
         self._show_selected()
 
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Select one incident (named by the banner or the Overview). When the search or the filters hide it,
+        they are cleared and drills shown (the incident may be one); failing that, the list shows it alone."""
+        if record_id not in (r.view.id for r in self.model.rows):
+            self._request += 1  # a search still running would replace the list
+            if self.search is not None:
+                self.search.blockSignals(True)
+                self.search.clear()
+                self.search.blockSignals(False)
+            self.filters.blockSignals(True)
+            self.filters.reset()
+            self.filters.drills.setChecked(True)
+            self.filters.blockSignals(False)
+            self._filter()
+        ids = [r.view.id for r in self.model.rows]
+        if record_id not in ids:  # beyond the first page in this order: until the next search or filter
+            self.model.query = replace(self.model.query, only=(record_id,))
+            self._reload()
+            ids = [r.view.id for r in self.model.rows]
+        if record_id in ids:
+            self.table.selectRow(ids.index(record_id))
+            self.table.setFocus()
+
     def _on_data_changed(self, topic: str) -> None:
         if topic in ("incidents", "sync"):
             self.profile = self.model.profile = rules.load_profile(self.ctx.services)  # rules may have changed
@@ -242,7 +269,7 @@ class IncidentsPanel(Panel):
         self.heading.setText(f"<b>{row.view.number}</b> · {L.severity(d.severity)} · {L.status(row.view.status)}"
                              f"<br>{d.summary}")
         now = utcnow()
-        lines = [L.clock_text(c.kind, c.state(now, self.profile.amber_minutes), c.seconds_left(now))
+        lines = [L.clock_text(c.kind, c.state(now), c.seconds_left(now))
                  + f"  ({format_beijing(c.due)})" for c in row.clocks]
         self.clocks.setText("<br>".join(lines) if lines else self.tr("No reporting deadlines for this incident."))
         services, actor = self.ctx.services, self.ctx.actor
@@ -374,3 +401,13 @@ class IncidentsPanel(Panel):
             QMessageBox.warning(self, self.tr("Not changed"), refusal_text(exc))
             return
         self.ctx.bus.data_changed.emit("incidents")
+
+
+def _clock_text(item: AttentionItem, now: datetime) -> str:
+    assert isinstance(item.subject, ReportKind)
+    return L.clock_text(item.subject, item.deadline.state(now), item.deadline.seconds_left(now))
+
+
+panel_registry.register(panel_registry.PanelSpec(
+    "incidents", 40, "incidents", IncidentsPanel, Action.VIEW_INCIDENTS, badge_sources=(SOURCE,),
+    describe=_clock_text, opens=frozenset({INCIDENT})))

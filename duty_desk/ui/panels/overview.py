@@ -2,19 +2,25 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.services import directory, sync
+from duty_desk.services.attention import AttentionItem
 from duty_desk.services.context import Actor, Services
-from duty_desk.services.incident_list import Attention
 from duty_desk.services.roster import DutyRow
-from duty_desk.ui import incident_labels as L
 from duty_desk.ui import roster_labels as R
+from duty_desk.ui.attention import item_text
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.labels import role_name
+from duty_desk.ui.panel_registry import PanelSpec, register, shortcut
 from duty_desk.ui.panels.base import Panel
+
+COLOUR = {DeadlineState.OVERDUE: "#c62828", DeadlineState.DUE_SOON: "#e65100"}
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,7 @@ class Card(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{title}</b>")
         layout.addWidget(heading)
         self.text = QLabel()
@@ -57,7 +63,14 @@ class OverviewPanel(Panel):
         grid.addWidget(self.workstation, 2, 0, 1, 2)
         self.body.addLayout(grid)
         self.body.addStretch(1)
-        self.attention.text.setText(self.tr("Checking the reporting deadlines…"))
+        self.attention.text.setText(self.tr("Checking what needs attention…"))
+        self.items = QListWidget()  # one line per item; a click or Enter opens its record
+        self.items.setAccessibleName(self.tr("Needs attention now"))
+        self.items.setWordWrap(True)
+        self.items.hide()
+        self.items.itemClicked.connect(self._open)
+        self.items.itemActivated.connect(self._open)
+        self.attention.column.addWidget(self.items)
         self.duty.text.setText(self.tr("Looking up who is on duty…"))
         actor = ctx.actor
         link = sync.target(ctx.services)
@@ -69,25 +82,30 @@ class OverviewPanel(Panel):
                                               folder=ctx.data_dir, server=server))
         ctx.bus.data_changed.connect(self._on_data_changed)  # a bound slot: disconnected when the panel goes
 
-    def show_attention(self, attention: Attention) -> None:
-        if not attention.overdue and not attention.due_soon:
-            self.attention.text.setText(self.tr("Nothing needs attention: no reporting deadline is overdue or due "
-                                                "within minutes."))
-            self.attention.text.setStyleSheet("")
+    def show_attention(self, items: list[AttentionItem]) -> None:
+        self.items.clear()
+        self.items.setVisible(bool(items))
+        self.attention.text.setVisible(not items)
+        if not items:
+            self.attention.text.setText(self.tr("Nothing needs attention: nothing is overdue or due within "
+                                                "minutes."))
             return
         now = utcnow()
-        lines = []
-        for view, clock in attention.overdue + attention.due_soon:
-            drill = self.tr("[DRILL] ") if view.data.drill else ""
-            what = L.clock_text(clock.kind, clock.state(now, 5), clock.seconds_left(now))
-            lines.append(f"{drill}{view.number}  {what}  — {view.data.summary[:40]}")
-        self.attention.text.setText("\n".join(lines))
-        self.attention.text.setStyleSheet("color: #c62828;" if attention.overdue else "color: #e65100;")
+        for item in items:
+            row = QListWidgetItem(item_text(item, now))
+            row.setData(Qt.ItemDataRole.UserRole, (item.record_kind, item.record_id))
+            row.setForeground(QBrush(QColor(COLOUR.get(item.deadline.state(now), "#e65100"))))
+            self.items.addItem(row)
+        self.items.setFixedHeight(min(len(items), 8) * (self.items.sizeHintForRow(0) + 2) + 6)
+
+    def _open(self, row: QListWidgetItem) -> None:
+        kind, record_id = row.data(Qt.ItemDataRole.UserRole)
+        self.record_requested.emit(kind, record_id)
 
     def show_on_duty(self, now: list[DutyRow], upcoming: list[DutyRow]) -> None:
         if not now and not upcoming:
             self.duty.text.setText(self.tr("Nobody is rostered for now or the next two days. Draw up the roster "
-                                           "in Duty roster (Ctrl+2)."))
+                                           "in Duty roster ({key}).").format(key=shortcut(self.ctx.actor, "roster")))
             return
         lines = [self.tr("Now: {names}").format(names=R.names(now) if now else self.tr("nobody — a gap!"))]
         if upcoming:
@@ -110,8 +128,12 @@ class OverviewPanel(Panel):
 
     def _show(self, snap: Snapshot) -> None:
         if snap.people == 0 and snap.organisations == 0:
-            self.directory.text.setText(self.tr("The directory is empty. Open Directory (Ctrl+7) to add people "
-                                                "or import a CSV file."))
+            self.directory.text.setText(self.tr("The directory is empty. Open Directory ({key}) to add people "
+                                                "or import a CSV file.").format(
+                key=shortcut(self.ctx.actor, "directory")))
             return
         self.directory.text.setText(self.tr("{orgs} organisations, {people} people, of whom {leaders} leaders.")
                                     .format(orgs=snap.organisations, people=snap.people, leaders=snap.leaders))
+
+
+register(PanelSpec("overview", 10, "overview", OverviewPanel))

@@ -36,6 +36,7 @@ from duty_desk.ui.dialogs.roster_changes import DutyChangeDialog, LeaveDialog, S
 from duty_desk.ui.dialogs.rotation import RotationDialog
 from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import is_chinese
+from duty_desk.ui.panel_registry import PanelSpec, register
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.widgets import write_file
 
@@ -358,3 +359,6 @@ class RosterPanel(Panel):
     def _write(self, name: str, data: bytes) -> None:
         if write_file(self, name, data):
             self.notify(self.tr("Saved {file}.").format(file=name))
+
+
+register(PanelSpec("roster", 20, "roster", RosterPanel, Action.VIEW_ROSTER))
