@@ -188,13 +188,13 @@ def test_directory_change_after_relanguage_is_harmless(qtbot: QtBot, demo_ctx: U
 def test_relanguage_while_a_panel_is_loading(qtbot: QtBot, demo_ctx: UiContext, controller: Controller,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()
-    slow = overview._snapshot
+    slow = overview.directory.counts
 
-    def snapshot(*args: object) -> object:
+    def counts(*args: object) -> object:
         release.wait(5)  # a large directory: the Overview's count takes a while
         return slow(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(overview, "_snapshot", snapshot)
+    monkeypatch.setattr(overview.directory, "counts", counts)
     controller.show()  # the Overview starts counting
     demo_ctx.settings.set("language", "zh_CN")
     controller.relanguage()  # the officer switches language meanwhile

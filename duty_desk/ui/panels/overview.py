@@ -1,13 +1,10 @@
 """Overview: what needs attention now, and the state of this workstation."""
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.services import directory, sync
-from duty_desk.services.context import Actor, Services
 from duty_desk.services.incident_list import Attention
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui import incident_labels as L
@@ -15,19 +12,6 @@ from duty_desk.ui import roster_labels as R
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.labels import role_name
 from duty_desk.ui.panels.base import Panel
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    organisations: int
-    people: int
-    leaders: int
-
-
-def _snapshot(services: Services, actor: Actor) -> Snapshot:
-    orgs = directory.organisations(services, actor)
-    people = directory.search_people(services, actor, limit=100_000)
-    return Snapshot(len(orgs), len(people), sum(1 for p in people if p.data.is_leader))
 
 
 class Card(QFrame):
@@ -106,9 +90,9 @@ class OverviewPanel(Panel):
         if not self.ctx.actor.may(Action.VIEW_DIRECTORY):
             return
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: _snapshot(services, actor), self._show)
+        self.ctx.background.run(lambda: directory.counts(services, actor), self._show)
 
-    def _show(self, snap: Snapshot) -> None:
+    def _show(self, snap: directory.DirectoryCounts) -> None:
         if snap.people == 0 and snap.organisations == 0:
             self.directory.text.setText(self.tr("The directory is empty. Open Directory (Ctrl+7) to add people "
                                                 "or import a CSV file."))
