@@ -15,9 +15,9 @@ from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.vocabulary import Language, chinese_numeral
 from duty_desk.services import accounts, attachments, incidents
+from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
 from duty_desk.services.incident_report import incident_report, incident_report_by_number
-from duty_desk.services.context import Actor, Services
 from duty_desk.storage.database import open_database
 
 PRINTED = datetime(2026, 11, 25, 6, 5, tzinfo=UTC)  # 14:05 in Beijing
