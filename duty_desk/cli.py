@@ -14,15 +14,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from duty_desk import __version__, paths
 from duty_desk.domain.incident_query import IncidentQuery, SortKey
 from duty_desk.domain.roles import parse_role
-from duty_desk.domain.timefmt import format_beijing, utcnow
+from duty_desk.domain.timefmt import format_beijing
 from duty_desk.domain.validation import ValidationError, password_problem
-from duty_desk.reports.incident_report import incident_report_pdf
+from duty_desk.domain.vocabulary import Language
 from duty_desk.services import (
     accounts,
     audit,
     demo,
     incident_csv,
-    incidents,
+    incident_report,
     roster,
     roster_export,
     roster_import,
@@ -112,9 +112,9 @@ def _write(out: str, data: bytes, done: str) -> int:
 
 
 def _report_incident(args: argparse.Namespace, services: Services) -> int:
-    view = incidents.find_by_number(services, CONSOLE, args.number)
-    pdf = incident_report_pdf(view, incidents.timeline(services, CONSOLE, view.id), utcnow())
-    return _write(args.out, pdf, f"incident report {view.number} written to {args.out}")
+    language = Language.EN if args.english else Language.ZH
+    printout = incident_report.incident_report_by_number(services, CONSOLE, args.number, language)
+    return _write(args.out, printout.pdf, f"incident report {printout.number} written to {args.out}")
 
 
 def _incident_list(args: argparse.Namespace, services: Services) -> int:
@@ -299,6 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep_inc = rep.add_parser("incident", help="the incident information report (突发事件信息报告)")
     rep_inc.add_argument("number", help="the incident's number, e.g. 2026-AB12-0001")
     rep_inc.add_argument("--out", required=True, help="PDF file to write")
+    rep_inc.add_argument("--english", action="store_true", help="the PDF in English")
     rep_inc.set_defaults(handler=_report_incident)
 
     inc = sub.add_parser("incident", help="incidents").add_subparsers(dest="incident_command", required=True)

@@ -75,6 +75,13 @@ def test_report_incident_writes_a_readable_pdf(run: Run, numbers: dict[str, str]
     assert f"第 1 页 共 {len(pages)} 页" in pages[0].extract_text()
 
 
+def test_report_incident_in_english(run: Run, numbers: dict[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "report-en.pdf"
+    assert run("report", "incident", numbers["oldest"], "--out", out, "--english")[0] == 0
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert f"No. {numbers['oldest']}" in text and "Follow-up report 1" in text and "续报" not in text
+
+
 def test_report_incident_of_a_drill_is_marked(run: Run, numbers: dict[str, str], tmp_path: Path) -> None:
     out = tmp_path / "drill.pdf"
     assert run("report", "incident", numbers["drill"], "--out", out)[0] == 0

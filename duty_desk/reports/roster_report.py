@@ -10,16 +10,15 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from duty_desk.domain import vocabulary as V
 from duty_desk.domain.roster import CalendarDay, DayKind, Duty, Position
 from duty_desk.domain.timefmt import format_beijing
+from duty_desk.domain.vocabulary import Language
 from duty_desk.reports import layout
 from duty_desk.reports.layout import Furniture, para
 
 WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-POSITIONS = {Position.LEADER: ("带班领导", "Leader in charge"), Position.OFFICER: ("值班员", "Duty officers"),
-             Position.SECRETARY_GENERAL: ("值班秘书长", "Duty secretary-general")}
-SHIFTS = {"24h": ("24小时", "24 h"), "day": ("白班", "day"), "night": ("夜班", "night")}
 HOLIDAYS = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
             "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
             "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "抗战胜利纪念日"}
@@ -52,14 +51,23 @@ def _day_note(day: CalendarDay, chinese: bool) -> str:
     return ""
 
 
+def _who(entry: RosterEntry, with_shift: bool, language: Language) -> str:
+    """A name, with its shift when the day has several: '李娜（白班）' / 'Li Na (day)'."""
+    if not with_shift:
+        return entry.name
+    shift = V.shift(entry.duty.shift, language)
+    return f"{entry.name}（{shift}）" if language is Language.ZH else f"{entry.name} ({shift})"
+
+
 def roster_pdf(title: str, first: date, last: date, entries: Sequence[RosterEntry],
-               calendar: dict[date, CalendarDay], printed_at: datetime, chinese: bool = True) -> bytes:
+               calendar: dict[date, CalendarDay], printed_at: datetime, language: Language = Language.ZH) -> bytes:
     st = layout.styles()
     body = st["small"]
-    positions = [p for p in (Position.LEADER, Position.SECRETARY_GENERAL, Position.OFFICER)
-                 if any(e.duty.position is p for e in entries)] or [Position.LEADER, Position.OFFICER]
-    pick = 0 if chinese else 1
-    head = (["日期", "星期", "备注"] if chinese else ["Date", "Day", "Note"]) + [POSITIONS[p][pick] for p in positions]
+    chinese = language is Language.ZH
+    positions = [p for p in V.POSITION_ORDER if any(e.duty.position is p for e in entries)] or [Position.LEADER,
+                                                                                                 Position.OFFICER]
+    head = ["日期", "星期", "备注"] if chinese else ["Date", "Day", "Note"]
+    head += [V.label(p, language) for p in positions]
     rows: list[list[Flowable]] = [[para(h, body) for h in head]]
     day = first
     while day <= last:
@@ -68,10 +76,8 @@ def roster_pdf(title: str, first: date, last: date, entries: Sequence[RosterEntr
                  _day_note(calendar[day], chinese)]
         for p in positions:
             several = len({x.duty.shift for x in todays}) > 1
-            names = [(f"{e.name}（{SHIFTS.get(e.duty.shift, (e.duty.shift,))[0]}）" if chinese else
-                      f"{e.name} ({SHIFTS.get(e.duty.shift, ('', e.duty.shift))[1]})") if several else e.name
-                     for e in todays if e.duty.position is p]
-            cells.append("、".join(names) if chinese else ", ".join(names))
+            names = [_who(e, several, language) for e in todays if e.duty.position is p]
+            cells.append(V.sentence("names_joined", language).join(names))
         rows.append([para(c, body) for c in cells])
         day += timedelta(days=1)
     page = landscape(A4)

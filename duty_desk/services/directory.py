@@ -170,3 +170,19 @@ def search_people(services: Services, actor: Actor, text: str = "", limit: int =
     with services.read(actor, Action.VIEW_DIRECTORY) as session:
         people = session.scalars(_people_query(text).limit(limit).offset(offset)).unique()
         return [_person_row(p) for p in people]
+
+
+@dataclass(frozen=True)
+class DirectoryCounts:
+    organisations: int
+    people: int
+    leaders: int
+
+
+def counts(services: Services, actor: Actor) -> DirectoryCounts:
+    """How many organisations, people and leaders the directory holds: counted by the database, none loaded."""
+    with services.read(actor, Action.VIEW_DIRECTORY) as session:
+        orgs = session.scalar(select(func.count()).select_from(Organisation).where(Organisation.deleted.is_(False)))
+        people, leaders = session.execute(select(func.count(), func.count().filter(Person.is_leader))
+                                          .where(Person.deleted.is_(False))).one()
+        return DirectoryCounts(orgs or 0, people, leaders)

@@ -60,8 +60,10 @@ def _next_number(session: Session, site: str, received_at: datetime) -> str:
     return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:04d}"
 
 
-def register(services: Services, actor: Actor, data: IncidentData) -> tuple[str, str]:
-    """Returns the new incident's id and number."""
+def register(services: Services, actor: Actor, data: IncidentData,
+             duplicate_of: str | None = None) -> tuple[str, str]:
+    """Returns the new incident's id and number. `duplicate_of` marks it a further report of that incident, in the
+    same transaction: if the link fails, nothing is registered (and a second try cannot register it twice)."""
     data = clean_incident(data, utcnow())
     with services.write(actor, Action.REGISTER_INCIDENT) as session:
         row = Incident(**_stored(data), number=_next_number(session, services.db.site_id, data.received_at),
@@ -69,6 +71,8 @@ def register(services: Services, actor: Actor, data: IncidentData) -> tuple[str,
         session.add(row)
         session.flush()
         audit.record(session, actor, "register_incident", "incidents", row.id, after=audit.snapshot(row))
+        if duplicate_of is not None:
+            _link(session, actor, row, duplicate_of)
         return row.id, row.number
 
 
@@ -105,17 +109,20 @@ def possible_duplicates(services: Services, actor: Actor, data: IncidentData,
         return [view_of(r) for score, r in sorted(scored, key=lambda sr: -sr[0]) if score >= DUPLICATE_SIMILARITY]
 
 
+def _link(session: Session, actor: Actor, row: Incident, duplicate_of: str | None) -> None:
+    if duplicate_of == row.id:
+        raise ValidationError.single("duplicate_of", "an incident cannot duplicate itself")
+    if duplicate_of is not None and ((other := session.get(Incident, duplicate_of)) is None or other.deleted):
+        raise ValidationError.single("duplicate_of", "no such incident")  # named so the form marks that field
+    before = audit.snapshot(row)
+    row.duplicate_of = duplicate_of
+    audit.record(session, actor, "link_duplicate", "incidents", row.id, before, audit.snapshot(row))
+
+
 def link_duplicate(services: Services, actor: Actor, incident_id: str, duplicate_of: str | None) -> None:
     """Mark one incident as a further report of another (or undo it with None); kept in the history."""
-    if duplicate_of == incident_id:
-        raise ValidationError.single("duplicate_of", "an incident cannot duplicate itself")
     with services.write(actor, Action.EDIT_INCIDENT) as session:
-        row = live_incident(session, incident_id)
-        if duplicate_of is not None:
-            live_incident(session, duplicate_of)
-        before = audit.snapshot(row)
-        row.duplicate_of = duplicate_of
-        audit.record(session, actor, "link_duplicate", "incidents", row.id, before, audit.snapshot(row))
+        _link(session, actor, live_incident(session, incident_id), duplicate_of)
 
 
 def update(services: Services, actor: Actor, incident_id: str, **changes: Any) -> None:

@@ -11,7 +11,8 @@ from duty_desk.domain.csv_cells import guard_row
 from duty_desk.domain.roster import calendar_day
 from duty_desk.domain.timefmt import as_utc, format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError
-from duty_desk.reports.roster_report import POSITIONS, RosterEntry, roster_pdf
+from duty_desk.domain.vocabulary import Language, label
+from duty_desk.reports.roster_report import RosterEntry, roster_pdf
 from duty_desk.services import roster
 from duty_desk.services.context import Actor, Services
 
@@ -44,7 +45,7 @@ def to_ics(found: list[RosterEntry], now: datetime | None = None) -> bytes:
     stamp = now or utcnow()
     for e in found:
         event = icalendar.Event()
-        role = POSITIONS[e.duty.position][0]
+        role = label(e.duty.position, Language.ZH)
         event.add("uid", f"{e.id}@duty-desk")  # a replaced person updates the event, never adds one
         event.add("dtstamp", stamp)
         event.add("dtstart", as_utc(e.duty.starts_at))
@@ -60,7 +61,7 @@ def to_pdf(found: list[RosterEntry], first: date, last: date, chinese: bool = Tr
     calendar = {first + timedelta(days=n): calendar_day(first + timedelta(days=n))
                 for n in range((last - first).days + 1)}
     title = "总值班室值班表" if chinese else "Duty roster"
-    return roster_pdf(title, first, last, found, calendar, utcnow(), chinese)
+    return roster_pdf(title, first, last, found, calendar, utcnow(), Language.ZH if chinese else Language.EN)
 
 
 def export(services: Services, actor: Actor, first: date, last: date, fmt: str, chinese: bool = True) -> bytes:

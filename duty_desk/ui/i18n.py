@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from duty_desk.domain.validation import FieldError
+from duty_desk.domain.vocabulary import Language
 from duty_desk.paths import resource
 
 _installed: list[QTranslator] = []
@@ -36,6 +37,11 @@ def install(language: str) -> str:
 
 def is_chinese() -> bool:
     return bool(_installed) and QLocale().language() == QLocale.Language.Chinese
+
+
+def language() -> Language:
+    """The interface language, in which the vocabulary's labels are shown and printouts are made."""
+    return Language.ZH if is_chinese() else Language.EN
 
 
 def field_message(error: FieldError) -> str:

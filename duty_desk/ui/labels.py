@@ -1,11 +1,13 @@
-"""Translated names of domain values (roles, organisation kinds, districts)."""
+"""Names of domain values in the interface language: roles and organisation kinds (from domain.vocabulary),
+districts, and the records and fields the conflicts view names."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from duty_desk.domain.directory import OrgKind
 from duty_desk.domain.places import DISTRICTS
 from duty_desk.domain.roles import Role
-from duty_desk.ui.i18n import is_chinese
+from duty_desk.domain.vocabulary import label
+from duty_desk.ui.i18n import is_chinese, language
 
 
 def _t(text: object) -> str:
@@ -14,21 +16,11 @@ def _t(text: object) -> str:
 
 
 def role_name(role: Role) -> str:
-    return _t({
-        Role.DUTY_OFFICER: QT_TRANSLATE_NOOP("Labels", "Duty officer"),
-        Role.SHIFT_LEADER: QT_TRANSLATE_NOOP("Labels", "Shift leader"),
-        Role.RECEPTION: QT_TRANSLATE_NOOP("Labels", "Reception officer"),
-        Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
-    }[role])
+    return label(role, language())
 
 
 def org_kind_name(kind: OrgKind) -> str:
-    return _t({
-        OrgKind.MUNICIPAL_DEPARTMENT: QT_TRANSLATE_NOOP("Labels", "Municipal department"),
-        OrgKind.DISTRICT_GOVERNMENT: QT_TRANSLATE_NOOP("Labels", "District government"),
-        OrgKind.DISTRICT_DUTY_ROOM: QT_TRANSLATE_NOOP("Labels", "District duty room"),
-        OrgKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other unit"),
-    }[kind])
+    return label(kind, language())
 
 
 def districts() -> list[tuple[str, str]]:

@@ -1,19 +1,17 @@
-"""Words for the roster: positions, and one line saying who is on duty now and who is next."""
+"""Words for the roster: positions (from domain.vocabulary, shared with the printed roster), and one line
+saying who is on duty now and who is next."""
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from duty_desk.domain import vocabulary as V
 from duty_desk.domain.roster import Position
 from duty_desk.domain.timefmt import beijing
 from duty_desk.services.roster import DutyRow
+from duty_desk.ui.i18n import language
 
-POSITION = {
-    Position.LEADER: QT_TRANSLATE_NOOP("RosterLabels", "Leader in charge"),
-    Position.SECRETARY_GENERAL: QT_TRANSLATE_NOOP("RosterLabels", "Duty secretary-general"),
-    Position.OFFICER: QT_TRANSLATE_NOOP("RosterLabels", "Duty officers"),
-}
-ORDER = (Position.LEADER, Position.SECRETARY_GENERAL, Position.OFFICER)
+ORDER = V.POSITION_ORDER
 
 
 def _t(text: object) -> str:
@@ -21,12 +19,12 @@ def _t(text: object) -> str:
 
 
 def position(value: Position) -> str:
-    return _t(POSITION[value])
+    return V.label(value, language())
 
 
 def join(people: Sequence[str]) -> str:
     """Names in a list: '李娜、王磊' in Chinese, 'Li Na, Wang Lei' in English."""
-    return _t(QT_TRANSLATE_NOOP("RosterLabels", ", ")).join(people)
+    return V.sentence("names_joined", language()).join(people)
 
 
 def names(rows: Sequence[DutyRow]) -> str:

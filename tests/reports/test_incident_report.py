@@ -11,10 +11,13 @@ from pypdf import PdfReader
 
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData
+from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.reports.incident_report import chinese_numeral, incident_report_pdf
+from duty_desk.domain.vocabulary import Language, chinese_numeral
 from duty_desk.services import accounts, attachments, incidents
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.errors import PermissionDenied
+from duty_desk.services.incident_report import incident_report, incident_report_by_number
 from duty_desk.storage.database import open_database
 
 PRINTED = datetime(2026, 11, 25, 6, 5, tzinfo=UTC)  # 14:05 in Beijing
@@ -51,9 +54,8 @@ def text_of(pdf: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def report(services: Services, admin: Actor, incident_id: str, chinese: bool = True) -> bytes:
-    view = incidents.get(services, admin, incident_id)
-    return incident_report_pdf(view, incidents.timeline(services, admin, incident_id), PRINTED, chinese)
+def report(services: Services, admin: Actor, incident_id: str, language: Language = Language.ZH) -> bytes:
+    return incident_report(services, admin, incident_id, language, PRINTED).pdf
 
 
 def handled_incident(services: Services, admin: Actor, drill: bool = False,
@@ -82,8 +84,8 @@ def test_report_holds_the_fields_and_numbered_follow_ups(services: Services, adm
     assert "突发事件信息报告" in pages[0] and number in pages[0]
     assert "2026-11-25 14:05" in pages[0]  # printed, in Beijing time
     assert SUMMARY in text.replace("\n", "")
-    for expected in ("朝阳区", "II 重大", "死亡 1 人", "受伤 2 人", "被困 1 人", "电话", "王磊", "已办结", "Admin",
-                     "事件级别：II 重大"):  # the last from the history of changes
+    for expected in ("朝阳区", "Ⅱ级 重大", "死亡 1 人", "受伤 2 人", "被困 1 人", "电话", "王磊", "已办结", "Admin",
+                     "事件级别：Ⅱ级 重大"):  # the last from the history of changes
         assert expected in text, expected
     assert text.index("续报一") < text.index("续报二") < text.index("终报")
     assert "又有一人受伤" in text and "市应急管理局值班室" in text and "电话报告" in text
@@ -137,17 +139,23 @@ def test_a_drill_is_watermarked_on_every_page_and_titled(services: Services, adm
 
 def test_the_english_version(services: Services, admin: Actor) -> None:
     incident_id, number = handled_incident(services, admin)
-    pages = text_of(report(services, admin, incident_id, chinese=False))
+    pages = text_of(report(services, admin, incident_id, language=Language.EN))
     text = "".join(pages)
     assert "Incident information report" in text and f"No. {number}" in text
-    assert "Follow-up report 1" in text and "Final report" in text and "II (serious)" in text
+    assert "Follow-up report 1" in text and "Final report" in text and "II Serious" in text
     assert f"Page 1 of {len(pages)}" in pages[0]
 
 
-@pytest.mark.parametrize(("n", "numeral"), [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五"),
-                                            (101, "一百零一"), (115, "一百一十五")])
-def test_chinese_numerals(n: int, numeral: str) -> None:
-    assert chinese_numeral(n) == numeral
+def test_the_report_needs_the_right_to_read_incidents(services: Services, admin: Actor) -> None:
+    incident_id, number = handled_incident(services, admin)
+    accounts.create_user(services, admin, "desk", "Front Desk", Role.RECEPTION, "long-password-2")
+    reception = accounts.authenticate(services, "desk", "long-password-2")
+    with pytest.raises(PermissionDenied):
+        incident_report(services, reception, incident_id, Language.ZH)
+    with pytest.raises(PermissionDenied):
+        incident_report_by_number(services, reception, number, Language.ZH)
+    by_number = incident_report_by_number(services, admin, number, Language.ZH, PRINTED)
+    assert by_number.number == number and text_of(by_number.pdf) == text_of(report(services, admin, incident_id))
 
 
 def test_follow_ups_name_their_source_and_reporter_and_attachments_are_listed(services: Services,
@@ -158,5 +166,5 @@ def test_follow_ups_name_their_source_and_reporter_and_attachments_are_listed(se
     flat = re.sub(r"\s+", "", text)
     assert "来源：电话" in flat and "报告人：王磊" in flat and "来源：传真" in flat
     assert "附件" in flat and "传真件.tif(3KB)" in flat
-    english = re.sub(r"\s+", " ", "".join(text_of(report(services, admin, incident_id, chinese=False))))
+    english = re.sub(r"\s+", " ", "".join(text_of(report(services, admin, incident_id, language=Language.EN))))
     assert "via Phone, from 王磊" in english and "Attachments" in english

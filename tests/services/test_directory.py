@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from duty_desk.domain.directory import OrgData, OrgKind, PersonData
 from duty_desk.domain.validation import ValidationError
@@ -196,6 +197,23 @@ def test_delete_person_leaves_a_tombstone(services: Services, admin: Actor, book
     with pytest.raises(ValidationError):
         directory.save_person(services, admin, PersonData("王芳"), book.wang_fang)
     assert sql("SELECT deleted FROM people WHERE id = ?", book.wang_fang) == [(1,)]
+
+
+def test_counts_are_counted_by_the_database_not_loaded(services: Services, admin: Actor, book: Book) -> None:
+    directory.delete_person(services, admin, book.wang_fang)  # a tombstone is not counted
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    event.listen(services.db.engine, "before_cursor_execute", seen)
+    try:
+        found = directory.counts(services, admin)
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", seen)
+    assert found == directory.DirectoryCounts(organisations=2, people=3, leaders=1)  # 李强
+    queries = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert queries and all("count(" in q.lower() for q in queries)  # no row of a person comes back
 
 
 def test_delete_org_is_refused_while_it_has_people(services: Services, admin: Actor, book: Book,

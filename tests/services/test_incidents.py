@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
 from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.deadlines import parse_profile
@@ -18,6 +19,7 @@ from duty_desk.paths import resource
 from duty_desk.services import audit, incidents, office_rules, rules
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
+from duty_desk.storage.models import Incident, OutboxOp
 
 
 def _call(at: datetime | None = None, **extra: object) -> IncidentData:
@@ -128,13 +130,32 @@ def test_a_second_report_of_the_same_incident_is_offered_as_a_duplicate(services
     assert {elsewhere, long_ago, unlike}.isdisjoint(candidates)
     incidents.set_status(services, admin, first_id, Status.CLOSED, "已处置")
     assert incidents.possible_duplicates(services, admin, second) == []  # only open incidents
-    second_id, _ = incidents.register(services, admin, second)
-    incidents.link_duplicate(services, admin, second_id, first_id)
+    second_id, _ = incidents.register(services, admin, second, duplicate_of=first_id)  # one call, one transaction
     first_number = incidents.get(services, admin, first_id).number
     assert any(e.kind == "change" and ("duplicate_of", first_number) in e.changes
                for e in incidents.timeline(services, admin, second_id))
     with pytest.raises(ValidationError):
         incidents.link_duplicate(services, admin, second_id, second_id)
+
+
+def test_a_registration_whose_link_fails_saves_nothing(services: Services, admin: Actor) -> None:
+    """The link is checked after the incident's row is written: the whole transaction goes, not only the link."""
+    gone_id, _ = incidents.register(services, admin, _call())
+    with services.db.session() as session, session.begin():
+        session.get_one(Incident, gone_id).deleted = True
+    before = audit.entries(services, admin, 1000)
+    with services.db.session() as session:
+        outbox = session.scalar(select(func.count()).select_from(OutboxOp))
+    for target in (gone_id, "0190a0b0-0000-7000-8000-000000000000"):
+        with pytest.raises(ValidationError) as info:
+            incidents.register(services, admin, _call(), duplicate_of=target)
+        assert [e.field for e in info.value.errors] == ["duplicate_of"]
+    assert len(audit.entries(services, admin, 1000)) == len(before)
+    with services.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Incident)) == 1  # only the deleted one
+        assert session.scalar(select(func.count()).select_from(OutboxOp)) == outbox  # nothing went to sync
+    _, number = incidents.register(services, admin, _call())
+    assert number.endswith("-0002")  # no number was used up by the failed attempts
 
 
 def test_deadline_rules_are_saved_only_when_valid_and_only_by_an_administrator(

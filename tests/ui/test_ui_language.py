@@ -12,6 +12,8 @@ from ui_support import activate, ctrl, has_cjk
 from duty_desk.domain.directory import OrgKind
 from duty_desk.domain.roles import Role
 from duty_desk.domain.validation import FieldError
+from duty_desk.services import directory
+from duty_desk.services.context import Actor, Services
 from duty_desk.ui import i18n
 from duty_desk.ui.app import Controller
 from duty_desk.ui.context import UiContext
@@ -19,7 +21,6 @@ from duty_desk.ui.dialogs.about import show_help
 from duty_desk.ui.dialogs.settings import SettingsDialog
 from duty_desk.ui.labels import org_kind_name, role_name
 from duty_desk.ui.main_window import MainWindow
-from duty_desk.ui.panels import overview
 from duty_desk.ui.panels.directory import DirectoryPanel
 
 
@@ -188,13 +189,13 @@ def test_directory_change_after_relanguage_is_harmless(qtbot: QtBot, demo_ctx: U
 def test_relanguage_while_a_panel_is_loading(qtbot: QtBot, demo_ctx: UiContext, controller: Controller,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()
-    slow = overview._snapshot
+    slow = directory.counts
 
-    def snapshot(*args: object) -> object:
+    def counts(services: Services, actor: Actor) -> directory.DirectoryCounts:
         release.wait(5)  # a large directory: the Overview's count takes a while
-        return slow(*args)  # type: ignore[arg-type]
+        return slow(services, actor)
 
-    monkeypatch.setattr(overview, "_snapshot", snapshot)
+    monkeypatch.setattr(directory, "counts", counts)
     controller.show()  # the Overview starts counting
     demo_ctx.settings.set("language", "zh_CN")
     controller.relanguage()  # the officer switches language meanwhile

@@ -256,8 +256,7 @@ class IntakeDialog(EditorDialog):
     def try_save(self) -> None:
         names = {key: (w.accessibleName() or key) for key, w in self.widgets.items()}
         def save() -> None:
-            self.saved = incidents.register(self.ctx.services, self.ctx.actor, self.collect())
-            if (same_as := self.duplicate.currentData()) is not None:
-                incidents.link_duplicate(self.ctx.services, self.ctx.actor, self.saved[0], same_as)
+            self.saved = incidents.register(self.ctx.services, self.ctx.actor, self.collect(),
+                                            duplicate_of=self.duplicate.currentData())
 
         self.save_with(save, self.widgets, self.errors, names, "incidents")

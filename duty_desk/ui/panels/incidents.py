@@ -30,11 +30,11 @@ from duty_desk.domain.incidents import ReportKind, Severity, Source, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError
-from duty_desk.reports.incident_report import incident_report_pdf
 from duty_desk.services import incident_csv, incidents, rules
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.services.incident_attention import INCIDENT, SOURCE
+from duty_desk.services.incident_report import incident_report
 from duty_desk.services.incident_search import SearchHit, search_incidents
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui import panel_registry
@@ -42,7 +42,7 @@ from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog
 from duty_desk.ui.forms_support import refusal_text
-from duty_desk.ui.i18n import is_chinese
+from duty_desk.ui.i18n import language
 from duty_desk.ui.models.incident_model import DEADLINE, IncidentModel
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.panels.incident_attachments import AttachmentsBox
@@ -50,7 +50,6 @@ from duty_desk.ui.panels.incident_filters import IncidentFilters
 from duty_desk.ui.widgets import write_file
 
 HEADER_KEY = "incidents/header"  # column widths and sort, kept in window.ini
-_CHINESE_NUMERALS = "一二三四五六七八九十"
 
 
 def _mark(hit: SearchHit) -> str:
@@ -274,7 +273,7 @@ class IncidentsPanel(Panel):
         self.clocks.setText("<br>".join(lines) if lines else self.tr("No reporting deadlines for this incident."))
         services, actor = self.ctx.services, self.ctx.actor
         for event in incidents.timeline(services, actor, incident_id):
-            self.events.addItem(f"{format_beijing(event.at)}  {self._event_kind(event.kind)}  {self._said(event)}"
+            self.events.addItem(f"{format_beijing(event.at)}  {L.event(event.kind)}  {self._said(event)}"
                                 f"  — {event.by}")
 
     def _said(self, event: TimelineEvent) -> str:
@@ -293,15 +292,6 @@ class IncidentsPanel(Panel):
             return self.tr(" ({source}, from {reporter})").format(source=L.source(Source(event.source)),
                                                                  reporter=event.reporter)
         return self.tr(" ({source})").format(source=L.source(Source(event.source)))
-
-    def _event_kind(self, kind: str) -> str:
-        if kind.startswith("follow_up:"):
-            n = int(kind.split(":")[1])
-            numeral = _CHINESE_NUMERALS[n - 1] if n <= len(_CHINESE_NUMERALS) else str(n)
-            return self.tr("Follow-up {n} (续报{numeral})").format(n=n, numeral=numeral)
-        return {"intake": self.tr("Received"), "final": self.tr("Final report (终报)"),
-                "report_made": self.tr("Reported up"), "change": self.tr("Changed"),
-                "attachment": self.tr("Attached")}.get(kind, kind)
 
     # -- actions -----------------------------------------------------------------------------------------
     def register(self) -> None:
@@ -341,18 +331,14 @@ class IncidentsPanel(Panel):
             self._act(lambda: incidents.set_status(self.ctx.services, self.ctx.actor, incident_id, target, reason))
 
     def _build_pdf(self, then: Callable[[bytes, str], None]) -> None:
-        """The report is built off the GUI thread; `then(pdf, number)` runs back on it."""
+        """The report, in the interface language, is built off the GUI thread; `then(pdf, number)` runs back on
+        it."""
         incident_id = self._selected_id()
         if incident_id is None:
             return
-        services, actor, chinese = self.ctx.services, self.ctx.actor, is_chinese()
-
-        def build() -> tuple[bytes, str]:
-            view = incidents.get(services, actor, incident_id)
-            events = incidents.timeline(services, actor, incident_id)
-            return incident_report_pdf(view, events, utcnow(), chinese=chinese), view.number
-
-        self.ctx.background.run(build, lambda result: then(*result), self._no_report)
+        services, actor, lang = self.ctx.services, self.ctx.actor, language()
+        self.ctx.background.run(lambda: incident_report(services, actor, incident_id, lang),
+                                lambda printout: then(printout.pdf, printout.number), self._no_report)
 
     def _no_report(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("No report"), refusal_text(exc))

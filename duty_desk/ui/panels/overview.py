@@ -1,7 +1,5 @@
 """Overview: what needs attention now, and the state of this workstation."""
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -11,7 +9,6 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.services import directory, sync
 from duty_desk.services.attention import AttentionItem
-from duty_desk.services.context import Actor, Services
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui import roster_labels as R
 from duty_desk.ui.attention import item_text
@@ -21,19 +18,6 @@ from duty_desk.ui.panel_registry import PanelSpec, register, shortcut
 from duty_desk.ui.panels.base import Panel
 
 COLOUR = {DeadlineState.OVERDUE: "#c62828", DeadlineState.DUE_SOON: "#e65100"}
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    organisations: int
-    people: int
-    leaders: int
-
-
-def _snapshot(services: Services, actor: Actor) -> Snapshot:
-    orgs = directory.organisations(services, actor)
-    people = directory.search_people(services, actor, limit=100_000)
-    return Snapshot(len(orgs), len(people), sum(1 for p in people if p.data.is_leader))
 
 
 class Card(QFrame):
@@ -124,9 +108,9 @@ class OverviewPanel(Panel):
         if not self.ctx.actor.may(Action.VIEW_DIRECTORY):
             return
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: _snapshot(services, actor), self._show)
+        self.ctx.background.run(lambda: directory.counts(services, actor), self._show)
 
-    def _show(self, snap: Snapshot) -> None:
+    def _show(self, snap: directory.DirectoryCounts) -> None:
         if snap.people == 0 and snap.organisations == 0:
             self.directory.text.setText(self.tr("The directory is empty. Open Directory ({key}) to add people "
                                                 "or import a CSV file.").format(

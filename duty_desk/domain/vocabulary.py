@@ -1,0 +1,208 @@
+"""The duty room's vocabulary in English and Simplified Chinese, one catalogue for the screens and the printouts:
+severities, statuses, categories, sources, report kinds, timeline events, roles, roster positions and shifts,
+incident fields, Chinese numerals and the few sentences both print. The UI reads it in the interface language,
+a printout in the language it is printed in, so the two always say the same thing. Sentences are whole, with
+placeholders filled in after translation, never glued from fragments.
+
+A new record kind adds its enum's terms to TERMS (or a table keyed by its values); `label` then names them."""
+
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
+from typing import Any
+
+from duty_desk.domain.directory import OrgKind
+from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
+from duty_desk.domain.places import district_name
+from duty_desk.domain.roles import Role
+from duty_desk.domain.roster import Position
+from duty_desk.domain.timefmt import format_stored
+
+
+class Language(StrEnum):
+    """The languages screens and printouts come in; the values are the interface's locale names."""
+
+    ZH = "zh_CN"
+    EN = "en"
+
+
+Term = tuple[str, str]  # (English, Simplified Chinese)
+
+SEVERITY: dict[Severity, Term] = {
+    Severity.I: ("I Especially serious", "Ⅰ级 特别重大"),
+    Severity.II: ("II Serious", "Ⅱ级 重大"),
+    Severity.III: ("III Relatively serious", "Ⅲ级 较大"),
+    Severity.IV: ("IV Ordinary", "Ⅳ级 一般"),
+    Severity.UNASSESSED: ("Not yet assessed", "未定级"),
+}
+STATUS: dict[Status, Term] = {
+    Status.NEW: ("New", "新接报"), Status.HANDLING: ("Being handled", "处置中"), Status.CLOSED: ("Closed", "已办结"),
+}
+CATEGORY: dict[Category, Term] = {
+    Category.NATURAL_DISASTER: ("Natural disaster", "自然灾害"), Category.ACCIDENT: ("Accident", "事故灾难"),
+    Category.PUBLIC_HEALTH: ("Public health", "公共卫生事件"),
+    Category.SOCIAL_SECURITY: ("Social security", "社会安全事件"),
+}
+SOURCE: dict[Source, Term] = {
+    Source.PHONE: ("Phone", "电话"), Source.FAX: ("Fax", "传真"), Source.SECURE_LINE: ("Secure line", "保密电话"),
+    Source.SYSTEM: ("System push", "系统推送"), Source.WALK_IN: ("Walk-in", "来人报告"),
+    Source.MEDIA: ("Media / online", "媒体/网络"),
+}
+REPORT_KIND: dict[ReportKind, Term] = {
+    ReportKind.TELEPHONE: ("Telephone report", "电话报告"), ReportKind.WRITTEN: ("Written report", "书面报告"),
+    ReportKind.FOLLOW_UP: ("Follow-up report", "续报"),
+}
+ROLE: dict[Role, Term] = {
+    Role.DUTY_OFFICER: ("Duty officer", "值班员"), Role.SHIFT_LEADER: ("Shift leader", "带班领导"),
+    Role.RECEPTION: ("Reception officer", "接待员"), Role.ADMIN: ("Administrator", "管理员"),
+}
+ORG_KIND: dict[OrgKind, Term] = {
+    OrgKind.MUNICIPAL_DEPARTMENT: ("Municipal department", "市政府部门"),
+    OrgKind.DISTRICT_GOVERNMENT: ("District government", "区政府"),
+    OrgKind.DISTRICT_DUTY_ROOM: ("District duty room", "区值班室"), OrgKind.OTHER: ("Other unit", "其他单位"),
+}
+POSITION: dict[Position, Term] = {
+    Position.LEADER: ("Leader in charge", "带班领导"),
+    Position.SECRETARY_GENERAL: ("Duty secretary-general", "值班秘书长"),
+    Position.OFFICER: ("Duty officers", "值班员"),
+}
+POSITION_ORDER = (Position.LEADER, Position.SECRETARY_GENERAL, Position.OFFICER)  # rank order, as printed
+# Keyed by the shift's name (domain.roster.Shift.name is a plain string).
+SHIFT: dict[str, Term] = {"24h": ("24 h", "24小时"), "day": ("day", "白班"), "night": ("night", "夜班")}
+# Timeline events, keyed by TimelineEvent.kind (a plain string until the domain has an enum for it); a follow-up
+# is numbered: see `event`.
+EVENT: dict[str, Term] = {
+    "intake": ("Received", "接报"), "final": ("Final report", "终报"), "report_made": ("Reported up", "报告上级"),
+    "change": ("Changed", "信息变更"), "attachment": ("Attached", "添加附件"),
+}
+# An incident's fields, as the form prints them and the history of changes names them.
+FIELD: dict[str, Term] = {
+    "received_at": ("Received", "接报时间"), "source": ("Source", "信息来源"),
+    "reporter_unit": ("Reporting unit", "报告单位"), "reporter_name": ("Reporter", "报告人"),
+    "reporter_title": ("Reporter's title", "报告人职务"), "reporter_phone": ("Reporter's phone", "报告人电话"),
+    "occurred_at": ("Occurred", "事发时间"), "district_code": ("District", "所属区"), "address": ("Address", "地址"),
+    "place": ("Place", "事发地点"), "category": ("Category", "事件类别"), "severity": ("Severity", "事件级别"),
+    "status": ("Status", "状态"), "status_reason": ("Reason", "状态说明"), "taken_by": ("Taken by", "接报人"),
+    "summary": ("What happened", "事件简要情况"), "scope": ("Scope", "影响范围"),
+    "casualties": ("Casualties", "人员伤亡"), "dead": ("Dead", "死亡"), "injured": ("Injured", "受伤"),
+    "missing": ("Missing", "失踪"), "trapped": ("Trapped", "被困"), "losses": ("Property losses", "财产损失"),
+    "trend": ("Trend", "发展趋势"), "measures": ("Leaders on site and measures taken", "领导到位情况及已采取措施"),
+    "commander": ("On-site commander and contact", "现场指挥及联系方式"),
+    "requests": ("Suggestions / requests", "建议/请求"), "notified": ("Already notified", "已通报单位"),
+    "drill": ("Drill", "演练"), "duplicate_of": ("Further report of", "同一事件（关联至）"),
+}
+# Whole sentences and the separators lists are joined with; {placeholders} are filled after translation.
+SENTENCE: dict[str, Term] = {
+    "follow_up": ("Follow-up report {n}", "续报{numeral}"),
+    "field_value": ("{field}: {value}", "{field}：{value}"),
+    "changes_joined": ("; ", "；"),
+    "names_joined": (", ", "、"),
+    "report_made": ("{report} to {to} ({how})", "{report}：报{to}（{how}）"),
+    "casualties": ("dead {dead}, injured {injured}, missing {missing}, trapped {trapped}",
+                   "死亡 {dead} 人，受伤 {injured} 人，失踪 {missing} 人，被困 {trapped} 人"),
+    "signature": ("{role} (signature):", "{role}（签字）："),
+    "yes": ("yes", "是"), "no": ("no", "否"),
+    "not_known": ("Not yet known", "尚不明确"),
+}
+
+# Each enum's table, by the enum (a table's keys are that enum's members: Any, as mappings' keys are invariant).
+TERMS: Mapping[type[StrEnum], Mapping[Any, Term]] = {
+    Severity: SEVERITY, Status: STATUS, Category: CATEGORY, Source: SOURCE, ReportKind: REPORT_KIND, Role: ROLE,
+    OrgKind: ORG_KIND, Position: POSITION,
+}
+
+
+def pick(term: Term, language: Language) -> str:
+    return term[1] if language is Language.ZH else term[0]
+
+
+def label(value: StrEnum, language: Language) -> str:
+    """The word for an enum value, e.g. label(Severity.I, Language.ZH) == 'Ⅰ级 特别重大'."""
+    return pick(TERMS[type(value)][value], language)
+
+
+def sentence(key: str, language: Language, **values: object) -> str:
+    """A sentence of SENTENCE in that language, its placeholders filled in."""
+    return pick(SENTENCE[key], language).format(**values)
+
+
+def field(name: str, language: Language) -> str:
+    """An incident field's name; an unknown field (from a newer version) by its own name."""
+    return pick(FIELD[name], language) if name in FIELD else name
+
+
+def shift(name: str, language: Language) -> str:
+    return pick(SHIFT[name], language) if name in SHIFT else name
+
+
+def event(kind: str, language: Language) -> str:
+    """A timeline event's name: '续报三' / 'Follow-up report 3' for kind 'follow_up:3', '终报' for 'final'."""
+    if kind.startswith("follow_up:"):
+        n = int(kind.partition(":")[2])
+        return sentence("follow_up", language, n=n, numeral=chinese_numeral(n))
+    return pick(EVENT[kind], language) if kind in EVENT else kind
+
+
+def word(value: str, kind: type[StrEnum], language: Language) -> str:
+    """A stored value of an enum in words; a value this version does not know (synced from a newer one) as is."""
+    return label(kind(value), language) if value in set(kind) else value
+
+
+_CHANGED_VALUES: dict[str, type[StrEnum]] = {"source": Source, "category": Category, "severity": Severity,
+                                            "status": Status}
+
+
+def _changed_value(name: str, value: str, language: Language) -> str:
+    if name in _CHANGED_VALUES:
+        return word(value, _CHANGED_VALUES[name], language)
+    if name == "district_code" and value:
+        return district_name(value, language is Language.ZH)
+    if name == "drill":
+        return sentence("yes" if value == "True" else "no", language)
+    return format_stored(value) if name.endswith("_at") and value else value
+
+
+def change_text(changes: Sequence[tuple[str, str]], language: Language) -> str:
+    """A change in the history, fields and values in words: 'Severity: II Serious; Status: Closed'."""
+    return sentence("changes_joined", language).join(
+        sentence("field_value", language, field=field(name, language), value=_changed_value(name, value, language))
+        for name, value in changes)
+
+
+def report_made_text(kind: str, to_whom: str, how: str, language: Language) -> str:
+    """'Telephone report to 市政府总值班室 (Phone)'; a kind or means this version does not know, as stored."""
+    return sentence("report_made", language, report=word(kind, ReportKind, language), to=to_whom,
+                    how=word(how, Source, language))
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def _below_ten_thousand(n: int) -> str:
+    out, zero = "", False
+    for size, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // size % 10
+        if digit == 0:
+            zero = bool(out)  # one 零 stands for the zeros between two digits; trailing zeros are silent
+            continue
+        out += ("零" if zero else "") + _DIGITS[digit] + unit
+        zero = False
+    return out
+
+
+def _numeral(n: int) -> str:
+    for size, unit in ((10**8, "亿"), (10**4, "万")):
+        if n >= size:
+            high, low = divmod(n, size)
+            rest = ("零" if low < size // 10 else "") + _numeral(low) if low else ""
+            return _numeral(high) + unit + rest
+    return _below_ten_thousand(n)
+
+
+def chinese_numeral(n: int) -> str:
+    """1 -> 一, 10 -> 十, 15 -> 十五, 23 -> 二十三, 105 -> 一百零五, 10005 -> 一万零五 (follow-ups are numbered so)."""
+    if n < 0:
+        return "负" + chinese_numeral(-n)
+    if n == 0:
+        return _DIGITS[0]
+    text = _numeral(n)
+    return text[1:] if text.startswith("一十") else text  # 十五, 十万: the leading 一 of 一十 is not said
