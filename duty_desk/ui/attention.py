@@ -42,7 +42,8 @@ class AttentionWatcher(QObject):
     def check(self) -> None:
         services, actor = self.ctx.services, self.ctx.actor
         self.ctx.background.run(
-            lambda: incident_list.attention(services, actor, rules.load_profile(services), utcnow()), self._arrived)
+            lambda: incident_list.attention(services, actor, rules.load_profile(services, actor), utcnow()),
+            self._arrived)
 
     def _arrived(self, attention: Attention) -> None:
         self.latest = attention
