@@ -44,6 +44,9 @@ OpenHandler = Callable[[argparse.Namespace, Services], int]
 
 def _login(args: argparse.Namespace, services: Services) -> Actor:
     """The command line's user logs in like the window's: same password check, same lockout, same trail."""
+    if not accounts.has_users(services):
+        raise ValidationError.single("user", "this database has no account yet: create the first administrator "
+                                             "with 'duty-desk user add NAME --role admin'")
     if args.user is None:
         raise ValidationError.single("user", "this command needs a login: duty-desk --user NAME {command} ...",
                                      command=args.command)
@@ -163,9 +166,12 @@ def _run(args: argparse.Namespace, services: Services, handler: Handler | None,
     if open_handler is not None:
         return open_handler(args, services)
     assert handler is not None
-    first: OpenHandler | None = getattr(args, "first_handler", None)
-    if first is not None and not accounts.has_users(services):
-        return first(args, services)
+    if not accounts.has_users(services):
+        first: OpenHandler | None = getattr(args, "first_handler", None)
+        if first is not None:
+            return first(args, services)
+        if getattr(args, "setup", False):  # a new workstation's link, so that the office's accounts arrive
+            return handler(args, services, accounts.setup_actor(services))
     return handler(args, services, _login(args, services))
 
 
@@ -381,12 +387,12 @@ def build_parser() -> argparse.ArgumentParser:
     conn.add_argument("--url", required=True, help="postgresql://host:port/database (no password)")
     conn.add_argument("--workstation", required=True)
     conn.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    conn.set_defaults(handler=_connect)
+    conn.set_defaults(handler=_connect, setup=True)
     sub.add_parser("disconnect", help="unlink from the server and forget its password") \
-        .set_defaults(handler=_disconnect)
+        .set_defaults(handler=_disconnect, setup=True)
     syn = sub.add_parser("sync", help="push local changes and pull the others' (one run)")
     syn.add_argument("--status", action="store_true", help="show the link's state instead")
-    syn.set_defaults(handler=_sync)
+    syn.set_defaults(handler=_sync, setup=True)
     sub.add_parser("gui", help="open the application window (the default)")
     return parser
 

@@ -39,6 +39,18 @@ def has_users(services: Services) -> bool:
         return bool(session.scalar(select(func.count()).select_from(User).where(User.deleted.is_(False))))
 
 
+SETUP = "setup"  # the actor's name while a new workstation, with no account yet, is linked to the server
+
+
+@self_service
+def setup_actor(services: Services) -> Actor:
+    """Who links a new workstation to the server before any account has arrived: there is no one to log in as
+    yet, and the server's own workstation password is what lets it in. Refused once any account exists."""
+    if has_users(services):
+        raise ValidationError.single("user", "this workstation has accounts: log in with --user NAME")
+    return _issue_actor("", SETUP, SETUP, Role.ADMIN)
+
+
 def _find(session: Session, username: str) -> User | None:
     return session.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
 

@@ -145,7 +145,7 @@ def test_a_refused_change_is_kept_visibly_and_nothing_else_is_lost(make_site: An
     [rejected] = sync_service.rejected(b.services, admin_of(b))
     assert rejected.table_name == "users" and "lina" in rejected.reason
     _converge(a, b)
-    assert audit.verify_trail(a.services) is None and audit.verify_trail(b.services) is None
+    assert audit.verify_trail(a.services, admin_of(a)) is None and audit.verify_trail(b.services, admin_of(b)) is None
     with b.db.session() as session:
         assert session.scalar(select(func.count()).select_from(OutboxOp)) == 0
 
