@@ -37,7 +37,7 @@ from duty_desk.sync.client import CLOCK_WARNING_MS
 from duty_desk.sync.credentials import KeyringUnavailable
 from duty_desk.sync.server import WORKSTATION_ROLE, ServerError, add_workstation, init_server
 
-# A command run as the user who logged in with --user; an open one (no_login) runs without a login.
+# A command runs as the user who logged in with --user; an OpenHandler (db upgrade, seed-demo) without a login.
 Handler = Callable[[argparse.Namespace, Services, Actor], int]
 OpenHandler = Callable[[argparse.Namespace, Services], int]
 
