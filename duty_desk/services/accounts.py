@@ -47,7 +47,7 @@ def setup_actor(services: Services) -> Actor:
     """Who links a new workstation to the server before any account has arrived: there is no one to log in as
     yet, and the server's own workstation password is what lets it in. Refused once any account exists."""
     if has_users(services):
-        raise ValidationError.single("user", "this workstation has accounts: log in with --user NAME")
+        raise ValidationError.single("user", "an administrator already exists; log in instead")
     return _issue_actor("", SETUP, SETUP, Role.ADMIN)
 
 
