@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from duty_desk import __version__, paths
 from duty_desk.domain.incident_query import IncidentQuery, SortKey
-from duty_desk.domain.roles import parse_role
+from duty_desk.domain.roles import Role, parse_role
 from duty_desk.domain.timefmt import format_beijing
 from duty_desk.domain.validation import ValidationError, password_problem
 from duty_desk.domain.vocabulary import Language
@@ -28,16 +28,35 @@ from duty_desk.services import (
     roster_import,
     sync,
 )
-from duty_desk.services.context import CONSOLE, Services
+from duty_desk.services.context import Actor, Services
 from duty_desk.services.directory_csv import CsvFormatError, export_csv, import_csv
-from duty_desk.services.errors import PermissionDenied
+from duty_desk.services.errors import AccountLocked, AuthenticationFailed, PermissionDenied
 from duty_desk.storage.database import open_database
 from duty_desk.storage.errors import StorageError
 from duty_desk.sync.client import CLOCK_WARNING_MS
 from duty_desk.sync.credentials import KeyringUnavailable
 from duty_desk.sync.server import WORKSTATION_ROLE, ServerError, add_workstation, init_server
 
-Handler = Callable[[argparse.Namespace, Services], int]
+# A command runs as the user who logged in with --user; an OpenHandler (db upgrade, seed-demo) without a login.
+Handler = Callable[[argparse.Namespace, Services, Actor], int]
+OpenHandler = Callable[[argparse.Namespace, Services], int]
+
+
+def _login(args: argparse.Namespace, services: Services) -> Actor:
+    """The command line's user logs in like the window's: same password check, same lockout, same trail."""
+    if not accounts.has_users(services):
+        raise ValidationError.single("user", "this database has no account yet: create the first administrator "
+                                             "with 'duty-desk user add NAME --role admin'")
+    if args.user is None:
+        raise ValidationError.single("user", "this command needs a login: duty-desk --user NAME {command} ...",
+                                     command=args.command)
+    if args.login_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {args.user}: ")
+    else:
+        raise ValidationError.single("password", "no terminal to ask for the login password; pass --login-stdin")
+    return accounts.authenticate(services, args.user, password)
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -53,29 +72,38 @@ def _read_password(args: argparse.Namespace) -> str:
     return first
 
 
-def _user_add(args: argparse.Namespace, services: Services) -> int:
+def _user_add(args: argparse.Namespace, services: Services, actor: Actor) -> int:
     role = parse_role(args.role)
     password = _read_password(args)
-    info = accounts.create_user(services, CONSOLE, args.name, args.display_name or args.name, role, password)
+    info = accounts.create_user(services, actor, args.name, args.display_name or args.name, role, password)
     print(f"created {info.username} ({info.role.value})")
     return 0
 
 
-def _user_list(_args: argparse.Namespace, services: Services) -> int:
-    for u in accounts.list_users(services, CONSOLE):
+def _first_admin(args: argparse.Namespace, services: Services) -> int:
+    """`user add` on a database with no account: the first administrator, who has no one to log in as."""
+    if parse_role(args.role) is not Role.ADMIN:
+        raise ValidationError.single("role", "the first account must be an administrator: --role admin")
+    first = accounts.create_first_admin(services, args.name, args.display_name or args.name, _read_password(args))
+    print(f"created {first.username} ({first.role.value}), the first administrator")
+    return 0
+
+
+def _user_list(_args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    for u in accounts.list_users(services, actor):
         state = "" if u.active else "  (disabled)"
         print(f"{u.username:<20} {u.role.value:<14} {u.display_name}{state}")
     return 0
 
 
-def _user_passwd(args: argparse.Namespace, services: Services) -> int:
-    accounts.change_password(services, CONSOLE, args.name, _read_password(args))
+def _user_passwd(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    accounts.change_password(services, actor, args.name, _read_password(args))
     print(f"password changed for {args.name}")
     return 0
 
 
-def _audit_verify(_args: argparse.Namespace, services: Services) -> int:
-    problem = audit.verify_trail(services)
+def _audit_verify(_args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    problem = audit.verify_trail(services, actor)
     if problem is None:
         print("audit trail intact")
         return 0
@@ -83,8 +111,8 @@ def _audit_verify(_args: argparse.Namespace, services: Services) -> int:
     return 3
 
 
-def _directory_import(args: argparse.Namespace, services: Services) -> int:
-    report = import_csv(services, CONSOLE, Path(args.file), dry_run=args.dry_run)
+def _directory_import(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    report = import_csv(services, actor, Path(args.file), dry_run=args.dry_run)
     if not report.ok:
         for err in report.errors:
             print(f"line {err.line}: {err.reason}", file=sys.stderr)
@@ -95,8 +123,8 @@ def _directory_import(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def _directory_export(args: argparse.Namespace, services: Services) -> int:
-    rows = export_csv(services, CONSOLE, Path(args.out))
+def _directory_export(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    rows = export_csv(services, actor, Path(args.out))
     print(f"exported {rows} rows to {args.out}")
     return 0
 
@@ -111,15 +139,15 @@ def _write(out: str, data: bytes, done: str) -> int:
     return 0
 
 
-def _report_incident(args: argparse.Namespace, services: Services) -> int:
+def _report_incident(args: argparse.Namespace, services: Services, actor: Actor) -> int:
     language = Language.EN if args.english else Language.ZH
-    printout = incident_report.incident_report_by_number(services, CONSOLE, args.number, language)
+    printout = incident_report.incident_report_by_number(services, actor, args.number, language)
     return _write(args.out, printout.pdf, f"incident report {printout.number} written to {args.out}")
 
 
-def _incident_list(args: argparse.Namespace, services: Services) -> int:
+def _incident_list(args: argparse.Namespace, services: Services, actor: Actor) -> int:
     newest_first = IncidentQuery(include_drills=args.drills, sort=SortKey.RECEIVED, descending=True)
-    views = incident_csv.all_incidents(services, CONSOLE, newest_first)
+    views = incident_csv.all_incidents(services, actor, newest_first)
     text = incident_csv.incidents_csv(views)
     if args.out is None:
         sys.stdout.write(text)
@@ -131,6 +159,20 @@ def _incident_list(args: argparse.Namespace, services: Services) -> int:
         return 2
     print(f"exported {len(views)} incidents to {args.out}")
     return 0
+
+
+def _run(args: argparse.Namespace, services: Services, handler: Handler | None,
+         open_handler: OpenHandler | None) -> int:
+    if open_handler is not None:
+        return open_handler(args, services)
+    assert handler is not None
+    if not accounts.has_users(services):
+        first: OpenHandler | None = getattr(args, "first_handler", None)
+        if first is not None:
+            return first(args, services)
+        if getattr(args, "setup", False):  # a new workstation's link, so that the office's accounts arrive
+            return handler(args, services, accounts.setup_actor(services))
+    return handler(args, services, _login(args, services))
 
 
 def _seed_demo(_args: argparse.Namespace, services: Services) -> int:
@@ -163,29 +205,29 @@ def _server_add_workstation(args: argparse.Namespace) -> int:
     return 0
 
 
-def _connect(args: argparse.Namespace, services: Services) -> int:
+def _connect(args: argparse.Namespace, services: Services, actor: Actor) -> int:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     elif sys.stdin.isatty():
         password = getpass.getpass(f"Password of workstation {args.workstation}: ")
     else:
         raise ValidationError.single("password", "no terminal to ask on; pass --password-stdin")
-    offset = sync.connect(services, args.url, args.workstation, password)
+    offset = sync.connect(services, actor, args.url, args.workstation, password)
     print(f"connected to {args.url} as {args.workstation}; the password is kept in the OS keyring")
     if abs(offset) > CLOCK_WARNING_MS:
         print(f"warning: this computer's clock is {offset / 60000:+.0f} min off the server's", file=sys.stderr)
     return 0
 
 
-def _disconnect(_args: argparse.Namespace, services: Services) -> int:
-    sync.disconnect(services)
+def _disconnect(_args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    sync.disconnect(services, actor)
     print("disconnected; the password was removed from the keyring. Work continues offline.")
     return 0
 
 
-def _sync(args: argparse.Namespace, services: Services) -> int:
+def _sync(args: argparse.Namespace, services: Services, actor: Actor) -> int:
     if args.status:
-        st = sync.status(services)
+        st = sync.status(services, actor)
         last = format_beijing(st.last_sync) if st.last_sync else "never"
         print(f"server:          {st.url or 'none (offline)'}")
         print(f"workstation:     {st.workstation or '-'}")
@@ -195,7 +237,7 @@ def _sync(args: argparse.Namespace, services: Services) -> int:
         print(f"rejected:        {st.rejected}")
         print(f"clock offset:    {st.clock_offset_ms / 1000:+.1f} s")
         return 0
-    report = sync.run_sync(services)
+    report = sync.run_sync(services, actor)
     print(f"pushed {report.pushed}, pulled {report.pulled}, conflicts {report.conflicts}, "
           f"rejected {report.rejected}, waiting {report.waiting} in {report.seconds:.2f} s")
     for reason in report.reasons:
@@ -206,25 +248,25 @@ def _sync(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def _roster_export(args: argparse.Namespace, services: Services) -> int:
-    data = roster_export.export(services, CONSOLE, args.first, args.last, args.format, chinese=not args.english)
+def _roster_export(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    data = roster_export.export(services, actor, args.first, args.last, args.format, chinese=not args.english)
     return _write(args.out, data, f"roster {args.first} to {args.last} written to {args.out} ({args.format})")
 
 
-def _roster_coverage(args: argparse.Namespace, services: Services) -> int:
+def _roster_coverage(args: argparse.Namespace, services: Services, actor: Actor) -> int:
     """Every stretch a required position is short, then each person's duties, nights and holiday duties."""
-    found = roster.patterns(services, CONSOLE)
+    found = roster.patterns(services, actor)
     if not found:
         print("no shift pattern yet: nothing is rostered")
         return 1
     gaps = 0
     for pattern_id, pattern in found:
-        report = roster.coverage(services, CONSOLE, pattern_id, args.first, args.last)
+        report = roster.coverage(services, actor, pattern_id, args.first, args.last)
         print(f"{pattern.name}: {len(report.gaps)} gaps")
         for g in report.gaps:
             print(f"  gap  {format_beijing(g.starts_at)} – {format_beijing(g.ends_at)}  {g.position.value}: "
                   f"{g.missing} missing ({g.hours} h)")
-        names = roster.names(services, CONSOLE, set(report.balance))
+        names = roster.names(services, actor, set(report.balance))
         for person, b in sorted(report.balance.items(), key=lambda pb: names.get(pb[0], pb[0])):
             print(f"  {names.get(person, person)}: {b.duties} duties, {b.nights} nights, {b.offdays} on holidays "
                   "or weekends")
@@ -232,14 +274,14 @@ def _roster_coverage(args: argparse.Namespace, services: Services) -> int:
     return 3 if gaps else 0
 
 
-def _roster_import(args: argparse.Namespace, services: Services) -> int:
+def _roster_import(args: argparse.Namespace, services: Services, actor: Actor) -> int:
     try:
         text = Path(args.file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         print(f"duty-desk: error: cannot read {args.file}: {exc}", file=sys.stderr)
         return 2
     try:
-        count = roster_import.import_roster(services, CONSOLE, args.pattern, text, dry_run=args.dry_run)
+        count = roster_import.import_roster(services, actor, args.pattern, text, dry_run=args.dry_run)
     except ValidationError as exc:
         for err in exc.errors:
             print(f"{err.field}: {err.reason}", file=sys.stderr)
@@ -261,11 +303,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"duty-desk {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: DUTY_DESK_DATA_DIR or the platform's)")
     parser.add_argument("--demo", action="store_true", help="open a demo database, made if missing")
+    parser.add_argument("--user", metavar="NAME", help="log in as this account (the password is asked for)")
+    parser.add_argument("--login-stdin", action="store_true",
+                        help="read the login password from the first line of standard input (for scripts)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = sub.add_parser("db", help="database maintenance").add_subparsers(dest="db_command", required=True)
     db.add_parser("upgrade", help="bring the schema up to date (the old file is copied aside first)") \
-        .set_defaults(handler=_db_upgrade)
+        .set_defaults(open_handler=_db_upgrade)
 
     user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_command", required=True)
     add = user.add_parser("add", help="create an account")
@@ -273,7 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, help="duty_officer, shift_leader, reception or admin")
     add.add_argument("--display-name", help="name shown in the app (default: the user name)")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    add.set_defaults(handler=_user_add)
+    add.set_defaults(handler=_user_add, first_handler=_first_admin)
     user.add_parser("list", help="list accounts").set_defaults(handler=_user_list)
     passwd = user.add_parser("passwd", help="set an account's password")
     passwd.add_argument("name")
@@ -328,7 +373,7 @@ def build_parser() -> argparse.ArgumentParser:
     ros_cov.set_defaults(handler=_roster_coverage)
 
     sub.add_parser("seed-demo", help="fill the data folder with demo data (idempotent)") \
-        .set_defaults(handler=_seed_demo)
+        .set_defaults(open_handler=_seed_demo)
     server = sub.add_parser("server", help="set up the shared PostgreSQL server").add_subparsers(
         dest="server_command", required=True)
     init = server.add_parser("init", help="create or upgrade the server schema, sync functions and roles")
@@ -343,12 +388,12 @@ def build_parser() -> argparse.ArgumentParser:
     conn.add_argument("--url", required=True, help="postgresql://host:port/database (no password)")
     conn.add_argument("--workstation", required=True)
     conn.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    conn.set_defaults(handler=_connect)
+    conn.set_defaults(handler=_connect, setup=True)
     sub.add_parser("disconnect", help="unlink from the server and forget its password") \
-        .set_defaults(handler=_disconnect)
+        .set_defaults(handler=_disconnect, setup=True)
     syn = sub.add_parser("sync", help="push local changes and pull the others' (one run)")
     syn.add_argument("--status", action="store_true", help="show the link's state instead")
-    syn.set_defaults(handler=_sync)
+    syn.set_defaults(handler=_sync, setup=True)
     sub.add_parser("gui", help="open the application window (the default)")
     return parser
 
@@ -364,18 +409,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"duty-desk: server error: {str(exc).strip()}", file=sys.stderr)
             return 2
     handler: Handler | None = getattr(args, "handler", None)
-    if handler is None:
+    open_handler: OpenHandler | None = getattr(args, "open_handler", None)
+    if handler is None and open_handler is None:
         from duty_desk.ui.app import run_gui  # Qt is loaded only for the window
 
         return run_gui(folder, demo_mode=args.demo)
     try:
         db = open_database(folder)
         try:
-            return handler(args, Services(db))
+            return _run(args, Services(db), handler, open_handler)
         finally:
             db.dispose()
+    except AuthenticationFailed:
+        print("duty-desk: error: wrong user name or password", file=sys.stderr)
+        return 2
     except (StorageError, ValidationError, PermissionDenied, CsvFormatError, ValueError, KeyringUnavailable,
-            sync.NotConnected, sync.ServerUnreachable, sync.ServerRefused, sync.LocalSyncError) as exc:
+            AccountLocked, sync.NotConnected, sync.ServerUnreachable, sync.ServerRefused,
+            sync.LocalSyncError) as exc:
         print(f"duty-desk: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import sys
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -18,6 +19,7 @@ from duty_desk.services.context import Services
 from duty_desk.storage.database import open_database
 
 Run = Callable[..., tuple[int, str, str]]
+ADMIN_PASSWORD = "long-password-1"
 DRILL = '=HYPERLINK("http://evil.example","演练")'  # a summary a spreadsheet would run
 
 
@@ -27,12 +29,13 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], folder: Path) -> Run:
-    """`duty-desk --data-dir FOLDER ARGS` in this process: (exit code, stdout, stderr)."""
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, folder: Path) -> Run:
+    """`duty-desk --data-dir FOLDER --user admin --login-stdin ARGS` in this process: (exit code, stdout, stderr)."""
 
     def call(*argv: object) -> tuple[int, str, str]:
         capsys.readouterr()
-        code = cli.main(["--data-dir", str(folder), *(str(a) for a in argv)])
+        monkeypatch.setattr(sys, "stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+        code = cli.main(["--data-dir", str(folder), "--user", "admin", "--login-stdin", *(str(a) for a in argv)])
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -45,7 +48,7 @@ def numbers(folder: Path) -> dict[str, str]:
     db = open_database(folder)
     try:
         services = Services(db)
-        admin = accounts.create_first_admin(services, "admin", "Admin", "long-password-1")
+        admin = accounts.create_first_admin(services, "admin", "Admin", ADMIN_PASSWORD)
         now = utcnow()
         made = {}
         for name, hours, extra in (("oldest", 3, {"district_code": "110105", "severity": Severity.III}),

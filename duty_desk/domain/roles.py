@@ -28,19 +28,22 @@ class Action(StrEnum):
     REQUEST_SWAP = "request_swap"
     APPROVE_SWAP = "approve_swap"
     SIGN_DUTY = "sign_duty"  # 接班/交班
+    VIEW_RULES = "view_rules"  # the office's rules: rest between duties, attachment limit, reporting deadlines
+    SYNC = "sync"  # push and pull, and see the link's state: a workstation syncs whoever is logged in
 
 
 _ALL = frozenset(Action)
 _OFFICER = frozenset({Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.VIEW_INCIDENTS,
                       Action.REGISTER_INCIDENT, Action.EDIT_INCIDENT, Action.VIEW_ROSTER, Action.REQUEST_SWAP,
-                      Action.SIGN_DUTY})
+                      Action.SIGN_DUTY, Action.VIEW_RULES, Action.SYNC})
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.DUTY_OFFICER: _OFFICER,
     Role.SHIFT_LEADER: _OFFICER | {Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT, Action.RESOLVE_CONFLICTS,
                                    Action.APPROVE_SWAP},
     # Reception must know who is on duty to send a visitor on.
-    Role.RECEPTION: frozenset({Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA, Action.VIEW_ROSTER}),
+    Role.RECEPTION: frozenset({Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA, Action.VIEW_ROSTER,
+                               Action.VIEW_RULES, Action.SYNC}),
     Role.ADMIN: _ALL,
 }
 

@@ -10,9 +10,10 @@ from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import FieldError, ValidationError, control_problem, password_problem, username_problem
 from duty_desk.services import audit
-from duty_desk.services.context import CONSOLE, Actor, Services, require
+from duty_desk.services.context import Actor, Services, _issue_actor, require
 from duty_desk.services.errors import AccountLocked, AuthenticationFailed
 from duty_desk.services.passwords import check_password, hash_password
+from duty_desk.services.permission import requires, self_service
 from duty_desk.storage.models import LoginLockout, User
 
 MAX_FAILURES = 5
@@ -28,13 +29,26 @@ class UserInfo:
     active: bool
 
 
-def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, Role(user.role))
+def _actor_of(user: User) -> Actor:
+    return _issue_actor(user.id, user.username, user.display_name, Role(user.role))
 
 
+@self_service  # the login window asks before anyone has logged in: a first administrator, or a login?
 def has_users(services: Services) -> bool:
     with services.db.session() as session:
         return bool(session.scalar(select(func.count()).select_from(User).where(User.deleted.is_(False))))
+
+
+SETUP = "setup"  # the actor's name while a new workstation, with no account yet, is linked to the server
+
+
+@self_service
+def setup_actor(services: Services) -> Actor:
+    """Who links a new workstation to the server before any account has arrived: there is no one to log in as
+    yet, and the server's own workstation password is what lets it in. Refused once any account exists."""
+    if has_users(services):
+        raise ValidationError.single("user", "an administrator already exists; log in instead")
+    return _issue_actor("", SETUP, SETUP, Role.ADMIN)
 
 
 def _find(session: Session, username: str) -> User | None:
@@ -59,6 +73,7 @@ def _check_new_user(session: Session, username: str, display_name: str, password
         raise ValidationError(errors)
 
 
+@requires(Action.MANAGE_USERS)
 def create_user(services: Services, actor: Actor, username: str, display_name: str, role: Role,
                 password: str) -> UserInfo:
     with services.write(actor, Action.MANAGE_USERS) as session:
@@ -66,12 +81,13 @@ def create_user(services: Services, actor: Actor, username: str, display_name: s
         return UserInfo(user.username, user.display_name, role, True)
 
 
+@self_service
 def create_first_admin(services: Services, username: str, display_name: str, password: str) -> Actor:
     """Allowed only while no account exists: the first start of a new installation."""
-    with services.write(CONSOLE, None) as session:
+    with services.self_service(username) as session:
         if session.scalar(select(func.count()).select_from(User)):
             raise ValidationError.single("username", "an administrator already exists; log in instead")
-        return actor_of(_add_user(session, None, username, display_name, Role.ADMIN, password))
+        return _actor_of(_add_user(session, None, username, display_name, Role.ADMIN, password))
 
 
 def _add_user(session: Session, actor: Actor | None, username: str, display_name: str, role: Role,
@@ -82,19 +98,21 @@ def _add_user(session: Session, actor: Actor | None, username: str, display_name
                 password_hash=hash_password(password))
     session.add(user)
     session.flush()
-    audit.record(session, actor or actor_of(user), "create_user", "users", user.id, after=audit.snapshot(user))
+    audit.record(session, actor or _actor_of(user), "create_user", "users", user.id, after=audit.snapshot(user))
     return user
 
 
+@requires(Action.MANAGE_USERS)
 def list_users(services: Services, actor: Actor) -> list[UserInfo]:
     with services.read(actor, Action.MANAGE_USERS) as session:
         users = session.scalars(select(User).where(User.deleted.is_(False)).order_by(User.username))
         return [UserInfo(u.username, u.display_name, Role(u.role), u.active) for u in users]
 
 
+@self_service
 def authenticate(services: Services, username: str, password: str, purpose: str = "login") -> Actor:
     """Log in (or re-authenticate). Five failures lock the name on this workstation for five minutes."""
-    with services.write(CONSOLE, None) as session:
+    with services.self_service(username) as session:
         lock = session.get(LoginLockout, username) or LoginLockout(username=username, failures=0)
         now = utcnow()
         if lock.locked_until is not None and lock.locked_until > now:
@@ -104,20 +122,21 @@ def authenticate(services: Services, username: str, password: str, purpose: str 
         if user is not None and ok and user.active:
             lock.failures, lock.locked_until = 0, None
             session.merge(lock)
-            actor = actor_of(user)
+            actor = _actor_of(user)
             audit.record(session, actor, purpose, "users", user.id)
             return actor
         lock.failures += 1
         if lock.failures >= MAX_FAILURES:
             lock.failures, lock.locked_until = 0, now + LOCK_TIME
         session.merge(lock)
-        unknown = Actor("", username, username, Role.DUTY_OFFICER)
+        unknown = _issue_actor("", username, username, Role.DUTY_OFFICER)  # names the attempt in the trail only
         audit.record(session, unknown, f"{purpose}_failed", "users", user.id if user else "")
     if lock.locked_until is not None:
         raise AccountLocked(lock.locked_until)
     raise AuthenticationFailed()
 
 
+@self_service
 def reauthenticate(services: Services, actor: Actor, password: str) -> None:
     """Ask again for the password of the person already logged in, before a signature."""
     again = authenticate(services, actor.username, password, purpose="reauthenticate")
@@ -125,6 +144,7 @@ def reauthenticate(services: Services, actor: Actor, password: str) -> None:
         raise AuthenticationFailed()
 
 
+@self_service  # one's own; another's needs MANAGE_USERS, checked in the body
 def change_password(services: Services, actor: Actor, username: str, new_password: str) -> None:
     """Anyone may change their own password; an administrator may change anyone's."""
     if username != actor.username:

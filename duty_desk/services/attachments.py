@@ -14,6 +14,7 @@ from duty_desk.domain.validation import ValidationError, control_problem
 from duty_desk.services import audit, office_rules
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.incidents import live_incident
+from duty_desk.services.permission import internal, requires
 from duty_desk.storage.models import Attachment, AttachmentChunk
 
 # 64 KiB of bytes a chunk (87 KB of base64): a 20 MB file is 320 rows, and a pulled page of a thousand rows
@@ -35,6 +36,7 @@ class AttachmentInfo:
     complete: bool  # every chunk is here (a sync may still be bringing the rest)
 
 
+@internal
 def checked_name(file_name: str, size: int, limit_mb: int) -> str:
     """The file's own name (no folders), or ValidationError with the reason: asked before a big file is read."""
     name = file_name.strip().replace("\\", "/").rsplit("/", 1)[-1]
@@ -52,9 +54,10 @@ def checked_name(file_name: str, size: int, limit_mb: int) -> str:
     return name
 
 
+@requires(Action.EDIT_INCIDENT)
 def add(services: Services, actor: Actor, incident_id: str, file_name: str, content: bytes) -> str:
     """Keep a file with the incident; refused whole, with the reason, when empty or over the office's limit."""
-    name = checked_name(file_name, len(content), office_rules.number(services, office_rules.ATTACHMENT_LIMIT))
+    name = checked_name(file_name, len(content), office_rules.number(services, actor, office_rules.ATTACHMENT_LIMIT))
     pieces = [content[i:i + CHUNK_BYTES] for i in range(0, len(content), CHUNK_BYTES)]
     with services.write(actor, Action.EDIT_INCIDENT) as session:
         live_incident(session, incident_id)
@@ -69,6 +72,7 @@ def add(services: Services, actor: Actor, incident_id: str, file_name: str, cont
         return row.id
 
 
+@requires(Action.VIEW_INCIDENTS)
 def list_for(services: Services, actor: Actor, incident_id: str) -> list[AttachmentInfo]:
     """Oldest first."""
     arrived = (select(func.count()).where(AttachmentChunk.attachment_id == Attachment.id).scalar_subquery())
@@ -79,6 +83,7 @@ def list_for(services: Services, actor: Actor, incident_id: str) -> list[Attachm
                                complete=count == a.chunks) for a, count in session.execute(query)]
 
 
+@requires(Action.VIEW_INCIDENTS)
 def content(services: Services, actor: Actor, attachment_id: str) -> tuple[str, bytes]:
     """The file's name and bytes, checked against the digest taken when it was added."""
     with services.read(actor, Action.VIEW_INCIDENTS) as session:

@@ -14,6 +14,7 @@ from duty_desk.domain.deadline import Deadline, DeadlineState
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import internal, self_service
 
 
 @dataclass(frozen=True)
@@ -44,11 +45,13 @@ SOURCES: dict[str, AttentionSource] = {}
 _NOW = (DeadlineState.OVERDUE, DeadlineState.DUE_SOON)
 
 
+@internal
 def register(source: AttentionSource) -> None:
     """Add a source (registering a name again replaces it)."""
     SOURCES[source.name] = source
 
 
+@self_service  # each source is asked only if the actor may see it
 def gather(services: Services, actor: Actor, now: datetime | None = None) -> list[AttentionItem]:
     """Every overdue or due-soon item the actor may see: overdue first, real before drills, soonest due first."""
     now = now or utcnow()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.services.context import AUDITED, Actor, Services
+from duty_desk.services.permission import internal, requires
 from duty_desk.storage.base import SECRET_COLUMNS, SYNC_COLUMNS, SyncedBase
 from duty_desk.storage.models import AuditEntry, SiteMeta
 
@@ -19,6 +20,7 @@ GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
 
 
+@internal
 def snapshot(obj: SyncedBase | None) -> dict[str, Any]:
     """The row's own fields (not the sync bookkeeping), secrets masked."""
     if obj is None:
@@ -36,6 +38,7 @@ def _canonical(data: Any) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
 
 
+@internal
 def entry_hash(e: AuditEntry) -> str:
     at = e.at.isoformat(timespec="microseconds")
     payload = [e.seq, at, e.actor_id, e.actor_name, e.action, e.entity, e.entity_id, e.before, e.after,
@@ -43,6 +46,7 @@ def entry_hash(e: AuditEntry) -> str:
     return hashlib.sha256(_canonical(payload).encode()).hexdigest()
 
 
+@internal
 def record(session: Session, actor: Actor, action: str, entity: str, entity_id: str,
            before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> AuditEntry:
     """Append an entry in the caller's transaction. Only fields that changed are kept on an edit."""
@@ -84,6 +88,7 @@ class Problem:
         return f"audit entry #{self.seq} of workstation …{self.site[-8:]} (id {self.entry_id}): {self.reason}"
 
 
+@internal
 def verify(session: Session) -> Problem | None:
     """Walk every site's chain; return the first bad entry, or None when the trail is intact."""
     rows = session.scalars(select(AuditEntry).order_by(AuditEntry.origin_site, AuditEntry.seq)).all()
@@ -121,6 +126,7 @@ class EntryView:
     seq: int
 
 
+@requires(Action.VIEW_AUDIT)
 def entries(services: Services, actor: Actor, limit: int, offset: int = 0, text: str = "") -> list[EntryView]:
     """A page of the trail, newest first, optionally filtered by action, user or record."""
     query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.seq.desc())
@@ -134,6 +140,7 @@ def entries(services: Services, actor: Actor, limit: int, offset: int = 0, text:
                 for e in session.scalars(query.limit(limit).offset(offset))]
 
 
-def verify_trail(services: Services) -> Problem | None:
+@requires(Action.VIEW_AUDIT)
+def verify_trail(services: Services, actor: Actor) -> Problem | None:
     with services.db.session() as session:
         return verify(session)

@@ -1,8 +1,11 @@
 """The service context: who is acting, on which database; every write is checked and audited here."""
 
+import hashlib
+import hmac
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -14,21 +17,36 @@ from duty_desk.storage.errors import StorageError
 from duty_desk.storage.session import ACTOR, WROTE
 
 AUDITED = "audited"
+# This process's key: an actor is sealed over who it is, so neither a hand-made one nor a copy with another role
+# (dataclasses.replace) gets through. Only services.accounts, which checks passwords, calls _issue_actor.
+_KEY = secrets.token_bytes(32)
+
+
+def _seal(user_id: str, username: str, display_name: str, role: Role) -> bytes:
+    return hmac.new(_KEY, "\0".join((user_id, username, display_name, role.value)).encode(), hashlib.sha256).digest()
 
 
 @dataclass(frozen=True)
 class Actor:
+    """Who is acting: made only by authentication (services.accounts), never constructed by a caller."""
+
     user_id: str
     username: str
     display_name: str
     role: Role
+    seal: bytes = field(default=b"", repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not hmac.compare_digest(self.seal, _seal(self.user_id, self.username, self.display_name, self.role)):
+            raise TypeError("an Actor is made only by logging in (services.accounts.authenticate)")
 
     def may(self, action: Action) -> bool:
         return allowed(self.role, action)
 
 
-# The local command line: whoever can run it on this workstation already holds the database file.
-CONSOLE = Actor("console", "console", "Command line", Role.ADMIN)
+def _issue_actor(user_id: str, username: str, display_name: str, role: Role) -> Actor:
+    """For services.accounts alone, once it has checked a password (or created the first administrator)."""
+    return Actor(user_id, username, display_name, role, _seal(user_id, username, display_name, role))
 
 
 def require(actor: Actor, action: Action) -> None:
@@ -44,12 +62,18 @@ class Services:
 
     @contextmanager
     def write(self, actor: Actor, action: Action | None) -> Iterator[Session]:
-        """One transaction for a use case. `action=None` only for self-service steps (login, first admin)."""
+        """One transaction for a use case. `action=None` only for self-service steps (one's own password)."""
         if action is not None:
             require(actor, action)
+        with self.self_service(actor.username) as session:
+            yield session
+
+    @contextmanager
+    def self_service(self, username: str) -> Iterator[Session]:
+        """A write before anyone is logged in (a login, the first administrator): recorded under that name."""
         try:
             with self.db.transaction() as session:
-                session.info[ACTOR] = actor.username
+                session.info[ACTOR] = username
                 yield session
                 session.flush()  # so the check below sees rows the body added but did not flush
                 if session.info.get(WROTE) and not session.info.get(AUDITED):

@@ -9,10 +9,11 @@ from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, directory
-from duty_desk.services.context import CONSOLE, Services
+from duty_desk.services.context import Actor, Services
 from duty_desk.services.demo_directory import DUTY_STAFF, LEADERS, fictional_name, mobile, organisations
 from duty_desk.services.demo_incidents import seed_incidents
 from duty_desk.services.demo_roster import seed_roster
+from duty_desk.services.permission import self_service
 from duty_desk.storage.models import Incident, Organisation, Person, RosterPattern, User
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
@@ -32,6 +33,7 @@ class SeedReport:
     duties: int = 0
 
 
+@self_service
 def seed(services: Services) -> SeedReport:
     """Refused in a folder that has real accounts: demo logins with published passwords must never reach a
     real duty room (they would sync to every workstation)."""
@@ -43,35 +45,40 @@ def seed(services: Services) -> SeedReport:
     if users - {name for name, *_ in DEMO_ACCOUNTS}:
         raise ValidationError.single("data_dir", "this data folder has real accounts; demo data goes only into "
                                                  "an empty or demo folder (duty-desk --demo)")
+    if "demo" in users:
+        admin = _login(services, "demo")
+    else:  # an empty folder: the demo administrator is its first
+        _name, display, _role, password = DEMO_ACCOUNTS[0]
+        admin = accounts.create_first_admin(services, "demo", display, password)
+        users.add("demo")
+        report.accounts += 1
     for username, display, role, password in DEMO_ACCOUNTS:
         if username not in users:
-            accounts.create_user(services, CONSOLE, username, display, role, password)
+            accounts.create_user(services, admin, username, display, role, password)
             report.accounts += 1
     for name, kind, code, phone, duty_phone, address in organisations():
         if name not in orgs:
-            orgs[name] = directory.save_org(services, CONSOLE, OrgData(name, kind, code, phone, duty_phone, address))
+            orgs[name] = directory.save_org(services, admin, OrgData(name, kind, code, phone, duty_phone, address))
             report.organisations += 1
     for person in _people(orgs):
         if (person.name, person.organisation_id) not in people:
-            directory.save_person(services, CONSOLE, person)
+            directory.save_person(services, admin, person)
             report.people += 1
     with services.db.session() as session:
         has_incidents = session.scalar(select(Incident.id).limit(1)) is not None
     if not has_incidents:
-        officer = accounts.actor_of(_user(services, "officer"))
-        report.incidents = seed_incidents(services, officer, utcnow())
+        report.incidents = seed_incidents(services, _login(services, "officer"), utcnow())
     with services.db.session() as session:
         has_roster = session.scalar(select(RosterPattern.id).limit(1)) is not None
     if not has_roster:
-        report.duties = seed_roster(services, CONSOLE, beijing(utcnow()).date())
+        report.duties = seed_roster(services, admin, beijing(utcnow()).date())
     return report
 
 
-def _user(services: Services, username: str) -> User:
-    with services.db.session() as session:
-        user = session.scalar(select(User).where(User.username == username))
-        assert user is not None
-        return user
+def _login(services: Services, username: str) -> Actor:
+    """The demo accounts log in like anyone, with their published passwords."""
+    password = next(p for name, _, _, p in DEMO_ACCOUNTS if name == username)
+    return accounts.authenticate(services, username, password)
 
 
 def _people(orgs: dict[str, str]) -> list[PersonData]:

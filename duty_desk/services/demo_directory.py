@@ -2,6 +2,7 @@
 
 from duty_desk.domain.directory import OrgKind
 from duty_desk.domain.places import DISTRICTS
+from duty_desk.services.permission import internal
 
 # (name, switchboard, address) of municipal departments; the duty phone is the switchboard's ...99.
 DEPARTMENTS: tuple[tuple[str, str, str], ...] = (
@@ -46,15 +47,18 @@ DUTY_STAFF: tuple[tuple[str, str], ...] = (
 )
 
 
+@internal
 def fictional_name(i: int) -> str:
     return SURNAMES[(i * 7) % len(SURNAMES)] + GIVEN[(i * 5) % len(GIVEN)]
 
 
+@internal
 def mobile(i: int) -> str:
     # 139-0000-xxxx: a fictional block, so the demo never dials anyone real.
     return f"1390000{i:04d}"
 
 
+@internal
 def organisations() -> list[tuple[str, OrgKind, str, str, str, str]]:
     orgs = [(name, OrgKind.MUNICIPAL_DEPARTMENT, "", phone, phone[:-2] + "99", address)
             for name, phone, address in DEPARTMENTS]

@@ -9,6 +9,7 @@ from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.places import DISTRICTS
 from duty_desk.services import incidents
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import internal
 
 # (category, severity, summary template, follow-ups)
 STORIES: tuple[tuple[Category, Severity, str, tuple[str, ...]], ...] = (
@@ -29,6 +30,7 @@ REPORTERS = (("区政府值班室", "值班员"), ("区应急管理局", "值班
              ("区消防救援支队", "指挥员"))
 
 
+@internal
 def seed_incidents(services: Services, actor: Actor, now: datetime, count: int = 36) -> int:
     rng = random.Random(20261125)  # the same demo every time
     made = 0

@@ -8,12 +8,14 @@ from sqlalchemy import select
 from duty_desk.domain.roster import Position, RotationLists
 from duty_desk.services import roster
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import internal
 from duty_desk.storage.models import Person
 
 OFFICERS = ("李娜", "王磊", "赵敏", "刘洋")
 LEADERS = ("罗建平", "张伟", "陈思源")
 
 
+@internal
 def seed_roster(services: Services, actor: Actor, today: date) -> int:
     """Returns how many duties were drawn up."""
     with services.db.session() as session:

@@ -11,6 +11,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import internal, requires
 from duty_desk.storage.models import Organisation, Person
 
 
@@ -39,6 +40,7 @@ def _person_row(p: Person) -> PersonRow:
     return PersonRow(p.id, data, p.organisation.name if p.organisation else "")
 
 
+@internal
 def check_stored(record: object) -> None:
     """Apply the directory's rules to a record changed outside the editors (a conflict's new value)."""
     if isinstance(record, Organisation):
@@ -62,6 +64,7 @@ def _check_unique_org(session: Session, name: str, own_id: str | None) -> None:
         raise ValidationError.single("name", "an organisation named {name} already exists", name=name)
 
 
+@requires(Action.EDIT_DIRECTORY)
 def save_org(services: Services, actor: Actor, data: OrgData, org_id: str | None = None) -> str:
     """Create (org_id None) or update an organisation; returns its id."""
     data = clean_org(data)
@@ -69,6 +72,7 @@ def save_org(services: Services, actor: Actor, data: OrgData, org_id: str | None
         return save_org_in(session, actor, data, org_id)
 
 
+@internal
 def save_org_in(session: Session, actor: Actor, data: OrgData, org_id: str | None) -> str:
     """The write itself, for callers that already hold the transaction (CSV import)."""
     _check_unique_org(session, data.name, org_id)
@@ -86,12 +90,14 @@ def save_org_in(session: Session, actor: Actor, data: OrgData, org_id: str | Non
     return org.id
 
 
+@requires(Action.EDIT_DIRECTORY)
 def save_person(services: Services, actor: Actor, data: PersonData, person_id: str | None = None) -> str:
     data = clean_person(data)
     with services.write(actor, Action.EDIT_DIRECTORY) as session:
         return save_person_in(session, actor, data, person_id)
 
 
+@internal
 def save_person_in(session: Session, actor: Actor, data: PersonData, person_id: str | None) -> str:
     if data.organisation_id:
         _live_org(session, data.organisation_id)
@@ -111,6 +117,7 @@ def save_person_in(session: Session, actor: Actor, data: PersonData, person_id: 
     return person.id
 
 
+@requires(Action.EDIT_DIRECTORY)
 def delete_person(services: Services, actor: Actor, person_id: str) -> None:
     with services.write(actor, Action.EDIT_DIRECTORY) as session:
         person = session.get(Person, person_id)
@@ -121,6 +128,7 @@ def delete_person(services: Services, actor: Actor, person_id: str) -> None:
         audit.record(session, actor, "delete_person", "people", person.id, before, audit.snapshot(person))
 
 
+@requires(Action.EDIT_DIRECTORY)
 def delete_org(services: Services, actor: Actor, org_id: str) -> None:
     """Refused while people still belong to the organisation: move or remove them first."""
     with services.write(actor, Action.EDIT_DIRECTORY) as session:
@@ -135,6 +143,7 @@ def delete_org(services: Services, actor: Actor, org_id: str) -> None:
         audit.record(session, actor, "delete_org", "organisations", org.id, before, audit.snapshot(org))
 
 
+@requires(Action.VIEW_DIRECTORY)
 def organisations(services: Services, actor: Actor) -> list[OrgRow]:
     count = (select(func.count()).where(Person.organisation_id == Organisation.id, Person.deleted.is_(False))
              .correlate(Organisation).scalar_subquery())
@@ -164,6 +173,7 @@ def _people_query(text: str) -> Select[Person]:
     return query
 
 
+@requires(Action.VIEW_DIRECTORY)
 def search_people(services: Services, actor: Actor, text: str = "", limit: int = 500,
                   offset: int = 0) -> list[PersonRow]:
     """Every word must match a name (characters, pinyin or initials), title, office, organisation or phone."""
@@ -179,6 +189,7 @@ class DirectoryCounts:
     leaders: int
 
 
+@requires(Action.VIEW_DIRECTORY)
 def counts(services: Services, actor: Actor) -> DirectoryCounts:
     """How many organisations, people and leaders the directory holds: counted by the database, none loaded."""
     with services.read(actor, Action.VIEW_DIRECTORY) as session:

@@ -17,6 +17,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.services.context import Actor, Services, require
 from duty_desk.services.directory import save_org_in, save_person_in
+from duty_desk.services.permission import requires
 from duty_desk.storage.models import Organisation, Person
 
 HEADER = ("record", "name", "organisation", "kind", "district", "title", "office", "mobile", "office_phone",
@@ -39,6 +40,7 @@ NOT_FOR = {ORG: ("organisation", "title", "office", "mobile", "secure_phone", "l
 # The CSV column a clean_org/clean_person field error belongs to, so the user can find the cell.
 COLUMN_OF = {"phone": "office_phone", "district_code": "district", "organisation_id": "organisation",
              "is_leader": "leader"}
+
 MAX_BYTES = 20 * 1024 * 1024  # a directory is a few thousand rows; anything far larger is the wrong file
 
 
@@ -258,6 +260,7 @@ def _plan(session: Session, rows: list[_Row]) -> _Plan:
     return plan
 
 
+@requires(Action.IMPORT_DIRECTORY)
 def import_csv(services: Services, actor: Actor, path: Path, dry_run: bool = False) -> ImportReport:
     """Check every row first; write all of them in one transaction, or none if any row is bad."""
     require(actor, Action.IMPORT_DIRECTORY)  # before the file is even read, dry run included
@@ -285,6 +288,7 @@ def _cells(**values: str) -> list[str]:
     return [values.get(h, "") for h in HEADER]
 
 
+@requires(Action.VIEW_DIRECTORY)
 def export_csv(services: Services, actor: Actor, path: Path) -> int:
     """Every live organisation, then every person, in the canonical format; returns the number of rows."""
     with services.read(actor, Action.VIEW_DIRECTORY) as session:

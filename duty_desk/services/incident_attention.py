@@ -11,6 +11,7 @@ from duty_desk.services.attention import AttentionItem, AttentionSource
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.incident_list import reports_made
 from duty_desk.services.incidents import view_of
+from duty_desk.services.permission import requires
 from duty_desk.storage.models import Incident
 from duty_desk.storage.models.incidents import OPEN_SQL
 
@@ -18,8 +19,9 @@ SOURCE = "incident_clocks"
 INCIDENT = "incident"  # the record kind the Incidents panel opens
 
 
+@requires(Action.VIEW_INCIDENTS)
 def reporting_clocks(services: Services, actor: Actor, now: datetime) -> list[AttentionItem]:
-    profile = rules.load_profile(services)
+    profile = rules.load_profile(services, actor)
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
         rows = list(session.scalars(select(Incident).where(Incident.deleted.is_(False), text(OPEN_SQL))))
         made = reports_made(session, (r.id for r in rows))

@@ -9,14 +9,17 @@ from duty_desk.domain.deadlines import Profile
 from duty_desk.domain.incident_query import IncidentQuery
 from duty_desk.domain.incident_views import IncidentView
 from duty_desk.domain.places import district_name
+from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing
 from duty_desk.services import incident_list
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import internal, requires
 
 COLUMNS = ("number", "received", "severity", "status", "district", "summary")
 PAGE = 500
 
 
+@requires(Action.VIEW_INCIDENTS)
 def all_incidents(services: Services, actor: Actor, query: IncidentQuery,
                   profile: Profile | None = None) -> list[IncidentView]:
     """Every incident the query keeps, in its order, read a page at a time."""
@@ -28,6 +31,7 @@ def all_incidents(services: Services, actor: Actor, query: IncidentQuery,
             return views
 
 
+@internal
 def incidents_csv(views: list[IncidentView]) -> str:
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\n")

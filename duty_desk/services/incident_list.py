@@ -21,6 +21,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import as_utc
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.incidents import view_of
+from duty_desk.services.permission import internal, requires
 from duty_desk.storage.models import Incident, ReportMade
 from duty_desk.storage.models.incidents import OPEN_SQL
 
@@ -72,6 +73,7 @@ def _order(query: IncidentQuery) -> list[ColumnElement[Any]]:
     raise RuntimeError(f"{key} is not an SQL order")
 
 
+@internal
 def reports_made(session: Session, ids: Iterable[str]) -> dict[str, list[tuple[ReportKind, datetime]]]:
     """Each incident's reports made (kind, when), for its clocks."""
     ids = list(ids)
@@ -133,6 +135,7 @@ def _rows(session: Session, query: IncidentQuery, profile: Profile | None, limit
     return out
 
 
+@requires(Action.VIEW_INCIDENTS)
 def list_incidents(services: Services, actor: Actor, query: IncidentQuery | None = None, limit: int = 100,
                    offset: int = 0, profile: Profile | None = None) -> list[IncidentView]:
     """A page of the list (newest first unless the query says otherwise; urgency needs the profile)."""
@@ -141,6 +144,7 @@ def list_incidents(services: Services, actor: Actor, query: IncidentQuery | None
         return [view_of(row) for row in _rows(session, query, profile, limit, offset)]
 
 
+@requires(Action.VIEW_INCIDENTS)
 def list_with_clocks(services: Services, actor: Actor, profile: Profile, query: IncidentQuery, limit: int = 100,
                      offset: int = 0) -> list[IncidentRow]:
     """A page of the list with each incident's deadline clocks (a few queries, whatever the page size)."""

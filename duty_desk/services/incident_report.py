@@ -10,6 +10,7 @@ from duty_desk.domain.vocabulary import Language
 from duty_desk.reports.incident_report import incident_report_pdf
 from duty_desk.services import incidents
 from duty_desk.services.context import Actor, Services, require
+from duty_desk.services.permission import requires
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class Printout:
     number: str  # the incident's, to name the file by
 
 
+@requires(Action.VIEW_INCIDENTS)
 def incident_report(services: Services, actor: Actor, incident_id: str, language: Language,
                     printed_at: datetime | None = None) -> Printout:
     """The report in `language`, stamped as printed at `printed_at` (now by default)."""
@@ -27,6 +29,7 @@ def incident_report(services: Services, actor: Actor, incident_id: str, language
     return Printout(incident_report_pdf(view, events, printed_at or utcnow(), language), view.number)
 
 
+@requires(Action.VIEW_INCIDENTS)
 def incident_report_by_number(services: Services, actor: Actor, number: str, language: Language,
                               printed_at: datetime | None = None) -> Printout:
     """The same, for the incident numbered so (as the command line names it)."""

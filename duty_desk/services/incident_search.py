@@ -14,6 +14,7 @@ from sqlalchemy import text as sql_text
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import internal, requires
 from duty_desk.storage import search_index
 from duty_desk.storage.types import UTCDateTime
 
@@ -35,6 +36,7 @@ class SearchHit:
     spans: tuple[tuple[int, int], ...]  # [start, end) of each match in `snippet`, in characters (code points)
 
 
+@internal
 def fold(value: str) -> str:
     """Lower case, one character for one, so positions in the folded text are positions in the original."""
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in value)
@@ -45,6 +47,7 @@ def _short_form(word: str) -> str:
     return "".join(ch for ch in word if not ch.isascii() or ch.isalnum())
 
 
+@internal
 def parse_query(query: str) -> list[str]:
     """The words to match, folded, without repeats; 1-2 character ones in their index form."""
     words: list[str] = []
@@ -57,6 +60,7 @@ def parse_query(query: str) -> list[str]:
     return words
 
 
+@internal
 def gram_terms(words: list[str]) -> list[str]:
     """What the gram index is asked: the 1-2 character words and, when there are any, the bigrams of the longer
     words too (a document holding a word holds its bigrams: a cheap first filter). Bigrams with a cased letter
@@ -73,6 +77,7 @@ def gram_terms(words: list[str]) -> list[str]:
     return terms
 
 
+@requires(Action.VIEW_INCIDENTS)
 def search_incidents(services: Services, actor: Actor, text: str, limit: int = 200,
                      include_drills: bool = False) -> list[SearchHit]:
     """Live incidents whose searched fields contain every word of `text`, newest (received_at) first."""
@@ -97,6 +102,7 @@ def search_incidents(services: Services, actor: Actor, text: str, limit: int = 2
     return hits
 
 
+@internal
 def match_spans(value: str, words: list[str]) -> list[tuple[int, int]]:
     """Every occurrence of every word in `value` (case-insensitive), overlapping ones merged, in order."""
     folded = fold(value)
@@ -115,6 +121,7 @@ def match_spans(value: str, words: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
+@internal
 def best_snippet(fields: dict[str, str], words: list[str]) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     """The field holding the most of the words (the first such), cut to SNIPPET_CHARS around its first match."""
     best_name, best_spans, best_count = FIELDS[0], [], -1

@@ -19,6 +19,7 @@ from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError, control_problem
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import internal, requires
 from duty_desk.storage.models import Attachment, AuditEntry, FollowUpReport, Incident, ReportMade
 
 _ENUMS = {"source": Source, "category": Category, "severity": Severity}
@@ -32,6 +33,7 @@ def _data(row: Incident) -> IncidentData:
     return IncidentData(**values)
 
 
+@internal
 def view_of(row: Incident) -> IncidentView:
     return IncidentView(row.id, row.number, _data(row), Status(row.status), row.status_reason, row.taken_by)
 
@@ -43,6 +45,7 @@ def _stored(data: IncidentData) -> dict[str, Any]:
     return values
 
 
+@internal
 def live_incident(session: Session, incident_id: str) -> Incident:
     row = session.get(Incident, incident_id)
     if row is None or row.deleted:
@@ -60,6 +63,7 @@ def _next_number(session: Session, site: str, received_at: datetime) -> str:
     return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:04d}"
 
 
+@requires(Action.REGISTER_INCIDENT)
 def register(services: Services, actor: Actor, data: IncidentData,
              duplicate_of: str | None = None) -> tuple[str, str]:
     """Returns the new incident's id and number. `duplicate_of` marks it a further report of that incident, in the
@@ -76,11 +80,13 @@ def register(services: Services, actor: Actor, data: IncidentData,
         return row.id, row.number
 
 
+@requires(Action.VIEW_INCIDENTS)
 def get(services: Services, actor: Actor, incident_id: str) -> IncidentView:
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
         return view_of(live_incident(session, incident_id))
 
 
+@requires(Action.VIEW_INCIDENTS)
 def find_by_number(services: Services, actor: Actor, number: str) -> IncidentView:
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
         row = session.scalar(select(Incident).where(Incident.number == number.strip(), Incident.deleted.is_(False)))
@@ -93,6 +99,7 @@ DUPLICATE_WINDOW = timedelta(hours=2)
 DUPLICATE_SIMILARITY = 0.2
 
 
+@requires(Action.VIEW_INCIDENTS)
 def possible_duplicates(services: Services, actor: Actor, data: IncidentData,
                         exclude_id: str | None = None) -> list[IncidentView]:
     """Open incidents in the same district within two hours with a similar account, most alike first."""
@@ -119,12 +126,14 @@ def _link(session: Session, actor: Actor, row: Incident, duplicate_of: str | Non
     audit.record(session, actor, "link_duplicate", "incidents", row.id, before, audit.snapshot(row))
 
 
+@requires(Action.EDIT_INCIDENT)
 def link_duplicate(services: Services, actor: Actor, incident_id: str, duplicate_of: str | None) -> None:
     """Mark one incident as a further report of another (or undo it with None); kept in the history."""
     with services.write(actor, Action.EDIT_INCIDENT) as session:
         _link(session, actor, live_incident(session, incident_id), duplicate_of)
 
 
+@requires(Action.EDIT_INCIDENT)
 def update(services: Services, actor: Actor, incident_id: str, **changes: Any) -> None:
     """Change current fields (severity, category, place, summary…); each change is kept in the history."""
     unknown = set(changes) - {f.name for f in fields(IncidentData)}
@@ -141,6 +150,7 @@ def update(services: Services, actor: Actor, incident_id: str, **changes: Any) -
             audit.record(session, actor, "update_incident", "incidents", row.id, before, after)
 
 
+@requires(Action.EDIT_INCIDENT)
 def set_status(services: Services, actor: Actor, incident_id: str, status: Status, reason: str = "") -> None:
     """New -> being handled -> closed (a reason is required); reopening is allowed and recorded."""
     reason = reason.strip()
@@ -157,6 +167,7 @@ def set_status(services: Services, actor: Actor, incident_id: str, status: Statu
         audit.record(session, actor, "set_incident_status", "incidents", row.id, before, audit.snapshot(row))
 
 
+@requires(Action.EDIT_INCIDENT)
 def add_follow_up(services: Services, actor: Actor, incident_id: str, text: str, received_at: datetime,
                   source: Source, reporter: str = "", final: bool = False) -> str:
     """A follow-up report (续报) carries only what is new; a final report (终报) closes the series."""
@@ -175,6 +186,7 @@ def add_follow_up(services: Services, actor: Actor, incident_id: str, text: str,
         return row.id
 
 
+@requires(Action.EDIT_INCIDENT)
 def record_report(services: Services, actor: Actor, incident_id: str, kind: ReportKind, made_at: datetime,
                   to_whom: str, how: str) -> str:
     """The duty room reported to the level above (when, to whom, how): that clock stops."""
@@ -190,6 +202,7 @@ def record_report(services: Services, actor: Actor, incident_id: str, kind: Repo
         return row.id
 
 
+@requires(Action.VIEW_INCIDENTS)
 def deadline_clocks(services: Services, actor: Actor, incident_id: str, profile: Profile) -> list[Clock]:
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
         row = live_incident(session, incident_id)
@@ -198,6 +211,7 @@ def deadline_clocks(services: Services, actor: Actor, incident_id: str, profile:
         return clocks(profile, Severity(row.severity), row.received_at, made, closed=row.status == Status.CLOSED)
 
 
+@requires(Action.VIEW_INCIDENTS)
 def timeline(services: Services, actor: Actor, incident_id: str) -> list[TimelineEvent]:
     """Everything that happened to one incident, oldest first: intake, follow-ups, reports made, attachments,
     changes."""

@@ -12,6 +12,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import internal, requires
 from duty_desk.storage.models import OfficeRule
 
 _NAMESPACE = uuid.UUID("6f1d7c2e-3b0a-5e8f-9a41-d2c0b7e5a913")  # fixed: the same rule has the same id everywhere
@@ -30,6 +31,7 @@ ATTACHMENT_LIMIT = NumberRule("attachment_limit_mb", 20, 1, 100)  # every attach
 DEADLINES = "deadline_rules"  # the reporting-deadline rule file's text (TOML)
 
 
+@internal
 def rule_id(name: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, name))
 
@@ -39,19 +41,27 @@ def _stored(session: Session, name: str) -> object | None:
     return None if row is None or row.deleted else json.loads(row.value)
 
 
-def number(services: Services, rule: NumberRule) -> int:
+@requires(Action.VIEW_RULES)
+def number(services: Services, actor: Actor, rule: NumberRule) -> int:
+    return stored_number(services, rule)
+
+
+@internal  # for a service that applies the rule inside its own checked use case (the roster's rest)
+def stored_number(services: Services, rule: NumberRule) -> int:
     with services.db.session() as session:
         value = _stored(session, rule.name)
     # A value out of range can only come from a newer version's wider limits: the nearest one this version allows.
     return min(max(value, rule.low), rule.high) if type(value) is int else rule.default  # not a JSON true
 
 
-def text(services: Services, name: str) -> str | None:
+@requires(Action.VIEW_RULES)
+def text(services: Services, actor: Actor, name: str) -> str | None:
     with services.db.session() as session:
         value = _stored(session, name)
     return value if isinstance(value, str) else None
 
 
+@requires(Action.EDIT_SETTINGS)
 def set_numbers(services: Services, actor: Actor, values: dict[NumberRule, int]) -> None:
     """All or none, every value out of range named."""
     errors = [FieldError.of(rule.name, "must be between {low} and {high}", low=rule.low, high=rule.high)
@@ -63,6 +73,7 @@ def set_numbers(services: Services, actor: Actor, values: dict[NumberRule, int])
             _put(session, actor, rule.name, value)
 
 
+@requires(Action.EDIT_SETTINGS)
 def set_text(services: Services, actor: Actor, name: str, value: str) -> None:
     """For a rule checked by its caller (the deadline file is parsed whole first)."""
     with services.write(actor, Action.EDIT_SETTINGS) as session:

@@ -13,12 +13,14 @@ from duty_desk.domain.timefmt import BEIJING, as_utc, utcnow
 from duty_desk.domain.validation import FieldError, ValidationError, control_problem
 from duty_desk.services import audit, office_rules
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import internal, requires
 from duty_desk.storage.models import DutySignEvent, Person, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
 
 
+@internal
 def min_rest_hours(services: Services) -> int:
     """The office's rule (12 h by default), read each time: an administrator may change it any moment."""
-    return office_rules.number(services, office_rules.MIN_REST)
+    return office_rules.stored_number(services, office_rules.MIN_REST)
 
 
 @dataclass(frozen=True)
@@ -30,12 +32,14 @@ class DutyRow:
     pattern_id: str
 
 
+@internal
 def pattern_of(row: RosterPattern) -> R.Pattern:
     hours, minutes = (int(x) for x in row.handoff.split(":"))
     make = R.twenty_four_hours if row.kind == "24h" else R.day_and_night
     return make(row.name, time(hours, minutes), row.officers, row.leader, row.secretary_general)
 
 
+@requires(Action.MANAGE_ROSTER)
 def save_pattern(services: Services, actor: Actor, name: str, kind: str, handoff: time, officers: int = 2,
                  leader: bool = True, secretary_general: bool = False) -> str:
     if kind not in ("24h", "day_night"):
@@ -51,6 +55,7 @@ def save_pattern(services: Services, actor: Actor, name: str, kind: str, handoff
         return row.id
 
 
+@requires(Action.VIEW_ROSTER)
 def patterns(services: Services, actor: Actor) -> list[tuple[str, R.Pattern]]:
     with services.read(actor, Action.VIEW_ROSTER) as session:
         rows = session.scalars(select(RosterPattern).where(RosterPattern.deleted.is_(False))
@@ -63,6 +68,7 @@ def _duty(row: RosterDuty) -> R.Duty:
                   row.ends_at)
 
 
+@internal
 def live_duties(session: Session, first: datetime, last: datetime) -> list[RosterDuty]:
     """Duties that overlap [first, last)."""
     return list(session.scalars(select(RosterDuty).where(
@@ -79,6 +85,7 @@ MAX_DAYS = 400  # a roster is drawn up, exported or imported at most this far at
 EARLIEST, LATEST = date(2000, 1, 1), date(2199, 12, 31)
 
 
+@internal
 def day_range(first: date, last: date) -> tuple[datetime, datetime]:
     """From the first day's midnight to the end of the last day, Beijing time, as UTC."""
     if last < first:
@@ -95,6 +102,7 @@ def _people(session: Session, ids: set[str]) -> dict[str, Person]:
     return {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids), Person.deleted.is_(False)))}
 
 
+@requires(Action.VIEW_ROSTER)
 def names(services: Services, actor: Actor, ids: set[str]) -> dict[str, str]:
     with services.read(actor, Action.VIEW_ROSTER) as session:
         return {pid: p.name for pid, p in _people(session, ids).items()}
@@ -107,6 +115,7 @@ class Preview:
     beyond_calendar: list[int]  # years the holiday data does not cover: their days are taken as ordinary ones
 
 
+@requires(Action.VIEW_ROSTER)
 def preview(services: Services, actor: Actor, pattern_id: str, first: date, last: date,
             lists: dict[R.Position, R.RotationLists]) -> Preview:
     """The rotation as it would be saved, with what is wrong with it; nothing is written."""
@@ -132,6 +141,7 @@ def _preview(session: Session, pattern_id: str, first: date, last: date,
     return Preview(duties, new_problems(session, pattern_id, days, duties, rest), beyond)
 
 
+@internal
 def new_problems(session: Session, pattern_id: str, days: set[date], duties: list[R.Duty],
                  rest: int) -> list[R.Problem]:
     """What is wrong with `duties` replacing the pattern's duties on `days`: clashes with any other duty before
@@ -149,6 +159,7 @@ def new_problems(session: Session, pattern_id: str, days: set[date], duties: lis
             or (p.kind is not R.ProblemKind.LEAVE and (p.person_id, as_utc(p.other_at or p.at)) in mine)]
 
 
+@requires(Action.MANAGE_ROSTER)
 def save_rotation(services: Services, actor: Actor, pattern_id: str, first: date, last: date,
                   lists: dict[R.Position, R.RotationLists]) -> int:
     """Replace the pattern's duties for those days with the rotation; refused whole while it has problems."""
@@ -170,6 +181,7 @@ def save_rotation(services: Services, actor: Actor, pattern_id: str, first: date
         return len(plan.duties)
 
 
+@internal
 def problem_error(p: R.Problem, rest: int, names: dict[str, str] | None = None) -> FieldError:
     at = as_utc(p.at).astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
     person = (names or {}).get(p.person_id, p.person_id)
@@ -214,6 +226,7 @@ def _window(session: Session, row: RosterDuty, person_id: str, starts_at: dateti
     return start, end, lo, hi
 
 
+@requires(Action.MANAGE_ROSTER)
 def replace_person(services: Services, actor: Actor, duty_id: str, person_id: str,
                    starts_at: datetime | None = None, ends_at: datetime | None = None) -> None:
     """Someone else takes the duty, or only the part of it from `starts_at` to `ends_at` (the duty is split,
@@ -236,6 +249,7 @@ def replace_person(services: Services, actor: Actor, duty_id: str, person_id: st
             audit.record(session, actor, "add_duty", "roster_duties", extra.id, after=audit.snapshot(extra))
 
 
+@requires(Action.MANAGE_ROSTER)
 def add_to_shift(services: Services, actor: Actor, duty_id: str, person_id: str,
                  starts_at: datetime | None = None, ends_at: datetime | None = None) -> str:
     """One more person on the shift and position of `duty_id`, for all of it or a part."""
@@ -251,6 +265,7 @@ def add_to_shift(services: Services, actor: Actor, duty_id: str, person_id: str,
         return row.id
 
 
+@requires(Action.MANAGE_ROSTER)
 def remove_duty(services: Services, actor: Actor, duty_id: str) -> None:
     """Takes a person off a duty (the coverage report then shows the gap, if it leaves one)."""
     with services.write(actor, Action.MANAGE_ROSTER) as session:
@@ -260,6 +275,7 @@ def remove_duty(services: Services, actor: Actor, duty_id: str) -> None:
         audit.record(session, actor, "remove_duty", "roster_duties", row.id, before, audit.snapshot(row))
 
 
+@requires(Action.MANAGE_ROSTER)
 def add_absence(services: Services, actor: Actor, person_id: str, starts_at: datetime, ends_at: datetime,
                 reason: str) -> str:
     if as_utc(ends_at) <= as_utc(starts_at):
@@ -276,6 +292,7 @@ def add_absence(services: Services, actor: Actor, person_id: str, starts_at: dat
         return row.id
 
 
+@requires(Action.REQUEST_SWAP)
 def request_swap(services: Services, actor: Actor, duty_a_id: str, duty_b_id: str, reason: str = "") -> str:
     with services.write(actor, Action.REQUEST_SWAP) as session:
         a, b = _live_duty(session, duty_a_id), _live_duty(session, duty_b_id)
@@ -297,6 +314,7 @@ class SwapView:
     reason: str
 
 
+@requires(Action.VIEW_ROSTER)
 def pending_swaps(services: Services, actor: Actor) -> list[SwapView]:
     """Swap requests waiting for a shift leader, oldest first."""
     with services.read(actor, Action.VIEW_ROSTER) as session:
@@ -311,6 +329,7 @@ def pending_swaps(services: Services, actor: Actor) -> list[SwapView]:
             if s.duty_a_id in rows and s.duty_b_id in rows]
 
 
+@requires(Action.APPROVE_SWAP)
 def decide_swap(services: Services, actor: Actor, swap_id: str, approve: bool) -> None:
     """A shift leader's decision; an approved swap changes both duties' people, checked like any change."""
     rest = min_rest_hours(services)
@@ -327,6 +346,7 @@ def decide_swap(services: Services, actor: Actor, swap_id: str, approve: bool) -
         audit.record(session, actor, "decide_swap", "roster_swaps", swap.id, before, audit.snapshot(swap))
 
 
+@requires(Action.SIGN_DUTY)
 def sign(services: Services, actor: Actor, duty_id: str, kind: str, at: datetime | None = None) -> str:
     """接班 (sign_in) or 交班 (sign_out) of a duty, recorded as an event."""
     if kind not in ("sign_in", "sign_out"):
@@ -340,6 +360,7 @@ def sign(services: Services, actor: Actor, duty_id: str, kind: str, at: datetime
         return row.id
 
 
+@requires(Action.VIEW_ROSTER)
 def duties(services: Services, actor: Actor, first: datetime, last: datetime) -> list[DutyRow]:
     """Duties overlapping [first, last), in time order, with the person's name and phone."""
     with services.read(actor, Action.VIEW_ROSTER) as session:
@@ -353,6 +374,7 @@ def _row(r: RosterDuty, people: dict[str, Person]) -> DutyRow:
     return DutyRow(r.id, _duty(r), p.name if p else "?", (p.mobile or p.office_phone) if p else "", r.pattern_id)
 
 
+@requires(Action.VIEW_ROSTER)
 def on_duty(services: Services, actor: Actor, at: datetime | None = None) -> tuple[list[DutyRow], list[DutyRow]]:
     """Who is on duty now and who takes over next (looking two days ahead)."""
     at = at or utcnow()
@@ -361,6 +383,7 @@ def on_duty(services: Services, actor: Actor, at: datetime | None = None) -> tup
     return [r for r in rows if r.duty in now], [r for r in rows if r.duty in nxt]
 
 
+@requires(Action.VIEW_ROSTER)
 def coverage(services: Services, actor: Actor, pattern_id: str, first: date, last: date) -> R.Coverage:
     start, end = day_range(first, last)
     with services.read(actor, Action.VIEW_ROSTER) as session:

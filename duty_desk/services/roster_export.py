@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 import icalendar
 
 from duty_desk.domain.csv_cells import guard_row
+from duty_desk.domain.roles import Action
 from duty_desk.domain.roster import calendar_day
 from duty_desk.domain.timefmt import as_utc, format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError
@@ -15,11 +16,13 @@ from duty_desk.domain.vocabulary import Language, label
 from duty_desk.reports.roster_report import RosterEntry, roster_pdf
 from duty_desk.services import roster
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import internal, requires
 
 FORMATS = ("pdf", "ics", "csv")
 CSV_COLUMNS = ("day", "shift", "position", "person", "phone", "starts", "ends")
 
 
+@requires(Action.VIEW_ROSTER)
 def entries(services: Services, actor: Actor, first: date, last: date) -> list[RosterEntry]:
     """The duties opening on those days."""
     start, end = roster.day_range(first, last)  # refuses too long a range
@@ -27,6 +30,7 @@ def entries(services: Services, actor: Actor, first: date, last: date) -> list[R
     return [RosterEntry(r.id, r.duty, r.person_name, r.phone) for r in rows if first <= r.duty.day <= last]
 
 
+@internal
 def to_csv(found: list[RosterEntry]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -37,6 +41,7 @@ def to_csv(found: list[RosterEntry]) -> str:
     return out.getvalue()
 
 
+@internal
 def to_ics(found: list[RosterEntry], now: datetime | None = None) -> bytes:
     cal = icalendar.Calendar()
     cal.add("prodid", "-//Duty Desk//值班表//ZH")
@@ -57,6 +62,7 @@ def to_ics(found: list[RosterEntry], now: datetime | None = None) -> bytes:
     return bytes(cal.to_ical())
 
 
+@internal
 def to_pdf(found: list[RosterEntry], first: date, last: date, chinese: bool = True) -> bytes:
     calendar = {first + timedelta(days=n): calendar_day(first + timedelta(days=n))
                 for n in range((last - first).days + 1)}
@@ -64,6 +70,7 @@ def to_pdf(found: list[RosterEntry], first: date, last: date, chinese: bool = Tr
     return roster_pdf(title, first, last, found, calendar, utcnow(), Language.ZH if chinese else Language.EN)
 
 
+@requires(Action.VIEW_ROSTER)
 def export(services: Services, actor: Actor, first: date, last: date, fmt: str, chinese: bool = True) -> bytes:
     if fmt not in FORMATS:
         raise ValidationError.single("format", "the format is pdf, ics or csv")

@@ -13,6 +13,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import requires
 from duty_desk.services.roster import (
     EARLIEST,
     LATEST,
@@ -31,6 +32,7 @@ def _line(n: int) -> str:
     return f"line {n}"
 
 
+@requires(Action.MANAGE_ROSTER)
 def import_roster(services: Services, actor: Actor, pattern_name: str, text: str, dry_run: bool = False) -> int:
     """Replaces the pattern's duties on the days the file names. Returns how many duties it holds."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))

@@ -14,7 +14,8 @@ from duty_desk.domain.hlc import unpack
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit, directory
-from duty_desk.services.context import CONSOLE, Actor, Services, require
+from duty_desk.services.context import Actor, Services, require
+from duty_desk.services.permission import requires
 from duty_desk.storage.base import SECRET_COLUMNS, model_of
 from duty_desk.storage.models import OutboxOp, RejectedOp, RosterDuty, SiteMeta, SyncConflict
 from duty_desk.sync import client, credentials
@@ -66,13 +67,15 @@ def _open(url: str, workstation: str, password: str) -> psycopg.Connection:
         raise ServerUnreachable(str(exc).strip().splitlines()[0] if str(exc).strip() else "no answer") from exc
 
 
-def target(services: Services) -> tuple[str, str] | None:
+@requires(Action.SYNC)
+def target(services: Services, actor: Actor) -> tuple[str, str] | None:
     with services.db.session() as session:
         url, ws = client.meta_get(session, URL_KEY), client.meta_get(session, WORKSTATION_KEY)
     return (url, ws) if url and ws else None
 
 
-def connect(services: Services, url: str, workstation: str, password: str, actor: Actor = CONSOLE) -> int:
+@requires(Action.MANAGE_SERVER_LINK)
+def connect(services: Services, actor: Actor, url: str, workstation: str, password: str) -> int:
     """Check the credentials against the server, then keep them: password in the keyring, the rest locally.
     Returns the clock offset in ms."""
     require(actor, Action.MANAGE_SERVER_LINK)
@@ -93,9 +96,10 @@ def connect(services: Services, url: str, workstation: str, password: str, actor
     return offset
 
 
-def disconnect(services: Services, actor: Actor = CONSOLE) -> None:
+@requires(Action.MANAGE_SERVER_LINK)
+def disconnect(services: Services, actor: Actor) -> None:
     require(actor, Action.MANAGE_SERVER_LINK)
-    link = target(services)
+    link = target(services, actor)
     if link is None:
         raise NotConnected()
     credentials.forget(*link)
@@ -108,9 +112,10 @@ def disconnect(services: Services, actor: Actor = CONSOLE) -> None:
                      before={"url": link[0], "workstation": link[1]})
 
 
-def run_sync(services: Services) -> SyncReport:
+@requires(Action.SYNC)
+def run_sync(services: Services, actor: Actor) -> SyncReport:
     """One push and pull. Raises NotConnected or ServerUnreachable; local work is never affected."""
-    link = target(services)
+    link = target(services, actor)
     if link is None:
         raise NotConnected()
     password = credentials.load(*link)
@@ -128,8 +133,9 @@ def run_sync(services: Services) -> SyncReport:
                                  f"{str(exc).splitlines()[0]}") from exc
 
 
-def status(services: Services) -> SyncStatus:
-    link = target(services) or ("", "")
+@requires(Action.SYNC)
+def status(services: Services, actor: Actor) -> SyncStatus:
+    link = target(services, actor) or ("", "")
     with services.db.session() as session:
         last = client.meta_get(session, "sync_last")
         return SyncStatus(
@@ -189,6 +195,7 @@ def _hlc_time(hlc: int) -> datetime:
     return datetime.fromtimestamp(unpack(hlc)[0] / 1000, UTC)
 
 
+@requires(Action.VIEW_DIRECTORY)
 def conflicts(services: Services, actor: Actor) -> list[ConflictView]:
     with services.read(actor, Action.VIEW_DIRECTORY) as session:
         names: dict[str, str] = json.loads(client.meta_get(session, client.SITES, "{}"))
@@ -215,6 +222,7 @@ def conflicts(services: Services, actor: Actor) -> list[ConflictView]:
                 for c in rows if c.record_table not in ADMIN_ONLY or actor.may(ADMIN_ONLY[c.record_table])]
 
 
+@requires(Action.RESOLVE_CONFLICTS)
 def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: Any = None,
                      side: str | None = None) -> None:
     """Keep one side ('kept' or 'lost') or write a new value, and close the conflict; both sync like any edit.
@@ -243,6 +251,7 @@ def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: 
         audit.record(session, actor, "close_conflict", "sync_conflicts", conflict.id)
 
 
+@requires(Action.VIEW_DIRECTORY)
 def rejected(services: Services, actor: Actor) -> list[RejectedOp]:
     with services.read(actor, Action.VIEW_DIRECTORY) as session:
         return list(session.scalars(select(RejectedOp).order_by(RejectedOp.rejected_at.desc())))

@@ -31,19 +31,19 @@ class SyncRunner(QObject):
     def sync_now(self) -> None:
         if self.running:
             return
-        if sync.target(self.ctx.services) is None:
+        if sync.target(self.ctx.services, self.ctx.actor) is None:
             self.state_changed.emit(self.tr("Offline — no server configured"),
                                     self.tr("Work is kept on this workstation. An administrator can link it to "
                                             "the server with 'duty-desk connect'."), "offline")
             return
         self.running = True
-        services = self.ctx.services
-        self.ctx.background.run(lambda: sync.run_sync(services), self._done, self._failed)
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.background.run(lambda: sync.run_sync(services, actor), self._done, self._failed)
 
     def _done(self, report: SyncReport) -> None:
         self.running = False
         self.offline_since = None
-        status = sync.status(self.ctx.services)
+        status = sync.status(self.ctx.services, self.ctx.actor)
         when = format_beijing(utcnow())[-5:]
         text = self.tr("Online · synced {time}").format(time=when)
         level = "ok"
@@ -69,7 +69,7 @@ class SyncRunner(QObject):
         self.running = False
         if self.offline_since is None:
             self.offline_since = utcnow()
-        waiting = sync.status(self.ctx.services).pending
+        waiting = sync.status(self.ctx.services, self.ctx.actor).pending
         text = self.tr("Offline since {time} · %n changes waiting", "", waiting).format(
             time=format_beijing(self.offline_since)[-5:])
         self.state_changed.emit(text, self.tr("The server cannot be reached: {reason}. Work goes on here and is "

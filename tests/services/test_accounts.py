@@ -234,3 +234,11 @@ def test_list_users_needs_the_manage_users_permission(services: Services, admin:
     users = accounts.list_users(services, admin)
     assert [(u.username, u.role) for u in users] == [
         ("admin", Role.ADMIN), ("li.qiang", Role.DUTY_OFFICER), ("wang.fang", Role.RECEPTION)]
+
+
+def test_the_setup_actor_exists_only_while_there_is_no_account(services: Services) -> None:
+    setup = accounts.setup_actor(services)  # a new workstation, linked before the office's accounts arrive
+    assert (setup.username, setup.user_id) == (accounts.SETUP, "")
+    accounts.create_first_admin(services, "admin", "管理员", "long-password-1")
+    with pytest.raises(ValidationError, match="log in"):
+        accounts.setup_actor(services)

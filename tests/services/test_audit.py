@@ -79,7 +79,7 @@ def test_every_write_appends_exactly_one_entry(services: Services, admin: Actor,
     op()
     assert _count(sql) == before + 1
     assert _last(sql)[1] == name
-    assert audit.verify_trail(services) is None
+    assert audit.verify_trail(services, admin) is None
 
 
 @pytest.mark.parametrize("name", WRITES)
@@ -107,7 +107,7 @@ def test_failed_writes_append_nothing(services: Services, admin: Actor, sql: Sql
         directory.save_person(services, admin, PersonData("李强", mobile="1380013800"))
     assert _count(sql) == before
     assert sql("SELECT count(*) FROM organisations") == [(1,)]
-    assert audit.verify_trail(services) is None
+    assert audit.verify_trail(services, admin) is None
 
 
 @pytest.mark.parametrize("flush", [True, False], ids=["flushed", "pending"])
@@ -179,7 +179,7 @@ def test_chain_links_each_entry_to_the_one_before(services: Services, admin: Act
     for (_, _, prev), (_, link, _) in pairwise(rows):
         assert link == prev
     assert len({r[2] for r in rows}) == len(rows)
-    assert audit.verify_trail(services) is None
+    assert audit.verify_trail(services, admin) is None
 
 
 @pytest.mark.parametrize("column", ["after", "before", "actor_name", "action", "entity_id", "at"])
@@ -191,7 +191,7 @@ def test_changing_an_entry_is_found(services: Services, admin: Actor, sql: Sql, 
         original.replace("2", "1", 1) if column == "at" else original + "x")
     assert forged != original
     sql(f"UPDATE audit_log SET {column} = ? WHERE seq = ?", forged, target)
-    problem = audit.verify_trail(services)
+    problem = audit.verify_trail(services, admin)
     assert problem is not None
     assert problem.seq == target
     assert problem.entry_id == entry_id
@@ -201,7 +201,7 @@ def test_changing_an_entry_is_found(services: Services, admin: Actor, sql: Sql, 
 def test_changing_a_prev_hash_is_found(services: Services, admin: Actor, sql: Sql) -> None:
     _fill(services, admin)
     sql("UPDATE audit_log SET prev_hash = ? WHERE seq = 3", "f" * 64)
-    problem = audit.verify_trail(services)
+    problem = audit.verify_trail(services, admin)
     assert problem is not None
     assert problem.seq == 3
 
@@ -209,7 +209,7 @@ def test_changing_a_prev_hash_is_found(services: Services, admin: Actor, sql: Sq
 def test_deleting_a_middle_entry_is_found(services: Services, admin: Actor, sql: Sql) -> None:
     _fill(services, admin)
     sql("DELETE FROM audit_log WHERE seq = 3")
-    problem = audit.verify_trail(services)
+    problem = audit.verify_trail(services, admin)
     assert problem is not None
     assert problem.seq == 3
 
@@ -218,7 +218,7 @@ def test_deleting_the_last_entry_is_found(services: Services, admin: Actor, sql:
     _fill(services, admin)
     last = sql("SELECT max(seq) FROM audit_log")[0][0]
     sql("DELETE FROM audit_log WHERE seq = ?", last)
-    problem = audit.verify_trail(services)
+    problem = audit.verify_trail(services, admin)
     assert problem is not None
     assert problem.seq == last
 
@@ -226,7 +226,7 @@ def test_deleting_the_last_entry_is_found(services: Services, admin: Actor, sql:
 def test_deleting_every_entry_is_found(services: Services, admin: Actor, sql: Sql) -> None:
     _fill(services, admin)
     sql("DELETE FROM audit_log")
-    assert audit.verify_trail(services) is not None
+    assert audit.verify_trail(services, admin) is not None
 
 
 def test_rewriting_an_entry_with_a_fresh_hash_breaks_the_next_link(services: Services, admin: Actor,
@@ -234,7 +234,7 @@ def test_rewriting_an_entry_with_a_fresh_hash_breaks_the_next_link(services: Ser
     """A forger who also fixes the entry's own hash is caught by the entry after it."""
     _fill(services, admin)
     sql("UPDATE audit_log SET hash = ? WHERE seq = 2", "e" * 64)
-    problem = audit.verify_trail(services)
+    problem = audit.verify_trail(services, admin)
     assert problem is not None
     assert problem.seq in (2, 3)
 
@@ -243,7 +243,7 @@ def test_writes_after_tampering_do_not_hide_it(services: Services, admin: Actor,
     _fill(services, admin)
     sql("UPDATE audit_log SET after = '{}' WHERE seq = 2")
     directory.save_org(services, admin, OrgData("后来的单位"))
-    problem = audit.verify_trail(services)
+    problem = audit.verify_trail(services, admin)
     assert problem is not None
     assert problem.seq == 2
 
@@ -272,4 +272,4 @@ def test_two_programs_writing_at_once_keep_one_unbroken_chain(db: Database, admi
     assert errors == []
     seqs = [r[0] for r in sql("SELECT seq FROM audit_log ORDER BY seq")]
     assert seqs == list(range(1, 32))  # the first administrator, then 2 x 15 organisations
-    assert audit.verify_trail(Services(db)) is None
+    assert audit.verify_trail(Services(db), admin) is None

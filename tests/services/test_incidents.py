@@ -160,33 +160,33 @@ def test_a_registration_whose_link_fails_saves_nothing(services: Services, admin
 
 def test_deadline_rules_are_saved_only_when_valid_and_only_by_an_administrator(
         services: Services, admin: Actor, make_user: Callable[[str, Role], Actor]) -> None:
-    default = rules.rule_text(services)
+    default = rules.rule_text(services, admin)
     faster = default.replace("telephone_minutes = 30", "telephone_minutes = 20")
     with pytest.raises(ValidationError):
         rules.save_rules(services, admin, default.replace("written_minutes = 360", "written_minutes = -1"))
-    assert rules.rule_text(services) == default  # nothing was written
+    assert rules.rule_text(services, admin) == default  # nothing was written
     with pytest.raises(PermissionDenied):
         rules.save_rules(services, make_user("leader1", Role.SHIFT_LEADER), faster)
     profile = rules.save_rules(services, admin, faster)
     assert profile.rule(Severity.III).telephone_minutes == 20
-    assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 20
+    assert rules.load_profile(services, admin).rule(Severity.III).telephone_minutes == 20
     [entry] = [e for e in audit.entries(services, admin, limit=50) if e.action == "edit_office_rule"]
     assert entry.actor_name == "admin" and "telephone_minutes = 20" in json.loads(entry.after)["value"]
 
 
 def test_an_earlier_versions_rule_file_applies_until_the_office_saves_one(services: Services, admin: Actor) -> None:
-    default = rules.rule_text(services)
+    default = rules.rule_text(services, admin)
     earlier = default.replace("telephone_minutes = 30", "telephone_minutes = 25")
     (services.db.path.parent / rules.FILENAME).write_text(earlier, encoding="utf-8")  # as the last version kept it
-    assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 25
+    assert rules.load_profile(services, admin).rule(Severity.III).telephone_minutes == 25
     rules.save_rules(services, admin, default)
-    assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 30
+    assert rules.load_profile(services, admin).rule(Severity.III).telephone_minutes == 30
 
 
-def test_an_unreadable_earlier_rule_file_gives_way_to_the_default(services: Services) -> None:
+def test_an_unreadable_earlier_rule_file_gives_way_to_the_default(services: Services, admin: Actor) -> None:
     earlier = rules.default_text().replace("telephone_minutes = 30", "telephone_minutes = 25") + "# 手工改过\n"
     (services.db.path.parent / rules.FILENAME).write_bytes(earlier.encode("gbk"))  # saved from a GBK editor
-    assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 30
+    assert rules.load_profile(services, admin).rule(Severity.III).telephone_minutes == 30
 
 
 def test_a_rule_file_this_version_cannot_read_gives_way_to_the_default(services: Services, admin: Actor) -> None:
@@ -194,8 +194,8 @@ def test_a_rule_file_this_version_cannot_read_gives_way_to_the_default(services:
                                                                                  "telephone_minutes = 20")
     office_rules.set_text(services, admin, office_rules.DEADLINES, newer)  # as a newer version's sync brings it
     with pytest.raises(ValidationError):
-        parse_profile(rules.rule_text(services))
-    assert rules.load_profile(services).rule(Severity.III).telephone_minutes == 30  # the clocks go on
+        parse_profile(rules.rule_text(services, admin))
+    assert rules.load_profile(services, admin).rule(Severity.III).telephone_minutes == 30  # the clocks go on
 
 
 def test_numbers_go_on_past_9999(services: Services, admin: Actor, sql: Callable[..., list[object]]) -> None:

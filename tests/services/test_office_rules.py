@@ -21,9 +21,11 @@ def _edits(sql: Sql) -> int:
 
 
 def test_defaults_until_set_then_the_set_value(services: Services, admin: Actor, sql: Sql) -> None:
-    assert (office_rules.number(services, MIN_REST), office_rules.number(services, ATTACHMENT_LIMIT)) == (12, 20)
+    assert (office_rules.number(services, admin, MIN_REST),
+            office_rules.number(services, admin, ATTACHMENT_LIMIT)) == (12, 20)
     office_rules.set_numbers(services, admin, {MIN_REST: 8, ATTACHMENT_LIMIT: 50})
-    assert (office_rules.number(services, MIN_REST), office_rules.number(services, ATTACHMENT_LIMIT)) == (8, 50)
+    assert (office_rules.number(services, admin, MIN_REST),
+            office_rules.number(services, admin, ATTACHMENT_LIMIT)) == (8, 50)
     assert _edits(sql) == 2
     office_rules.set_numbers(services, admin, {MIN_REST: 8, ATTACHMENT_LIMIT: 40})  # one of them changed
     assert _edits(sql) == 3
@@ -43,15 +45,15 @@ def test_values_out_of_range_are_refused_together_and_nothing_is_saved(services:
 
 
 @pytest.mark.parametrize("role", [Role.SHIFT_LEADER, Role.DUTY_OFFICER, Role.RECEPTION])
-def test_only_an_administrator_changes_them(services: Services, make_user: Callable[[str, Role], Actor],
-                                            role: Role) -> None:
+def test_only_an_administrator_changes_them(services: Services, admin: Actor,
+                                            make_user: Callable[[str, Role], Actor], role: Role) -> None:
     with pytest.raises(PermissionDenied):
         office_rules.set_numbers(services, make_user("someone", role), {MIN_REST: 0})
-    assert office_rules.number(services, MIN_REST) == 12
+    assert office_rules.number(services, admin, MIN_REST) == 12
 
 
 def test_a_stored_value_beyond_this_versions_range_is_brought_within_it(services: Services, admin: Actor,
                                                                         sql: Sql) -> None:
     office_rules.set_numbers(services, admin, {ATTACHMENT_LIMIT: 100})
     sql("UPDATE office_rules SET value = '500' WHERE name = 'attachment_limit_mb'")  # as a newer version might
-    assert office_rules.number(services, ATTACHMENT_LIMIT) == 100
+    assert office_rules.number(services, admin, ATTACHMENT_LIMIT) == 100

@@ -1,36 +1,89 @@
 """Who may do what, checked through the services themselves for every role.
 
-The matrix below is the product rule, written out on purpose rather than read from domain.roles: a change to
-the roles table in the code has to be made here too, deliberately.
+The tables below are the product rule, written out on purpose rather than read from the code: a change to the
+roles table or to what a service function requires has to be made here too, deliberately. Every public function
+of every module in duty_desk.services must carry a declaration (duty_desk/services/permission.py) and be listed
+here; each is then called with every role's logged-in actor, and the roles without its action are refused before
+the function touches a single argument.
 """
 
+import contextlib
+import dataclasses
+import importlib
+import inspect
+import pkgutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from itertools import count
 from pathlib import Path
+from types import ModuleType
+from typing import Any, NoReturn
 
 import pytest
 
+import duty_desk
+import duty_desk.services
 from duty_desk.domain.directory import OrgData, PersonData
 from duty_desk.domain.roles import PERMISSIONS, Action, Role
 from duty_desk.services import accounts, audit, directory
-from duty_desk.services.context import CONSOLE, Actor, Services
+from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
+from duty_desk.services.permission import Access, permission_of, requires
 from duty_desk.storage.database import open_database
 
 PASSWORD = "role-password-1"
-DIRECTORY_VIEW = {"organisations", "search_people"}
-DIRECTORY_EDIT = {"save_org", "save_person", "delete_person", "delete_org"}
-SELF_SERVICE = {"change_own_password"}
-USER_ADMIN = {"create_user", "list_users", "change_others_password"}
-AUDIT_VIEW = {"audit_entries"}
-ALL_OPERATIONS = DIRECTORY_VIEW | DIRECTORY_EDIT | SELF_SERVICE | USER_ADMIN | AUDIT_VIEW
+# The mechanism itself, not use cases: the checks (context.require, the decorators) and the errors they raise.
+MACHINERY = {"context", "permission", "errors"}
 
-EXPECTED: dict[Role, set[str]] = {
-    Role.ADMIN: ALL_OPERATIONS,
-    Role.SHIFT_LEADER: DIRECTORY_VIEW | DIRECTORY_EDIT | AUDIT_VIEW | SELF_SERVICE,
-    Role.DUTY_OFFICER: DIRECTORY_VIEW | DIRECTORY_EDIT | SELF_SERVICE,
-    Role.RECEPTION: DIRECTORY_VIEW | SELF_SERVICE,
+Mark = Action | Access
+DECLARED: dict[str, dict[Mark, set[str]]] = {
+    "accounts": {Access.SELF_SERVICE: {"authenticate", "reauthenticate", "create_first_admin", "change_password",
+                                       "has_users", "setup_actor"},
+                 Action.MANAGE_USERS: {"create_user", "list_users"}},
+    "attachments": {Action.VIEW_INCIDENTS: {"list_for", "content"}, Action.EDIT_INCIDENT: {"add"},
+                    Access.INTERNAL: {"checked_name"}},
+    "audit": {Action.VIEW_AUDIT: {"entries", "verify_trail"},
+              Access.INTERNAL: {"snapshot", "entry_hash", "record", "verify"}},
+    # Only into an empty or demo folder; it logs in as the demo accounts it made.
+    "attention": {Access.SELF_SERVICE: {"gather"}, Access.INTERNAL: {"register"}},
+    "demo": {Access.SELF_SERVICE: {"seed"}},
+    "demo_directory": {Access.INTERNAL: {"fictional_name", "mobile", "organisations"}},
+    "demo_incidents": {Access.INTERNAL: {"seed_incidents"}},
+    "demo_roster": {Access.INTERNAL: {"seed_roster"}},
+    "directory": {Action.VIEW_DIRECTORY: {"organisations", "search_people", "counts"},
+                  Action.EDIT_DIRECTORY: {"save_org", "save_person", "delete_org", "delete_person"},
+                  Access.INTERNAL: {"check_stored", "save_org_in", "save_person_in"}},
+    "directory_csv": {Action.VIEW_DIRECTORY: {"export_csv"}, Action.IMPORT_DIRECTORY: {"import_csv"}},
+    "incident_csv": {Action.VIEW_INCIDENTS: {"all_incidents"}, Access.INTERNAL: {"incidents_csv"}},
+    "incident_attention": {Action.VIEW_INCIDENTS: {"reporting_clocks"}},
+    "incident_list": {Action.VIEW_INCIDENTS: {"list_incidents", "list_with_clocks"},
+                      Access.INTERNAL: {"reports_made"}},
+    "incident_report": {Action.VIEW_INCIDENTS: {"incident_report", "incident_report_by_number"}},
+    "incident_search": {Action.VIEW_INCIDENTS: {"search_incidents"},
+                        Access.INTERNAL: {"fold", "parse_query", "gram_terms", "match_spans", "best_snippet"}},
+    "incidents": {Action.VIEW_INCIDENTS: {"get", "find_by_number", "possible_duplicates", "deadline_clocks",
+                                          "timeline"},
+                  Action.REGISTER_INCIDENT: {"register"},
+                  Action.EDIT_INCIDENT: {"link_duplicate", "update", "set_status", "add_follow_up", "record_report"},
+                  Access.INTERNAL: {"view_of", "live_incident"}},
+    "office_rules": {Action.VIEW_RULES: {"number", "text"}, Action.EDIT_SETTINGS: {"set_numbers", "set_text"},
+                     Access.INTERNAL: {"rule_id", "stored_number"}},
+    "passwords": {Access.INTERNAL: {"hash_password", "check_password"}},
+    "roster": {Action.VIEW_ROSTER: {"patterns", "names", "preview", "pending_swaps", "duties", "on_duty",
+                                    "coverage"},
+               Action.MANAGE_ROSTER: {"save_pattern", "save_rotation", "replace_person", "add_to_shift",
+                                      "remove_duty", "add_absence"},
+               Action.REQUEST_SWAP: {"request_swap"}, Action.APPROVE_SWAP: {"decide_swap"},
+               Action.SIGN_DUTY: {"sign"},
+               Access.INTERNAL: {"min_rest_hours", "pattern_of", "live_duties", "day_range", "new_problems",
+                                 "problem_error"}},
+    "roster_export": {Action.VIEW_ROSTER: {"entries", "export"}, Access.INTERNAL: {"to_csv", "to_ics", "to_pdf"}},
+    "roster_import": {Action.MANAGE_ROSTER: {"import_roster"}},
+    "rules": {Action.VIEW_RULES: {"rule_text", "load_profile"}, Action.EDIT_SETTINGS: {"save_rules"},
+              Access.INTERNAL: {"default_text"}},
+    "sync": {Action.SYNC: {"target", "run_sync", "status"}, Action.MANAGE_SERVER_LINK: {"connect", "disconnect"},
+             Action.VIEW_DIRECTORY: {"conflicts", "rejected"}, Action.RESOLVE_CONFLICTS: {"resolve_conflict"}},
+    "workstation": {Access.SELF_SERVICE: {"open_workstation"}},
 }
 
 # Reception receives visitors; incidents are the duty officers' work.
@@ -38,15 +91,76 @@ INCIDENT_WORK = {Action.VIEW_INCIDENTS, Action.REGISTER_INCIDENT, Action.EDIT_IN
 # Everyone sees the roster; officers ask for swaps and sign in and out; shift leaders approve swaps; only the
 # administrator draws the roster up and changes it.
 DUTY_WORK = {Action.VIEW_ROSTER, Action.REQUEST_SWAP, Action.SIGN_DUTY}
+# Every workstation syncs whoever is logged in, and everyone works by the office's rules (only an administrator
+# changes them).
+EVERYONE = {Action.VIEW_RULES, Action.SYNC}
 EXPECTED_ACTIONS: dict[Role, set[Action]] = {
     Role.ADMIN: set(Action),
     Role.SHIFT_LEADER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT,
-                        Action.RESOLVE_CONFLICTS, Action.APPROVE_SWAP, *INCIDENT_WORK, *DUTY_WORK},
-    Role.DUTY_OFFICER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, *INCIDENT_WORK, *DUTY_WORK},
+                        Action.RESOLVE_CONFLICTS, Action.APPROVE_SWAP, *INCIDENT_WORK, *DUTY_WORK, *EVERYONE},
+    Role.DUTY_OFFICER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, *INCIDENT_WORK, *DUTY_WORK, *EVERYONE},
     # Reception registers visitors and so reads their identity numbers (DOMAIN.md: masked except to roles
     # that need them).
-    Role.RECEPTION: {Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA, Action.VIEW_ROSTER},
+    Role.RECEPTION: {Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA, Action.VIEW_ROSTER, *EVERYONE},
 }
+
+
+def _service_modules() -> list[ModuleType]:
+    names = [m.name for m in pkgutil.iter_modules(duty_desk.services.__path__) if m.name not in MACHINERY]
+    return [importlib.import_module(f"duty_desk.services.{name}") for name in names]
+
+
+def _public_functions() -> list[tuple[str, str, Callable[..., Any]]]:
+    return [(module.__name__.rsplit(".", 1)[1], name, fn)
+            for module in _service_modules()
+            for name, fn in inspect.getmembers(module, inspect.isfunction)
+            if fn.__module__ == module.__name__ and not name.startswith("_")]
+
+
+FUNCTIONS = _public_functions()
+CHECKED = [(f"{module}.{name}", fn) for module, name, fn in FUNCTIONS
+           if "actor" in inspect.signature(fn).parameters and permission_of(fn) is not Access.INTERNAL]
+
+
+def test_every_public_service_function_is_declared() -> None:
+    undeclared = [f"{module}.{name}" for module, name, fn in FUNCTIONS if permission_of(fn) is None]
+    assert undeclared == [], "declare each with @requires(Action...), @self_service or @internal"
+
+
+def test_declarations_are_the_product_table() -> None:
+    found: dict[str, dict[Mark, set[str]]] = {}
+    for module, name, fn in FUNCTIONS:
+        mark = permission_of(fn)
+        assert mark is not None
+        found.setdefault(module, {}).setdefault(mark, set()).add(name)
+    assert found == DECLARED
+
+
+class Poisoned(Exception):
+    """A service body touched an argument: it ran, so the decorator let the actor through."""
+
+
+class Poison:
+    """Stands for every argument but the actor: any use of it raises Poisoned."""
+
+    def __getattr__(self, name: str) -> NoReturn:
+        raise Poisoned(name)
+
+    def __repr__(self) -> str:
+        return "<poison>"
+
+
+def _poisoned(name: str) -> Callable[..., NoReturn]:
+    def touched(*_args: object) -> NoReturn:
+        raise Poisoned(name)
+
+    return touched
+
+
+for _dunder in ("__bool__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__iter__",
+                "__len__", "__getitem__", "__contains__", "__str__", "__format__", "__int__", "__index__",
+                "__add__", "__radd__", "__sub__", "__rsub__", "__fspath__", "__enter__"):
+    setattr(Poison, _dunder, _poisoned(_dunder))
 
 
 class World:
@@ -83,6 +197,83 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     w.db.dispose()
 
 
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize(("name", "fn"), CHECKED, ids=[name for name, _ in CHECKED])
+def test_every_function_refuses_every_role_without_its_action(world: World, role: Role, name: str,
+                                                              fn: Callable[..., Any]) -> None:
+    actor = world.actors[role]
+    arguments = {p: (actor if p == "actor" else Poison()) for p in inspect.signature(fn).parameters
+                 if inspect.signature(fn).parameters[p].kind is not inspect.Parameter.VAR_KEYWORD}
+    mark = permission_of(fn)
+    if mark is Access.SELF_SERVICE or mark in EXPECTED_ACTIONS[role]:
+        with contextlib.suppress(Poisoned):  # the body ran: the actor was let through
+            fn(**arguments)
+    else:
+        with pytest.raises(PermissionDenied) as info:
+            fn(**arguments)  # refused before any argument is touched
+        assert info.value.role == role.value
+
+
+def test_an_actor_is_made_only_by_authentication(world: World) -> None:
+    with pytest.raises(TypeError, match="logging in"):
+        Actor("forged", "forged", "Forged", Role.ADMIN)
+    officer = world.actors[Role.DUTY_OFFICER]
+    with pytest.raises(TypeError, match="logging in"):
+        dataclasses.replace(officer, role=Role.ADMIN)  # a copy with another role is no actor either
+    with pytest.raises(TypeError, match="logging in"):
+        Actor(officer.user_id, officer.username, officer.display_name, Role.ADMIN, officer.seal)
+    assert dataclasses.replace(officer) == officer  # an unchanged copy is the same person
+
+
+def test_a_service_refuses_a_look_alike(world: World) -> None:
+    @dataclasses.dataclass(frozen=True)
+    class FakeActor:
+        user_id: str = "x"
+        username: str = "x"
+        display_name: str = "x"
+        role: Role = Role.ADMIN
+
+        def may(self, _action: Action) -> bool:
+            return True
+
+    before = world.audit_count()
+    with pytest.raises(TypeError, match="not an authenticated Actor"):
+        directory.save_org(world.services, FakeActor(), OrgData("假单位"))  # type: ignore[arg-type]
+    assert world.audit_count() == before
+
+
+def test_only_accounts_issues_actors() -> None:
+    root = Path(duty_desk.__file__).parent
+    tests = Path(__file__).parents[1]
+    holders = {p.relative_to(root.parent).as_posix() for folder in (root, tests) for p in folder.rglob("*.py")
+               if p != Path(__file__) and "_issue_actor" in p.read_text(encoding="utf-8")}
+    assert holders == {"duty_desk/services/context.py", "duty_desk/services/accounts.py"}
+
+
+def test_a_declared_function_needs_an_actor_parameter() -> None:
+    def no_actor(services: Services) -> None:
+        raise AssertionError("never called")
+
+    with pytest.raises(TypeError, match="no 'actor' parameter"):
+        requires(Action.VIEW_ROSTER)(no_actor)
+
+
+# Real calls with real arguments: refused writes leave no trace, allowed ones go through.
+DIRECTORY_VIEW = {"organisations", "search_people"}
+DIRECTORY_EDIT = {"save_org", "save_person", "delete_person", "delete_org"}
+SELF_SERVICE = {"change_own_password"}
+USER_ADMIN = {"create_user", "list_users", "change_others_password"}
+AUDIT_VIEW = {"audit_entries", "verify_trail"}
+ALL_OPERATIONS = DIRECTORY_VIEW | DIRECTORY_EDIT | SELF_SERVICE | USER_ADMIN | AUDIT_VIEW
+
+EXPECTED: dict[Role, set[str]] = {
+    Role.ADMIN: ALL_OPERATIONS,
+    Role.SHIFT_LEADER: DIRECTORY_VIEW | DIRECTORY_EDIT | AUDIT_VIEW | SELF_SERVICE,
+    Role.DUTY_OFFICER: DIRECTORY_VIEW | DIRECTORY_EDIT | SELF_SERVICE,
+    Role.RECEPTION: DIRECTORY_VIEW | SELF_SERVICE,
+}
+
+
 def _operation(world: World, name: str, actor: Actor) -> Callable[[], object]:
     s = world.services
     if name == "create_user":
@@ -98,10 +289,10 @@ def _operation(world: World, name: str, actor: Actor) -> Callable[[], object]:
     if name == "save_person":
         return lambda: directory.save_person(s, actor, PersonData("张伟", mobile="13800138000"))
     if name == "delete_person":
-        person_id = directory.save_person(s, CONSOLE, PersonData("待删除"))
+        person_id = directory.save_person(s, world.admin, PersonData("待删除"))
         return lambda: directory.delete_person(s, actor, person_id)
     if name == "delete_org":
-        org_id = directory.save_org(s, CONSOLE, OrgData(world.unique("待删除单位")))
+        org_id = directory.save_org(s, world.admin, OrgData(world.unique("待删除单位")))
         return lambda: directory.delete_org(s, actor, org_id)
     if name == "organisations":
         return lambda: directory.organisations(s, actor)
@@ -109,6 +300,8 @@ def _operation(world: World, name: str, actor: Actor) -> Callable[[], object]:
         return lambda: directory.search_people(s, actor, "张")
     if name == "audit_entries":
         return lambda: audit.entries(s, actor, limit=10)
+    if name == "verify_trail":
+        return lambda: audit.verify_trail(s, actor)
     raise AssertionError(name)
 
 

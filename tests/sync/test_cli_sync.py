@@ -48,13 +48,15 @@ Run = Callable[..., tuple[int, str, str]]
 
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
-    """`duty-desk ARGS` in this process: (exit code, stdout, stderr); `stdin=` feeds --password-stdin."""
+    """`duty-desk ARGS` in this process: (exit code, stdout, stderr); `stdin=` feeds --password-stdin;
+    `login=PASSWORD` logs in as admin (--login-stdin: the first line, before any --password-stdin)."""
 
-    def call(*argv: object, stdin: str | None = None) -> tuple[int, str, str]:
+    def call(*argv: object, stdin: str | None = None, login: str | None = None) -> tuple[int, str, str]:
         capsys.readouterr()
-        if stdin is not None:
-            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin + "\n"))
-        code = cli.main([str(a) for a in argv])
+        lines = [line for line in (login, stdin) if line is not None]
+        if lines:
+            monkeypatch.setattr(sys, "stdin", io.StringIO("".join(f"{line}\n" for line in lines)))
+        code = cli.main([*(["--user", "admin", "--login-stdin"] if login else []), *(str(a) for a in argv)])
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -109,29 +111,30 @@ def add_workstation(run: Run, roles: Roles, admin_url: str) -> tuple[str, str]:
     return name, password
 
 
-def connect(run: Run, folder: Path, url: str, workstation: str, password: str) -> None:
+def connect(run: Run, folder: Path, url: str, workstation: str, password: str, login: str | None = None) -> None:
+    """`login=None`: a new workstation with no account yet, linked so that the office's accounts arrive."""
     code, out, err = run("--data-dir", folder, "connect", "--url", url, "--workstation", workstation,
-                         "--password-stdin", stdin=password)
+                         "--password-stdin", stdin=password, login=login)
     assert code == 0, err
     assert f"connected to {url} as {workstation}" in out
 
 
-def sync(run: Run, folder: Path) -> dict[str, int]:
-    code, out, err = run("--data-dir", folder, "sync")
+def sync(run: Run, folder: Path, login: str | None = None) -> dict[str, int]:
+    code, out, err = run("--data-dir", folder, "sync", login=login)
     assert code == 0, err
     # "pushed 12, pulled 3, conflicts 0, rejected 0, waiting 0 in 0.12 s"
     counts = out.split(" in ")[0]
     return {k: int(v) for k, v in (part.strip().split(" ") for part in counts.split(","))}
 
 
-def status(run: Run, folder: Path) -> dict[str, str]:
-    code, out, err = run("--data-dir", folder, "sync", "--status")
+def status(run: Run, folder: Path, login: str | None = None) -> dict[str, str]:
+    code, out, err = run("--data-dir", folder, "sync", "--status", login=login)
     assert code == 0, err
     return {k.strip(): v.strip() for k, v in (line.split(":", 1) for line in out.splitlines())}
 
 
 def export(run: Run, folder: Path, out: Path) -> bytes:
-    code, _, err = run("--data-dir", folder, "directory", "export", "--out", out)
+    code, _, err = run("--data-dir", folder, "directory", "export", "--out", out, login=ADMIN_PASSWORD)
     assert code == 0, err
     return out.read_bytes()
 
@@ -193,18 +196,18 @@ def test_two_workstations_share_the_directory_and_both_keep_a_conflict(
     code, out, err = run("--data-dir", d1, "user", "add", "admin", "--role", "admin", "--password-stdin",
                          stdin=ADMIN_PASSWORD)
     assert code == 0, err
-    connect(run, d1, url, w1, p1)
-    connect(run, d2, url, w2, p2)
+    connect(run, d1, url, w1, p1, login=ADMIN_PASSWORD)
+    connect(run, d2, url, w2, p2)  # no account there yet: it arrives by the first sync
     assert memory_keyring.store == {("duty-desk", f"{w1}@{url}"): p1,  # type: ignore[attr-defined]
                                     ("duty-desk", f"{w2}@{url}"): p2}
 
     csv_file = tmp_path / "directory.csv"
     csv_file.write_text(DIRECTORY_CSV, encoding="utf-8")
-    code, out, err = run("--data-dir", d1, "directory", "import", csv_file)
+    code, out, err = run("--data-dir", d1, "directory", "import", csv_file, login=ADMIN_PASSWORD)
     assert code == 0, err
     assert "imported: 5 new, 0 updated, 0 unchanged" in out
 
-    first = sync(run, d1)
+    first = sync(run, d1, ADMIN_PASSWORD)
     assert first["pushed"] > 5 and first["rejected"] == 0 and first["waiting"] == 0
     second = sync(run, d2)
     assert second["rejected"] == 0 and second["pulled"] >= first["pushed"]
@@ -214,26 +217,29 @@ def test_two_workstations_share_the_directory_and_both_keep_a_conflict(
     assert e1 == e2
     exported = e2.decode("utf-8-sig")
     assert all(name in exported for name in PEOPLE) and "13900001234" in exported
-    code, out, _ = run("--data-dir", d2, "user", "list")
+    code, out, _ = run("--data-dir", d2, "user", "list", login=ADMIN_PASSWORD)  # the account arrived
     assert code == 0 and out.split()[:2] == ["admin", "admin"]
+    code, _, err = run("--data-dir", d2, "sync")  # and from now on a login is needed there too
+    assert code == 2 and "--user" in err
 
     # The same title edited on both: the first workstation offline meanwhile.
-    code, out, err = run("--data-dir", d1, "disconnect")
+    code, out, err = run("--data-dir", d1, "disconnect", login=ADMIN_PASSWORD)
     assert code == 0, err
     assert memory_keyring.store == {("duty-desk", f"{w2}@{url}"): p2}  # type: ignore[attr-defined]
-    assert status(run, d1)["server"] == "none (offline)"
+    assert status(run, d1, ADMIN_PASSWORD)["server"] == "none (offline)"
     retitle(d1, "张伟", "值班室主任（一号机）")
     retitle(d2, "张伟", "值班室主任（二号机）")
-    assert sync(run, d2)["pushed"] >= 1
-    connect(run, d1, url, w1, p1)
+    assert sync(run, d2, ADMIN_PASSWORD)["pushed"] >= 1
+    connect(run, d1, url, w1, p1, login=ADMIN_PASSWORD)
     for _ in range(2):
-        sync(run, d1)
-        sync(run, d2)
+        sync(run, d1, ADMIN_PASSWORD)
+        sync(run, d2, ADMIN_PASSWORD)
 
     for folder in (d1, d2):
-        st = status(run, folder)
-        assert st["open conflicts"] == "1" and st["changes waiting"] == "0" and st["rejected"] == "0"
-        code, out, _ = run("--data-dir", folder, "sync", "--status")
+        st = status(run, folder, ADMIN_PASSWORD)
+        # What waits is the audit entry of the login that asked for the status itself.
+        assert st["open conflicts"] == "1" and st["changes waiting"] == "1" and st["rejected"] == "0"
+        code, out, _ = run("--data-dir", folder, "sync", "--status", login=ADMIN_PASSWORD)
         assert "open conflicts:  1" in out
     [c1], [c2] = conflict_rows(d1), conflict_rows(d2)
     assert c1 == c2  # the same synced record on both workstations
@@ -308,10 +314,13 @@ def test_connect_to_a_dead_server_fails_fast_and_work_goes_on(run: Run, tmp_path
     assert err.startswith("duty-desk: error:") and str(port) in err
     assert memory_keyring.store == {}  # type: ignore[attr-defined]
     assert status(run, folder)["server"] == "none (offline)"
-    code, out, err = run("--data-dir", folder, "user", "add", "lina", "--role", "duty_officer",
-                         "--password-stdin", stdin="long-password-2")
+    code, out, err = run("--data-dir", folder, "user", "add", "admin", "--role", "admin", "--password-stdin",
+                         stdin=ADMIN_PASSWORD)
     assert code == 0, err
-    code, out, err = run("--data-dir", folder, "user", "list")
+    code, out, err = run("--data-dir", folder, "user", "add", "lina", "--role", "duty_officer",
+                         "--password-stdin", stdin="long-password-2", login=ADMIN_PASSWORD)
+    assert code == 0, err
+    code, out, err = run("--data-dir", folder, "user", "list", login=ADMIN_PASSWORD)
     assert code == 0 and "lina" in out
 
 

@@ -138,16 +138,17 @@ def test_replaying_a_batch_changes_nothing(make_site: Any, pg_server: Server) ->
 
 def test_a_refused_change_is_kept_visibly_and_nothing_else_is_lost(make_site: Any) -> None:
     a, b, _ = _pair(make_site)
-    accounts.create_user(a.services, admin_of(a), "lina", "李娜", Role.DUTY_OFFICER, "long-password-2")
-    accounts.create_user(b.services, admin_of(b), "lina", "李娜（另一位）", Role.DUTY_OFFICER,
+    admin_a, admin_b = admin_of(a), admin_of(b)  # logged in once: each login is an audited change to sync
+    accounts.create_user(a.services, admin_a, "lina", "李娜", Role.DUTY_OFFICER, "long-password-2")
+    accounts.create_user(b.services, admin_b, "lina", "李娜（另一位）", Role.DUTY_OFFICER,
                          "long-password-3")
     a.sync()
     report = b.sync()
     assert report.rejected == 1
-    [rejected] = sync_service.rejected(b.services, admin_of(b))
+    [rejected] = sync_service.rejected(b.services, admin_b)
     assert rejected.table_name == "users" and "lina" in rejected.reason
     _converge(a, b)
-    assert audit.verify_trail(a.services) is None and audit.verify_trail(b.services) is None
+    assert audit.verify_trail(a.services, admin_a) is None and audit.verify_trail(b.services, admin_b) is None
     with b.db.session() as session:
         assert session.scalar(select(func.count()).select_from(OutboxOp)) == 0
 

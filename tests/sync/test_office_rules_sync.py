@@ -29,7 +29,7 @@ def test_a_rule_set_here_is_followed_there(make_site: Any, pg_server: Server) ->
     a.sync()
     b.sync()
     admin_b = admin_of(b)
-    assert office_rules.number(b.services, MIN_REST) == 0
+    assert office_rules.number(b.services, admin_b, MIN_REST) == 0
     plan = roster.preview(b.services, admin_b, pattern, date(2026, 3, 2), date(2026, 3, 3), alone)
     assert plan.problems == []  # b checks by the office's rule, not by a default of its own
 
@@ -46,7 +46,7 @@ def test_set_differently_offline_one_value_everywhere_and_a_conflict(make_site: 
     office_rules.set_numbers(b.services, admin_b, {MIN_REST: 16})
     for site in (a, b, a, b):
         site.sync()
-    values = {office_rules.number(site.services, MIN_REST) for site in (a, b)}
+    values = {office_rules.number(site.services, actor, MIN_REST) for site, actor in ((a, admin_a), (b, admin_b))}
     assert len(values) == 1 and values <= {8, 16}
     for site, actor in ((a, admin_a), (b, admin_b)):
         with site.db.session() as session:

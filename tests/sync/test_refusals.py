@@ -121,10 +121,10 @@ def test_a_workstation_newer_than_the_server_waits(make_site: Any, pg_server: Se
 def test_refused_disconnect_leaves_the_link_alone(make_site: Any, memory_keyring: Any) -> None:
     a = make_site("a")
     admin = admin_of(a)
-    sync_service.connect(a.services, a.url, a.role, a.password, admin)
+    sync_service.connect(a.services, admin, a.url, a.role, a.password)
     officer_info = accounts.create_user(a.services, admin, "lina", "李娜", Role.DUTY_OFFICER, "long-password-7")
     officer = accounts.authenticate(a.services, officer_info.username, "long-password-7")
     with pytest.raises(PermissionDenied):
         sync_service.disconnect(a.services, officer)
-    assert memory_keyring.store and sync_service.target(a.services) is not None
-    assert audit.verify_trail(a.services) is None
+    assert memory_keyring.store and sync_service.target(a.services, admin) is not None
+    assert audit.verify_trail(a.services, admin) is None

@@ -35,7 +35,7 @@ from duty_desk.domain.hlc import HybridClock, wall_ms
 from duty_desk.domain.roles import Role
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, audit, directory
-from duty_desk.services.context import CONSOLE
+from duty_desk.services.context import Actor
 from duty_desk.storage.models import Organisation, OutboxOp, Person, RejectedOp, SiteMeta, SyncConflict
 from duty_desk.sync import client
 from duty_desk.sync.wire import changed_fields, synced_tables
@@ -43,6 +43,7 @@ from duty_desk.sync.wire import changed_fields, synced_tables
 SITES = 4
 HOUR_MS = 3_600_000
 TEXT_FIELDS = ("title", "office", "notes")
+ADMIN_PASSWORD = "long-password-1"
 
 
 class Workstation(Site):
@@ -82,6 +83,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.sent: list[tuple[str, list[dict[str, Any]]]] = []
         self.people: list[str] = []
         self.orgs: list[str] = []
+        self.admins: list[Actor] = []  # each site's administrator, logged in there
         self.counter = 0
 
     # -- set-up ------------------------------------------------------------------------------------------
@@ -91,12 +93,14 @@ class SyncMachine(RuleBasedStateMachine):
             role, password = self.server.add()
             self.sites.append(Workstation(self.tmp / f"site{i}", self.server.url, role, password, skew))
         first = self.sites[0]
-        org = directory.save_org(first.services, CONSOLE, OrgData("市应急管理局", OrgKind.MUNICIPAL_DEPARTMENT))
+        self.admins.append(accounts.create_first_admin(first.services, "admin", "Administrator", ADMIN_PASSWORD))
+        org = directory.save_org(first.services, self.admins[0], OrgData("市应急管理局", OrgKind.MUNICIPAL_DEPARTMENT))
         self.orgs.append(org)
-        self.people.append(directory.save_person(first.services, CONSOLE, PersonData("张伟", "值班员", org)))
+        self.people.append(directory.save_person(first.services, self.admins[0], PersonData("张伟", "值班员", org)))
         self._sync(first)
         for site in self.sites[1:]:
             self._sync(site)
+            self.admins.append(accounts.authenticate(site.services, "admin", ADMIN_PASSWORD))
 
     def teardown(self) -> None:
         try:
@@ -145,13 +149,13 @@ class SyncMachine(RuleBasedStateMachine):
         org = self.orgs[i % len(self.orgs)]
         with site.db.session() as session:
             known = session.get(Organisation, org)
-        self.people.append(directory.save_person(site.services, CONSOLE, PersonData(
+        self.people.append(directory.save_person(site.services, self.admins[s], PersonData(
             f"人员{self._value(s)}", "值班员", org if known and not known.deleted else None)))
 
     @rule(s=st.integers(0, SITES - 1))
     def create_org(self, s: int) -> None:
         site = self.sites[s]
-        self.orgs.append(directory.save_org(site.services, CONSOLE, OrgData(f"单位{self._value(s)}")))
+        self.orgs.append(directory.save_org(site.services, self.admins[s], OrgData(f"单位{self._value(s)}")))
 
     @rule(s=st.integers(0, SITES - 1), i=st.integers(0, 50), field=st.sampled_from(TEXT_FIELDS))
     def edit_person(self, s: int, i: int, field: str) -> None:
@@ -163,7 +167,7 @@ class SyncMachine(RuleBasedStateMachine):
         data = PersonData(person.name, person.title, person.organisation_id, person.office, person.mobile,
                           person.office_phone, person.secure_phone, person.is_leader, person.notes)
         data = PersonData(**{**data.__dict__, field: self._value(s)})
-        directory.save_person(site.services, CONSOLE, data, pid)
+        directory.save_person(site.services, self.admins[s], data, pid)
 
     @rule(s=st.integers(0, SITES - 1), i=st.integers(0, 50))
     def delete_person(self, s: int, i: int) -> None:
@@ -171,14 +175,14 @@ class SyncMachine(RuleBasedStateMachine):
         pid = self.people[i % len(self.people)]
         person = self._person(site, pid)
         if person is not None and not person.deleted:
-            directory.delete_person(site.services, CONSOLE, pid)
+            directory.delete_person(site.services, self.admins[s], pid)
 
     @rule(s=st.integers(0, SITES - 1), name=st.sampled_from(["lina", "wangfang", "zhaomin"]))
     def create_user(self, s: int, name: str) -> None:
         """Names are drawn from a small set: two sites creating the same name offline is a refused change."""
         site = self.sites[s]
         with contextlib.suppress(ValidationError):  # the name exists here already
-            accounts.create_user(site.services, CONSOLE, name, name, Role.DUTY_OFFICER, "long-password-9")
+            accounts.create_user(site.services, self.admins[s], name, name, Role.DUTY_OFFICER, "long-password-9")
 
     # -- links and faults --------------------------------------------------------------------------------
     @rule(s=st.integers(0, SITES - 1))
@@ -220,7 +224,7 @@ class SyncMachine(RuleBasedStateMachine):
     def crash_between_local_commits(self, s: int) -> None:
         """Two use cases meant to go together; the process dies after the first commit."""
         site = self.sites[s]
-        self.orgs.append(directory.save_org(site.services, CONSOLE, OrgData(f"单位{self._value(s)}")))
+        self.orgs.append(directory.save_org(site.services, self.admins[s], OrgData(f"单位{self._value(s)}")))
         site.reopen()
 
     @rule(s=st.integers(0, SITES - 1))
@@ -237,8 +241,8 @@ class SyncMachine(RuleBasedStateMachine):
 
     @invariant()
     def audit_chains_hold(self) -> None:
-        for site in self.sites:
-            assert audit.verify_trail(site.services) is None
+        for site, admin in zip(self.sites, self.admins, strict=False):  # strict=False: before make_sites
+            assert audit.verify_trail(site.services, admin) is None
 
     # -- the end -----------------------------------------------------------------------------------------
     def _quiesce_and_check(self) -> None:

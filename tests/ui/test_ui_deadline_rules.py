@@ -29,8 +29,9 @@ def test_a_bad_edit_is_refused_and_a_good_one_saved_for_the_office(qtbot: QtBot,
     dialog.text.setPlainText(default.replace("telephone_minutes = 30", "telephone_minutes = 20"))
     click_save(dialog)
     assert dialog.result() == DeadlineRulesDialog.DialogCode.Accepted
-    assert rules.load_profile(demo_ctx.services).rule(Severity.III).telephone_minutes == 20
-    assert office_rules.text(demo_ctx.services, office_rules.DEADLINES) is not None  # the office's, synced
+    assert rules.load_profile(demo_ctx.services, demo_ctx.actor).rule(Severity.III).telephone_minutes == 20
+    # the office's, synced
+    assert office_rules.text(demo_ctx.services, demo_ctx.actor, office_rules.DEADLINES) is not None
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

@@ -42,8 +42,9 @@ def test_an_administrator_changes_the_offices_rules(qtbot: QtBot, demo_ws: Works
     dialog.interval.setValue(60)
     click_save(dialog)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
-    services = demo_ctx.services
-    assert (office_rules.number(services, MIN_REST), office_rules.number(services, ATTACHMENT_LIMIT)) == (10, 30)
+    services, admin = demo_ctx.services, demo_ctx.actor
+    assert (office_rules.number(services, admin, MIN_REST), office_rules.number(services, admin, ATTACHMENT_LIMIT)) \
+        == (10, 30)
     assert demo_ctx.settings.get("sync_interval_s") == 60 and _rule_edits(demo_ws) == 2
     again = _dialog(qtbot, demo_ctx)  # only the language changed: no rule is written again
     again.language.setCurrentIndex(again.language.findData("en"))

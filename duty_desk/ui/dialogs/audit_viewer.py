@@ -62,8 +62,8 @@ class AuditViewer(QDialog):
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.verdict.setText(self.tr("Checking the chain…"))
-        services = self.ctx.services
-        self.ctx.background.run(lambda: audit.verify_trail(services), self._verified)
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.background.run(lambda: audit.verify_trail(services, actor), self._verified)
 
     def _verified(self, problem: audit.Problem | None) -> None:
         self.verify_button.setEnabled(True)

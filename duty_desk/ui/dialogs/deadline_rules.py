@@ -25,7 +25,7 @@ class DeadlineRulesDialog(EditorDialog):
                                "every incident's clocks on every workstation as soon as they are saved (and synced)."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.text = QPlainTextEdit(rules.rule_text(ctx.services))
+        self.text = QPlainTextEdit(rules.rule_text(ctx.services, ctx.actor))
         self.text.setFont(QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family(),
                                 self.font().pointSize()))
         self.text.setAccessibleName(self.tr("Rule file"))

@@ -80,7 +80,7 @@ class SettingsDialog(QDialog):
         box = QSpinBox()
         box.setRange(rule.low, rule.high)
         box.setSuffix(suffix)
-        box.setValue(office_rules.number(self.ctx.services, rule))
+        box.setValue(office_rules.number(self.ctx.services, self.ctx.actor, rule))
         box.setAccessibleName(name)
         box.setEnabled(self.may_edit_rules)
         return box

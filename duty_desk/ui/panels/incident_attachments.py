@@ -102,8 +102,8 @@ class AttachmentsBox(QWidget):
         if incident_id is None:
             return
         try:
-            attachments.checked_name(path.name, path.stat().st_size,
-                                     office_rules.number(self.ctx.services, office_rules.ATTACHMENT_LIMIT))
+            limit = office_rules.number(self.ctx.services, self.ctx.actor, office_rules.ATTACHMENT_LIMIT)
+            attachments.checked_name(path.name, path.stat().st_size, limit)
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Not attached"), field_message(exc.errors[0]))
             return

@@ -64,7 +64,7 @@ def _mark(hit: SearchHit) -> str:
 class IncidentsPanel(Panel):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Incidents"), parent)
-        self.profile: Profile = rules.load_profile(ctx.services)
+        self.profile: Profile = rules.load_profile(ctx.services, ctx.actor)
         may_register = ctx.actor.may(Action.REGISTER_INCIDENT)
         add = self.add_primary(self.tr("Register incident"), "Ctrl+N")
         add.clicked.connect(self.register)
@@ -219,7 +219,8 @@ class IncidentsPanel(Panel):
 
     def _on_data_changed(self, topic: str) -> None:
         if topic in ("incidents", "sync"):
-            self.profile = self.model.profile = rules.load_profile(self.ctx.services)  # rules may have changed
+            # the rules may have changed
+            self.profile = self.model.profile = rules.load_profile(self.ctx.services, self.ctx.actor)
             self.refresh()
 
     def _filter(self) -> None:

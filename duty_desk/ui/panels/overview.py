@@ -57,7 +57,7 @@ class OverviewPanel(Panel):
         self.attention.column.addWidget(self.items)
         self.duty.text.setText(self.tr("Looking up who is on duty…"))
         actor = ctx.actor
-        link = sync.target(ctx.services)
+        link = sync.target(ctx.services, actor)
         server = self.tr("Server: {url} as workstation {name}; the status bar shows the link.").format(
             url=link[0], name=link[1]) if link else self.tr(
             "Server: none configured; everything is kept on this workstation.")
