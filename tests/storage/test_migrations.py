@@ -1,26 +1,45 @@
 """Alembic makes and changes the schema; an existing database is copied aside before an upgrade."""
 
+import base64
+import hashlib
+import json
+import os
 import shutil
 import sqlite3
+from datetime import UTC
 from pathlib import Path
+from typing import Any
 
+import old_schema
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
 
 import duty_desk.storage.models  # noqa: F401  (registers every table)
+from duty_desk.services import accounts, attachments, incidents
+from duty_desk.services.context import Services
 from duty_desk.storage import migrate
 from duty_desk.storage.base import Base
-from duty_desk.storage.database import DB_FILENAME, Database, open_database
+from duty_desk.storage.database import DB_FILENAME, Database, make_engine, open_database
 from duty_desk.storage.errors import StorageError
-from duty_desk.storage.models import Organisation
+from duty_desk.storage.models import Attachment, AttachmentChunk, Organisation, OutboxOp, RejectedOp
+from duty_desk.sync.client import wire_ops
 
 
 def _tables(path: Path) -> set[str]:
     conn = sqlite3.connect(path)
     try:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+
+
+def _sqlite(path: Path, query: str) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(query).fetchall()
     finally:
         conn.close()
 
@@ -150,3 +169,70 @@ def test_without_upgrade_an_old_database_is_refused(tmp_path: Path, request: pyt
         open_database(data, upgrade=False)
     assert (data / DB_FILENAME).read_bytes() == before
     assert not [p for p in data.iterdir() if "before-upgrade" in p.name]
+
+
+def _at_0007_with_an_attachment(folder: Path) -> tuple[dict[str, Any], list[dict[str, Any]], bytes]:
+    """A workstation of the release before attachments by owner: an incident with a scan in two chunks, queued
+    in the outbox by that release's triggers and not yet pushed. (attachment row, chunk rows, the bytes)"""
+    folder.mkdir()
+    engine = make_engine(folder / DB_FILENAME)
+    try:
+        old_schema.upgrade_to(engine, "0007", folder.parent)
+        scan = os.urandom(attachments.CHUNK_BYTES + 100)
+        with engine.begin() as conn:
+            old_schema.capture(conn, "incident_attachments", "incident_attachment_chunks")
+            incident = old_schema.insert(conn, "incidents", number="2026-SITE-1", source="fax", severity="iii",
+                                         status="new", summary="西城区传真报告一处道路塌陷", taken_by="王磊")
+            attachment = old_schema.insert(conn, "incident_attachments", incident_id=incident["id"],
+                                           file_name="传真件.tif", media_type="image/tiff", size=len(scan),
+                                           sha256=hashlib.sha256(scan).hexdigest(), chunks=2, added_by="王磊",
+                                           server_version=None)
+            chunks = [old_schema.insert(conn, "incident_attachment_chunks", attachment_id=attachment["id"], seq=n,
+                                        data=base64.b64encode(piece).decode("ascii"), hlc=(8 + n) << 16)
+                      for n, piece in enumerate((scan[:attachments.CHUNK_BYTES], scan[attachments.CHUNK_BYTES:]))]
+            conn.exec_driver_sql(  # one refused earlier, kept for the operator
+                "INSERT INTO sync_rejected VALUES ('op-refused', 'incident_attachments', ?, 'wang', ?, 'why', ?)",
+                (attachment["id"], json.dumps({"id": attachment["id"], "incident_id": incident["id"]}),
+                 "2026-11-30 08:00:00"))
+    finally:
+        engine.dispose()
+    return attachment, chunks, scan
+
+
+def test_incident_attachments_move_to_attachments_by_owner_with_their_sync_identity(tmp_path: Path) -> None:
+    attachment, chunks, scan = _at_0007_with_an_attachment(tmp_path / "data")
+    queued = _sqlite(tmp_path / "data" / DB_FILENAME, "SELECT op_id, row_id FROM sync_outbox ORDER BY seq")
+    assert len(queued) == 3  # the attachment and its two chunks, as the old triggers queued them
+
+    db = open_database(tmp_path / "data")
+    try:
+        assert db.upgrade_backup is not None and migrate.current_revision(db.engine) == migrate.head_revision()
+        assert not {"incident_attachments", "incident_attachment_chunks"} & _tables(db.path)
+        with db.session() as session:
+            row = session.get(Attachment, attachment["id"])
+            assert row is not None
+            assert (row.owner_kind, row.owner_id, row.file_name, row.hlc, row.origin_site, row.created_at) == (
+                "incidents", attachment["incident_id"], "传真件.tif", attachment["hlc"], attachment["origin_site"],
+                attachment["created_at"].replace(tzinfo=UTC))
+            moved = session.scalars(select(AttachmentChunk).order_by(AttachmentChunk.seq))
+            assert [(c.id, c.seq, c.hlc) for c in moved] == [(c["id"], c["seq"], c["hlc"]) for c in chunks]
+            ops = list(session.scalars(select(OutboxOp).order_by(OutboxOp.seq)))
+            refused = session.get(RejectedOp, "op-refused")
+        # The queued changes go out under the new tables, with the same op ids (a lost answer is still a replay).
+        assert [(op.op_id, op.row_id) for op in ops] == queued
+        assert [op.table_name for op in ops] == ["attachments", "attachment_chunks", "attachment_chunks"]
+        wire, _ = wire_ops(ops)
+        assert wire[0]["row"]["owner_kind"] == "incidents" and wire[0]["row"]["owner_id"] == attachment["incident_id"]
+        assert "incident_id" not in wire[0]["row"] and set(wire[0]["changed"]) >= {"owner_kind", "owner_id"}
+        assert refused is not None and refused.table_name == "attachments"
+        assert json.loads(refused.new_row)["owner_id"] == attachment["incident_id"]
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+        services = Services(db)
+        admin = accounts.create_first_admin(services, "admin", "系统管理员", "admin-password-1")
+        assert attachments.content(services, admin, incidents.ATTACHMENTS, attachment["id"]) == ("传真件.tif", scan)
+        assert [e.text for e in incidents.timeline(services, admin, attachment["incident_id"])
+                if e.kind == "attachment"] == ["传真件.tif (64 KB)"]
+    finally:
+        db.dispose()
