@@ -1,9 +1,6 @@
 """Alembic makes and changes the schema; an existing database is copied aside before an upgrade."""
 
-import base64
-import hashlib
 import json
-import os
 import shutil
 import sqlite3
 from datetime import UTC
@@ -22,7 +19,7 @@ from duty_desk.services import accounts, attachments, incidents
 from duty_desk.services.context import Services
 from duty_desk.storage import migrate
 from duty_desk.storage.base import Base
-from duty_desk.storage.database import DB_FILENAME, Database, make_engine, open_database
+from duty_desk.storage.database import DB_FILENAME, Database, open_database
 from duty_desk.storage.errors import StorageError
 from duty_desk.storage.models import Attachment, AttachmentChunk, Organisation, OutboxOp, RejectedOp
 from duty_desk.sync.client import wire_ops
@@ -171,36 +168,8 @@ def test_without_upgrade_an_old_database_is_refused(tmp_path: Path, request: pyt
     assert not [p for p in data.iterdir() if "before-upgrade" in p.name]
 
 
-def _at_0007_with_an_attachment(folder: Path) -> tuple[dict[str, Any], list[dict[str, Any]], bytes]:
-    """A workstation of the release before attachments by owner: an incident with a scan in two chunks, queued
-    in the outbox by that release's triggers and not yet pushed. (attachment row, chunk rows, the bytes)"""
-    folder.mkdir()
-    engine = make_engine(folder / DB_FILENAME)
-    try:
-        old_schema.upgrade_to(engine, "0007", folder.parent)
-        scan = os.urandom(attachments.CHUNK_BYTES + 100)
-        with engine.begin() as conn:
-            old_schema.capture(conn, "incident_attachments", "incident_attachment_chunks")
-            incident = old_schema.insert(conn, "incidents", number="2026-SITE-1", source="fax", severity="iii",
-                                         status="new", summary="西城区传真报告一处道路塌陷", taken_by="王磊")
-            attachment = old_schema.insert(conn, "incident_attachments", incident_id=incident["id"],
-                                           file_name="传真件.tif", media_type="image/tiff", size=len(scan),
-                                           sha256=hashlib.sha256(scan).hexdigest(), chunks=2, added_by="王磊",
-                                           server_version=None)
-            chunks = [old_schema.insert(conn, "incident_attachment_chunks", attachment_id=attachment["id"], seq=n,
-                                        data=base64.b64encode(piece).decode("ascii"), hlc=(8 + n) << 16)
-                      for n, piece in enumerate((scan[:attachments.CHUNK_BYTES], scan[attachments.CHUNK_BYTES:]))]
-            conn.exec_driver_sql(  # one refused earlier, kept for the operator
-                "INSERT INTO sync_rejected VALUES ('op-refused', 'incident_attachments', ?, 'wang', ?, 'why', ?)",
-                (attachment["id"], json.dumps({"id": attachment["id"], "incident_id": incident["id"]}),
-                 "2026-11-30 08:00:00"))
-    finally:
-        engine.dispose()
-    return attachment, chunks, scan
-
-
 def test_incident_attachments_move_to_attachments_by_owner_with_their_sync_identity(tmp_path: Path) -> None:
-    attachment, chunks, scan = _at_0007_with_an_attachment(tmp_path / "data")
+    _, attachment, chunks, scan = old_schema.workstation_with_a_scan(tmp_path / "data")
     queued = _sqlite(tmp_path / "data" / DB_FILENAME, "SELECT op_id, row_id FROM sync_outbox ORDER BY seq")
     assert len(queued) == 3  # the attachment and its two chunks, as the old triggers queued them
 
