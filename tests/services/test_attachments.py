@@ -8,12 +8,13 @@ import pytest
 
 from duty_desk.domain.incidents import Source
 from duty_desk.domain.intake import IncidentData
-from duty_desk.domain.roles import Role
+from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import attachments, incidents, office_rules
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
+from duty_desk.storage.models import Incident
 
 Sql = Callable[..., list[tuple[Any, ...]]]  # the `sql` fixture: plain sqlite3 on the same file
 OF_INCIDENTS = incidents.ATTACHMENTS
@@ -70,6 +71,29 @@ def test_a_file_still_arriving_or_damaged_is_not_handed_out(services: Services, 
     with pytest.raises(ValidationError) as caught:
         attachments.content(services, admin, OF_INCIDENTS, attachment_id)
     assert caught.value.errors[0].params == (("name", "scan.pdf"), ("have", 1), ("total", 2))
+
+
+def test_reception_neither_lists_nor_opens_an_incident_attachment(services: Services, admin: Actor, incident: str,
+                                                                   make_user: Callable[[str, Role], Actor]) -> None:
+    attachment_id = attachments.add(services, admin, OF_INCIDENTS, incident, "现场照片.jpg", b"123")
+    reception = make_user("desk", Role.RECEPTION)
+    with pytest.raises(PermissionDenied):
+        attachments.list_for(services, reception, OF_INCIDENTS, incident)
+    with pytest.raises(PermissionDenied):
+        attachments.content(services, reception, OF_INCIDENTS, attachment_id)
+
+
+def test_an_owner_kind_is_the_registered_one_with_its_own_actions(services: Services, admin: Actor,
+                                                                  incident: str) -> None:
+    weaker = attachments.OwnerKind(Incident, Action.VIEW_ROSTER, Action.VIEW_ROSTER, ("incident", "no such incident"))
+    with pytest.raises(ValueError, match="not registered"):
+        attachments.list_for(services, admin, weaker, incident)
+    with pytest.raises(ValueError, match="already registered"):
+        attachments.register_owner(Incident, see=Action.VIEW_ROSTER, edit=Action.VIEW_ROSTER,
+                                   missing=("incident", "no such incident"))
+    assert attachments.owner_kinds()["incidents"] is OF_INCIDENTS
+    with pytest.raises(ValidationError, match="no such incident"):
+        attachments.add(services, admin, OF_INCIDENTS, "no-such-id", "a.jpg", b"123")
 
 
 def test_only_those_who_edit_incidents_attach(services: Services, incident: str,
