@@ -1,6 +1,7 @@
 """Alembic makes and changes the schema; an existing database is copied aside before an upgrade."""
 
 import json
+import os
 import shutil
 import sqlite3
 from datetime import UTC
@@ -9,15 +10,19 @@ from typing import Any
 
 import old_schema
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
 import duty_desk.storage.models  # noqa: F401  (registers every table)
+from duty_desk.domain.incidents import Source
+from duty_desk.domain.intake import IncidentData
+from duty_desk.domain.timefmt import utcnow
 from duty_desk.services import accounts, attachments, incidents
 from duty_desk.services.context import Services
-from duty_desk.storage import migrate
+from duty_desk.storage import migrate, search_index
 from duty_desk.storage.base import Base
 from duty_desk.storage.database import DB_FILENAME, Database, open_database
 from duty_desk.storage.errors import StorageError
@@ -205,3 +210,24 @@ def test_incident_attachments_move_to_attachments_by_owner_with_their_sync_ident
                 if e.kind == "attachment"] == ["传真件.tif (64 KB)"]
     finally:
         db.dispose()
+
+
+def test_a_downgrade_puts_incident_attachments_back(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "data")
+    try:
+        services = Services(db)
+        admin = accounts.create_first_admin(services, "admin", "系统管理员", "admin-password-1")
+        incident_id, _ = incidents.register(services, admin, IncidentData(
+            received_at=utcnow(), source=Source.FAX, summary="西城区传真报告一处道路塌陷", district_code="110102"))
+        attachment_id = attachments.add(services, admin, incidents.ATTACHMENTS, incident_id, "传真件.tif",
+                                        os.urandom(attachments.CHUNK_BYTES + 1))
+        cfg = migrate.alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            search_index.drop_triggers(conn)  # as migrate.upgrade does: they name incidents
+            command.downgrade(cfg, "0007")
+    finally:
+        db.dispose()
+    assert _sqlite(db.path, "SELECT id, incident_id FROM incident_attachments") == [(attachment_id, incident_id)]
+    assert _sqlite(db.path, "SELECT count(*) FROM incident_attachment_chunks") == [(2,)]
+    assert not {"attachments", "attachment_chunks"} & _tables(db.path)
