@@ -52,7 +52,7 @@ _OWNERS: dict[str, OwnerKind] = {}
 def register_owner(model: type[SyncedBase], *, see: Action, edit: Action, missing: tuple[str, str]) -> OwnerKind:
     kind = OwnerKind(model, see, edit, missing)
     if _OWNERS.setdefault(kind.name, kind) != kind:
-        raise ValueError(f"{kind.name} is already registered as an attachment owner, with other actions")
+        raise RuntimeError(f"{kind.name} is already registered as an attachment owner, with other actions")
     return kind
 
 
@@ -93,7 +93,7 @@ def checked_name(file_name: str, size: int, limit_mb: int) -> str:
 
 def _registered(kind: OwnerKind) -> OwnerKind:
     if _OWNERS.get(kind.name) != kind:  # a hand-made OwnerKind would bring its own, weaker, actions
-        raise ValueError(f"{kind.name} is not registered as an attachment owner")
+        raise RuntimeError(f"{kind.name} is not registered as an attachment owner")
     return kind
 
 

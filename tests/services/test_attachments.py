@@ -86,9 +86,9 @@ def test_reception_neither_lists_nor_opens_an_incident_attachment(services: Serv
 def test_an_owner_kind_is_the_registered_one_with_its_own_actions(services: Services, admin: Actor,
                                                                   incident: str) -> None:
     weaker = attachments.OwnerKind(Incident, Action.VIEW_ROSTER, Action.VIEW_ROSTER, ("incident", "no such incident"))
-    with pytest.raises(ValueError, match="not registered"):
+    with pytest.raises(RuntimeError, match="not registered"):
         attachments.list_for(services, admin, weaker, incident)
-    with pytest.raises(ValueError, match="already registered"):
+    with pytest.raises(RuntimeError, match="already registered"):
         attachments.register_owner(Incident, see=Action.VIEW_ROSTER, edit=Action.VIEW_ROSTER,
                                    missing=("incident", "no such incident"))
     assert attachments.owner_kinds()["incidents"] is OF_INCIDENTS
