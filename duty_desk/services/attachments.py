@@ -1,5 +1,13 @@
-"""Attachments of an incident (photos, scanned faxes): kept in the database so they sync, in base64 chunks;
-a size limit (a workstation setting) refuses big files with the reason."""
+"""Attachments of any record (photos, scanned faxes): kept in the database so they sync, in base64 chunks; a
+size limit (an office rule) refuses big files with the reason.
+
+A kind of record takes attachments once it is registered as an owner, with the actions that guard it:
+
+    ATTACHMENTS = attachments.register_owner(Incident, see=Action.VIEW_INCIDENTS, edit=Action.EDIT_INCIDENT,
+                                             missing=("incident", "no such incident"))
+
+Whoever may see the owner may list and open its files; whoever may edit it may add one.
+"""
 
 import base64
 import hashlib
@@ -8,13 +16,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError, control_problem
 from duty_desk.services import audit, office_rules
-from duty_desk.services.context import Actor, Services
-from duty_desk.services.incidents import live_incident
-from duty_desk.services.permission import internal, requires
+from duty_desk.services.context import Actor, Services, require
+from duty_desk.services.permission import by_kind, internal
+from duty_desk.storage.base import SyncedBase
 from duty_desk.storage.models import Attachment, AttachmentChunk
 
 # 64 KiB of bytes a chunk (87 KB of base64): a 20 MB file is 320 rows, and a pulled page of a thousand rows
@@ -25,9 +34,41 @@ NAME_LIMIT = 255
 
 
 @dataclass(frozen=True)
+class OwnerKind:
+    """A kind of record that accepts attachments: stored as its model's table name."""
+
+    model: type[SyncedBase]
+    see: Action  # to list and open its attachments
+    edit: Action  # to add one
+    missing: tuple[str, str]  # (field, message) when the owner does not exist
+
+    @property
+    def name(self) -> str:
+        return str(self.model.__tablename__)
+
+
+_OWNERS: dict[str, OwnerKind] = {}
+
+
+@internal  # a registration at import, not a use case
+def register_owner(model: type[SyncedBase], *, see: Action, edit: Action, missing: tuple[str, str]) -> OwnerKind:
+    kind = OwnerKind(model, see, edit, missing)
+    if _OWNERS.setdefault(kind.name, kind) != kind:
+        raise RuntimeError(f"{kind.name} is already registered as an attachment owner, with other actions")
+    return kind
+
+
+@internal
+def owner_kinds() -> dict[str, OwnerKind]:
+    """Every registered kind by its stored name (for checks over all of them, such as a sync policy's)."""
+    return dict(_OWNERS)
+
+
+@dataclass(frozen=True)
 class AttachmentInfo:
     id: str
-    incident_id: str
+    owner_kind: str
+    owner_id: str
     file_name: str
     media_type: str
     size: int
@@ -54,41 +95,61 @@ def checked_name(file_name: str, size: int, limit_mb: int) -> str:
     return name
 
 
-@requires(Action.EDIT_INCIDENT)
-def add(services: Services, actor: Actor, incident_id: str, file_name: str, content: bytes) -> str:
-    """Keep a file with the incident; refused whole, with the reason, when empty or over the office's limit."""
+def _registered(kind: OwnerKind) -> OwnerKind:
+    if _OWNERS.get(kind.name) != kind:  # a hand-made OwnerKind would bring its own, weaker, actions
+        raise RuntimeError(f"{kind.name} is not registered as an attachment owner")
+    return kind
+
+
+@by_kind
+def add(services: Services, actor: Actor, kind: OwnerKind, owner_id: str, file_name: str, content: bytes) -> str:
+    """Keep a file with the record; refused whole, with the reason, when empty or over the office's limit."""
+    require(actor, _registered(kind).edit)  # before the file is looked at
     name = checked_name(file_name, len(content), office_rules.number(services, actor, office_rules.ATTACHMENT_LIMIT))
     pieces = [content[i:i + CHUNK_BYTES] for i in range(0, len(content), CHUNK_BYTES)]
-    with services.write(actor, Action.EDIT_INCIDENT) as session:
-        live_incident(session, incident_id)
-        row = Attachment(incident_id=incident_id, file_name=name,
+    with services.write(actor, _registered(kind).edit) as session:
+        owner = session.get(kind.model, owner_id)
+        if owner is None or owner.deleted:
+            raise ValidationError.single(*kind.missing)
+        row = Attachment(owner_kind=kind.name, owner_id=owner_id, file_name=name,
                          media_type=mimetypes.guess_type(name)[0] or "application/octet-stream", size=len(content),
                          sha256=hashlib.sha256(content).hexdigest(), chunks=len(pieces), added_by=actor.display_name)
         session.add(row)
         session.flush()
         session.add_all(AttachmentChunk(attachment_id=row.id, seq=n, data=base64.b64encode(piece).decode("ascii"))
                         for n, piece in enumerate(pieces))
-        audit.record(session, actor, "add_attachment", "incident_attachments", row.id, after=audit.snapshot(row))
+        audit.record(session, actor, "add_attachment", Attachment.__tablename__, row.id, after=audit.snapshot(row))
         return row.id
 
 
-@requires(Action.VIEW_INCIDENTS)
-def list_for(services: Services, actor: Actor, incident_id: str) -> list[AttachmentInfo]:
-    """Oldest first."""
-    arrived = (select(func.count()).where(AttachmentChunk.attachment_id == Attachment.id).scalar_subquery())
-    query = (select(Attachment, arrived).where(Attachment.incident_id == incident_id, Attachment.deleted.is_(False))
+@internal
+def infos(session: Session, kind: OwnerKind, owner_id: str) -> list[AttachmentInfo]:
+    """One record's attachments, oldest first, in a session whose caller has checked `kind.see` (a record's
+    own view, such as an incident's timeline, lists them with the rest)."""
+    arrived = select(func.count()).where(AttachmentChunk.attachment_id == Attachment.id).scalar_subquery()
+    query = (select(Attachment, arrived)
+             .where(Attachment.owner_kind == kind.name, Attachment.owner_id == owner_id, Attachment.deleted.is_(False))
              .order_by(Attachment.created_at, Attachment.id))
-    with services.read(actor, Action.VIEW_INCIDENTS) as session:
-        return [AttachmentInfo(a.id, a.incident_id, a.file_name, a.media_type, a.size, a.added_by, a.created_at,
-                               complete=count == a.chunks) for a, count in session.execute(query)]
+    return [AttachmentInfo(a.id, a.owner_kind, a.owner_id, a.file_name, a.media_type, a.size, a.added_by,
+                           a.created_at, complete=count == a.chunks) for a, count in session.execute(query)]
 
 
-@requires(Action.VIEW_INCIDENTS)
-def content(services: Services, actor: Actor, attachment_id: str) -> tuple[str, bytes]:
-    """The file's name and bytes, checked against the digest taken when it was added."""
-    with services.read(actor, Action.VIEW_INCIDENTS) as session:
+@by_kind
+def list_for(services: Services, actor: Actor, kind: OwnerKind, owner_id: str) -> list[AttachmentInfo]:
+    """Oldest first."""
+    require(actor, _registered(kind).see)
+    with services.read(actor, kind.see) as session:
+        return infos(session, kind, owner_id)
+
+
+@by_kind
+def content(services: Services, actor: Actor, kind: OwnerKind, attachment_id: str) -> tuple[str, bytes]:
+    """The file's name and bytes, checked against the digest taken when it was added. Only an attachment of
+    `kind` is handed out, so the action checked is the one that guards its owner."""
+    require(actor, _registered(kind).see)
+    with services.read(actor, kind.see) as session:
         row = session.get(Attachment, attachment_id)
-        if row is None or row.deleted:
+        if row is None or row.deleted or row.owner_kind != kind.name:
             raise ValidationError.single("attachment", "no such attachment")
         pieces = list(session.scalars(select(AttachmentChunk.data).where(AttachmentChunk.attachment_id == row.id)
                                       .order_by(AttachmentChunk.seq)))

@@ -17,10 +17,14 @@ from duty_desk.domain.similarity import similarity
 from duty_desk.domain.sizes import human_size
 from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError, control_problem
-from duty_desk.services import audit
+from duty_desk.services import attachments, audit
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.permission import internal, requires
-from duty_desk.storage.models import Attachment, AuditEntry, FollowUpReport, Incident, ReportMade
+from duty_desk.storage.models import AuditEntry, FollowUpReport, Incident, ReportMade
+
+# Photos and scanned faxes: seen by whoever sees the incident, added by whoever edits it.
+ATTACHMENTS = attachments.register_owner(Incident, see=Action.VIEW_INCIDENTS, edit=Action.EDIT_INCIDENT,
+                                         missing=("incident", "no such incident"))
 
 _ENUMS = {"source": Source, "category": Category, "severity": Severity}
 
@@ -224,8 +228,8 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
         for r in session.scalars(select(ReportMade).where(ReportMade.incident_id == incident_id)):
             events.append(TimelineEvent(r.made_at, "report_made", r.to_whom, r.made_by, source=r.how,
                                         report_kind=r.kind))
-        for a in session.scalars(select(Attachment).where(Attachment.incident_id == incident_id)):
-            events.append(TimelineEvent(a.created_at, "attachment", f"{a.file_name} ({human_size(a.size)})",
+        for a in attachments.infos(session, ATTACHMENTS, incident_id):
+            events.append(TimelineEvent(a.added_at, "attachment", f"{a.file_name} ({human_size(a.size)})",
                                         a.added_by))
         changes = session.scalars(select(AuditEntry).where(
             AuditEntry.entity == "incidents", AuditEntry.entity_id == incident_id,

@@ -1,10 +1,11 @@
 """What each service entry point requires, checked before its body runs and kept on the function.
 
-Every public function of a module in duty_desk.services carries one of three marks (tests/services/
+Every public function of a module in duty_desk.services carries one of four marks (tests/services/
 test_permissions.py fails on a function with none):
 
     @requires(Action.VIEW_ROSTER)   the actor parameter must be an authenticated Actor allowed that action
     @self_service                   no action: a login, the first administrator, one's own password
+    @by_kind                        the action its record-kind argument declares, checked in the body
     @internal                       not an entry point: a helper other services call with their own check
 """
 
@@ -26,6 +27,7 @@ _MARK = "__permission__"
 class Access(StrEnum):
     SELF_SERVICE = "self-service"
     INTERNAL = "internal"
+    BY_KIND = "by-kind"  # the action is the one the record kind it is given declared (attachments by owner)
 
 
 def _actor_of(fn: Callable[..., object]) -> Callable[[tuple[object, ...], dict[str, object]], object]:
@@ -63,10 +65,9 @@ def requires(action: Action) -> Callable[[Callable[P, R]], Callable[P, R]]:
     return mark
 
 
-def self_service(fn: Callable[P, R]) -> Callable[P, R]:
-    """Any authenticated actor (when the function takes one) or none at all (login, first administrator)."""
+def _authenticated(fn: Callable[P, R], mark: Access) -> Callable[P, R]:
     if ACTOR_PARAMETER not in inspect.signature(fn).parameters:
-        setattr(fn, _MARK, Access.SELF_SERVICE)
+        setattr(fn, _MARK, mark)
         return fn
     find = _actor_of(fn)
 
@@ -75,8 +76,18 @@ def self_service(fn: Callable[P, R]) -> Callable[P, R]:
         _authentic(find(args, kwargs))
         return fn(*args, **kwargs)
 
-    setattr(checked, _MARK, Access.SELF_SERVICE)
+    setattr(checked, _MARK, mark)
     return checked
+
+
+def self_service(fn: Callable[P, R]) -> Callable[P, R]:
+    """Any authenticated actor (when the function takes one) or none at all (login, first administrator)."""
+    return _authenticated(fn, Access.SELF_SERVICE)
+
+
+def by_kind(fn: Callable[P, R]) -> Callable[P, R]:
+    """An authenticated actor here; the body checks the action its record-kind argument declares."""
+    return _authenticated(fn, Access.BY_KIND)
 
 
 def internal(fn: Callable[P, R]) -> Callable[P, R]:

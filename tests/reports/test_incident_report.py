@@ -161,7 +161,7 @@ def test_the_report_needs_the_right_to_read_incidents(services: Services, admin:
 def test_follow_ups_name_their_source_and_reporter_and_attachments_are_listed(services: Services,
                                                                               admin: Actor) -> None:
     incident_id, _ = handled_incident(services, admin)
-    attachments.add(services, admin, incident_id, "传真件.tif", bytes(3000))
+    attachments.add(services, admin, incidents.ATTACHMENTS, incident_id, "传真件.tif", bytes(3000))
     text = "".join(text_of(report(services, admin, incident_id)))
     flat = re.sub(r"\s+", "", text)
     assert "来源：电话" in flat and "报告人：王磊" in flat and "来源：传真" in flat

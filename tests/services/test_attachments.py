@@ -8,14 +8,16 @@ import pytest
 
 from duty_desk.domain.incidents import Source
 from duty_desk.domain.intake import IncidentData
-from duty_desk.domain.roles import Role
+from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import attachments, incidents, office_rules
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
+from duty_desk.storage.models import Incident
 
 Sql = Callable[..., list[tuple[Any, ...]]]  # the `sql` fixture: plain sqlite3 on the same file
+OF_INCIDENTS = incidents.ATTACHMENTS
 
 
 @pytest.fixture
@@ -26,19 +28,19 @@ def incident(services: Services, admin: Actor) -> str:
 
 
 def _rows(sql: Sql) -> tuple[int, int]:
-    return (sql("SELECT count(*) FROM incident_attachments")[0][0],
-            sql("SELECT count(*) FROM incident_attachment_chunks")[0][0])
+    return (sql("SELECT count(*) FROM attachments")[0][0],
+            sql("SELECT count(*) FROM attachment_chunks")[0][0])
 
 
 def test_a_photo_is_kept_in_chunks_and_read_back_exactly(services: Services, admin: Actor, incident: str,
                                                          sql: Sql) -> None:
     photo = os.urandom(2 * attachments.CHUNK_BYTES + 17)
-    attachment_id = attachments.add(services, admin, incident, r"C:\扫描\现场照片.jpg", photo)
+    attachment_id = attachments.add(services, admin, OF_INCIDENTS, incident, r"C:\扫描\现场照片.jpg", photo)
     assert _rows(sql) == (1, 3)
-    [info] = attachments.list_for(services, admin, incident)
+    [info] = attachments.list_for(services, admin, OF_INCIDENTS, incident)
     assert (info.file_name, info.media_type, info.size, info.complete) == ("现场照片.jpg", "image/jpeg", len(photo),
                                                                          True)
-    assert attachments.content(services, admin, attachment_id) == ("现场照片.jpg", photo)
+    assert attachments.content(services, admin, OF_INCIDENTS, attachment_id) == ("现场照片.jpg", photo)
     events = incidents.timeline(services, admin, incident)
     assert [e.text for e in events if e.kind == "attachment"] == ["现场照片.jpg (128 KB)"]
 
@@ -53,26 +55,49 @@ def test_a_bad_file_is_refused_with_the_reason_and_nothing_is_saved(
         services: Services, admin: Actor, incident: str, sql: Sql, name: str, size: int, problem: str) -> None:
     office_rules.set_numbers(services, admin, {office_rules.ATTACHMENT_LIMIT: 2})  # the office's limit
     with pytest.raises(ValidationError) as caught:
-        attachments.add(services, admin, incident, name, b"x" * size)
+        attachments.add(services, admin, OF_INCIDENTS, incident, name, b"x" * size)
     assert caught.value.errors[0].field == "attachment" and problem in caught.value.errors[0].template
     assert _rows(sql) == (0, 0)
 
 
 def test_a_file_still_arriving_or_damaged_is_not_handed_out(services: Services, admin: Actor, incident: str,
                                                             sql: Sql) -> None:
-    attachment_id = attachments.add(services, admin, incident, "scan.pdf", os.urandom(100_000))
-    sql("UPDATE incident_attachment_chunks SET data = 'AAAA' WHERE seq = 0")
+    attachment_id = attachments.add(services, admin, OF_INCIDENTS, incident, "scan.pdf", os.urandom(100_000))
+    sql("UPDATE attachment_chunks SET data = 'AAAA' WHERE seq = 0")
     with pytest.raises(ValidationError, match="damaged"):
-        attachments.content(services, admin, attachment_id)
-    sql("DELETE FROM incident_attachment_chunks WHERE seq = 1")  # as if a sync had brought only part of it
-    assert not attachments.list_for(services, admin, incident)[0].complete
+        attachments.content(services, admin, OF_INCIDENTS, attachment_id)
+    sql("DELETE FROM attachment_chunks WHERE seq = 1")  # as if a sync had brought only part of it
+    assert not attachments.list_for(services, admin, OF_INCIDENTS, incident)[0].complete
     with pytest.raises(ValidationError) as caught:
-        attachments.content(services, admin, attachment_id)
+        attachments.content(services, admin, OF_INCIDENTS, attachment_id)
     assert caught.value.errors[0].params == (("name", "scan.pdf"), ("have", 1), ("total", 2))
+
+
+def test_reception_neither_lists_nor_opens_an_incident_attachment(services: Services, admin: Actor, incident: str,
+                                                                   make_user: Callable[[str, Role], Actor]) -> None:
+    attachment_id = attachments.add(services, admin, OF_INCIDENTS, incident, "现场照片.jpg", b"123")
+    reception = make_user("desk", Role.RECEPTION)
+    with pytest.raises(PermissionDenied):
+        attachments.list_for(services, reception, OF_INCIDENTS, incident)
+    with pytest.raises(PermissionDenied):
+        attachments.content(services, reception, OF_INCIDENTS, attachment_id)
+
+
+def test_an_owner_kind_is_the_registered_one_with_its_own_actions(services: Services, admin: Actor,
+                                                                  incident: str) -> None:
+    weaker = attachments.OwnerKind(Incident, Action.VIEW_ROSTER, Action.VIEW_ROSTER, ("incident", "no such incident"))
+    with pytest.raises(RuntimeError, match="not registered"):
+        attachments.list_for(services, admin, weaker, incident)
+    with pytest.raises(RuntimeError, match="already registered"):
+        attachments.register_owner(Incident, see=Action.VIEW_ROSTER, edit=Action.VIEW_ROSTER,
+                                   missing=("incident", "no such incident"))
+    assert attachments.owner_kinds()["incidents"] is OF_INCIDENTS
+    with pytest.raises(ValidationError, match="no such incident"):
+        attachments.add(services, admin, OF_INCIDENTS, "no-such-id", "a.jpg", b"123")
 
 
 def test_only_those_who_edit_incidents_attach(services: Services, incident: str,
                                              make_user: Callable[[str, Role], Actor]) -> None:
     reception = make_user("desk", Role.RECEPTION)
     with pytest.raises(PermissionDenied):
-        attachments.add(services, reception, incident, "a.jpg", b"123")
+        attachments.add(services, reception, OF_INCIDENTS, incident, "a.jpg", b"123")

@@ -25,7 +25,7 @@ import duty_desk
 import duty_desk.services
 from duty_desk.domain.directory import OrgData, PersonData
 from duty_desk.domain.roles import PERMISSIONS, Action, Role
-from duty_desk.services import accounts, audit, directory
+from duty_desk.services import accounts, attachments, audit, directory
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
 from duty_desk.services.permission import Access, permission_of, requires
@@ -40,8 +40,9 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "accounts": {Access.SELF_SERVICE: {"authenticate", "reauthenticate", "create_first_admin", "change_password",
                                        "has_users", "setup_actor"},
                  Action.MANAGE_USERS: {"create_user", "list_users"}},
-    "attachments": {Action.VIEW_INCIDENTS: {"list_for", "content"}, Action.EDIT_INCIDENT: {"add"},
-                    Access.INTERNAL: {"checked_name"}},
+    # The owner kind's own actions (an incident's: VIEW_INCIDENTS and EDIT_INCIDENT): tests/services/test_attachments.
+    "attachments": {Access.BY_KIND: {"list_for", "content", "add"},
+                    Access.INTERNAL: {"checked_name", "infos", "register_owner", "owner_kinds"}},
     "audit": {Action.VIEW_AUDIT: {"entries", "verify_trail"},
               Access.INTERNAL: {"snapshot", "entry_hash", "record", "verify"}},
     # Only into an empty or demo folder; it logs in as the demo accounts it made.
@@ -205,13 +206,33 @@ def test_every_function_refuses_every_role_without_its_action(world: World, role
     arguments = {p: (actor if p == "actor" else Poison()) for p in inspect.signature(fn).parameters
                  if inspect.signature(fn).parameters[p].kind is not inspect.Parameter.VAR_KEYWORD}
     mark = permission_of(fn)
-    if mark is Access.SELF_SERVICE or mark in EXPECTED_ACTIONS[role]:
+    if mark is Access.BY_KIND:
+        _check_every_kind(role, name, fn, arguments)
+    elif mark is Access.SELF_SERVICE or mark in EXPECTED_ACTIONS[role]:
         with contextlib.suppress(Poisoned):  # the body ran: the actor was let through
             fn(**arguments)
     else:
         with pytest.raises(PermissionDenied) as info:
             fn(**arguments)  # refused before any argument is touched
         assert info.value.role == role.value
+
+
+# Which of its kind's actions each by-kind function needs.
+BY_KIND_ACTION: dict[str, Callable[[attachments.OwnerKind], Action]] = {
+    "attachments.add": lambda kind: kind.edit, "attachments.list_for": lambda kind: kind.see,
+    "attachments.content": lambda kind: kind.see}
+
+
+def _check_every_kind(role: Role, name: str, fn: Callable[..., Any], arguments: dict[str, Any]) -> None:
+    kinds = attachments.owner_kinds().values()
+    assert kinds, "no record kind registered"
+    for kind in kinds:
+        if BY_KIND_ACTION[name](kind) in EXPECTED_ACTIONS[role]:
+            with contextlib.suppress(Poisoned):
+                fn(**{**arguments, "kind": kind})
+        else:
+            with pytest.raises(PermissionDenied):
+                fn(**{**arguments, "kind": kind})
 
 
 def test_an_actor_is_made_only_by_authentication(world: World) -> None:

@@ -1,26 +1,47 @@
 """Alembic makes and changes the schema; an existing database is copied aside before an upgrade."""
 
+import json
+import os
 import shutil
 import sqlite3
+from datetime import UTC
 from pathlib import Path
+from typing import Any
 
+import old_schema
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
 
 import duty_desk.storage.models  # noqa: F401  (registers every table)
-from duty_desk.storage import migrate
+from duty_desk.domain.incidents import Source
+from duty_desk.domain.intake import IncidentData
+from duty_desk.domain.timefmt import utcnow
+from duty_desk.services import accounts, attachments, incidents
+from duty_desk.services.context import Services
+from duty_desk.storage import migrate, search_index
 from duty_desk.storage.base import Base
 from duty_desk.storage.database import DB_FILENAME, Database, open_database
 from duty_desk.storage.errors import StorageError
-from duty_desk.storage.models import Organisation
+from duty_desk.storage.models import Attachment, AttachmentChunk, Organisation, OutboxOp, RejectedOp
+from duty_desk.sync.client import wire_ops
 
 
 def _tables(path: Path) -> set[str]:
     conn = sqlite3.connect(path)
     try:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+
+
+def _sqlite(path: Path, query: str) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(query).fetchall()
     finally:
         conn.close()
 
@@ -150,3 +171,63 @@ def test_without_upgrade_an_old_database_is_refused(tmp_path: Path, request: pyt
         open_database(data, upgrade=False)
     assert (data / DB_FILENAME).read_bytes() == before
     assert not [p for p in data.iterdir() if "before-upgrade" in p.name]
+
+
+def test_incident_attachments_move_to_attachments_by_owner_with_their_sync_identity(tmp_path: Path) -> None:
+    _, attachment, chunks, scan = old_schema.workstation_with_a_scan(tmp_path / "data")
+    queued = _sqlite(tmp_path / "data" / DB_FILENAME, "SELECT op_id, row_id FROM sync_outbox ORDER BY seq")
+    assert len(queued) == 3  # the attachment and its two chunks, as the old triggers queued them
+
+    db = open_database(tmp_path / "data")
+    try:
+        assert db.upgrade_backup is not None and migrate.current_revision(db.engine) == migrate.head_revision()
+        assert not {"incident_attachments", "incident_attachment_chunks"} & _tables(db.path)
+        with db.session() as session:
+            row = session.get(Attachment, attachment["id"])
+            assert row is not None
+            assert (row.owner_kind, row.owner_id, row.file_name, row.hlc, row.origin_site, row.created_at) == (
+                "incidents", attachment["incident_id"], "传真件.tif", attachment["hlc"], attachment["origin_site"],
+                attachment["created_at"].replace(tzinfo=UTC))
+            moved = session.scalars(select(AttachmentChunk).order_by(AttachmentChunk.seq))
+            assert [(c.id, c.seq, c.hlc) for c in moved] == [(c["id"], c["seq"], c["hlc"]) for c in chunks]
+            ops = list(session.scalars(select(OutboxOp).order_by(OutboxOp.seq)))
+            refused = session.get(RejectedOp, "op-refused")
+        # The queued changes go out under the new tables, with the same op ids (a lost answer is still a replay).
+        assert [(op.op_id, op.row_id) for op in ops] == queued
+        assert [op.table_name for op in ops] == ["attachments", "attachment_chunks", "attachment_chunks"]
+        wire, _ = wire_ops(ops)
+        assert wire[0]["row"]["owner_kind"] == "incidents" and wire[0]["row"]["owner_id"] == attachment["incident_id"]
+        assert "incident_id" not in wire[0]["row"] and set(wire[0]["changed"]) >= {"owner_kind", "owner_id"}
+        assert refused is not None and refused.table_name == "attachments"
+        assert json.loads(refused.new_row)["owner_id"] == attachment["incident_id"]
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+        services = Services(db)
+        admin = accounts.create_first_admin(services, "admin", "系统管理员", "admin-password-1")
+        assert attachments.content(services, admin, incidents.ATTACHMENTS, attachment["id"]) == ("传真件.tif", scan)
+        assert [e.text for e in incidents.timeline(services, admin, attachment["incident_id"])
+                if e.kind == "attachment"] == ["传真件.tif (64 KB)"]
+    finally:
+        db.dispose()
+
+
+def test_a_downgrade_puts_incident_attachments_back(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "data")
+    try:
+        services = Services(db)
+        admin = accounts.create_first_admin(services, "admin", "系统管理员", "admin-password-1")
+        incident_id, _ = incidents.register(services, admin, IncidentData(
+            received_at=utcnow(), source=Source.FAX, summary="西城区传真报告一处道路塌陷", district_code="110102"))
+        attachment_id = attachments.add(services, admin, incidents.ATTACHMENTS, incident_id, "传真件.tif",
+                                        os.urandom(attachments.CHUNK_BYTES + 1))
+        cfg = migrate.alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            search_index.drop_triggers(conn)  # as migrate.upgrade does: they name incidents
+            command.downgrade(cfg, "0007")
+    finally:
+        db.dispose()
+    assert _sqlite(db.path, "SELECT id, incident_id FROM incident_attachments") == [(attachment_id, incident_id)]
+    assert _sqlite(db.path, "SELECT count(*) FROM incident_attachment_chunks") == [(2,)]
+    assert not {"attachments", "attachment_chunks"} & _tables(db.path)

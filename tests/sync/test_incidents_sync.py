@@ -12,6 +12,7 @@ from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.services import attachments, incidents
 
+OF_INCIDENTS = incidents.ATTACHMENTS
 
 def test_intake_here_follow_up_there_offline_both_in_order_after_sync(make_site: Any, pg_server: Server) -> None:
     a, b = make_site("a"), make_site("b")
@@ -44,7 +45,7 @@ def _faxed(site: Any, actor: Any, summary: str, district: str, name: str, size: 
     incident_id, _ = incidents.register(site.services, actor, IncidentData(
         received_at=utcnow(), source=Source.FAX, summary=summary, district_code=district))
     scan = os.urandom(size)
-    return incident_id, attachments.add(site.services, actor, incident_id, name, scan), scan
+    return incident_id, attachments.add(site.services, actor, OF_INCIDENTS, incident_id, name, scan), scan
 
 
 def test_an_attachment_arrives_whole_on_the_other_workstation(make_site: Any, pg_server: Server) -> None:
@@ -55,9 +56,9 @@ def test_an_attachment_arrives_whole_on_the_other_workstation(make_site: Any, pg
     a.sync()
     b.sync()
     actor_b = admin_of(b)
-    [info] = attachments.list_for(b.services, actor_b, incident_id)
+    [info] = attachments.list_for(b.services, actor_b, OF_INCIDENTS, incident_id)
     assert (info.id, info.file_name, info.size, info.complete) == (attachment_id, "传真件.tif", len(scan), True)
-    assert attachments.content(b.services, actor_b, attachment_id) == ("传真件.tif", scan)
+    assert attachments.content(b.services, actor_b, OF_INCIDENTS, attachment_id) == ("传真件.tif", scan)
     b.sync()  # b's log-in
     a.sync()
     assert snapshot(a.db.engine) == snapshot(b.db.engine) == server_snapshot(pg_server.admin_url)
@@ -82,4 +83,4 @@ def test_pull_pages_are_bounded_in_bytes_as_well_as_rows(make_site: Any, pg_serv
 
     report = b.sync()  # a page per row now, until the log is read to its end
     assert report.pulled == len(sizes)
-    assert attachments.content(b.services, admin_of(b), attachment_id) == ("积水照片.jpg", scan)
+    assert attachments.content(b.services, admin_of(b), OF_INCIDENTS, attachment_id) == ("积水照片.jpg", scan)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import Shots, Workstation, activate, ctrl, has_cjk, type_text
 
 from duty_desk.domain.incidents import Status
-from duty_desk.services import attachments, directory
+from duty_desk.services import attachments, directory, incidents
 from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.audit_viewer import AuditViewer
@@ -162,7 +162,8 @@ def test_screenshots_of_the_incident_screens(qtbot: QtBot, demo_ctx: UiContext, 
     row = next(n for n, r in enumerate(panel.model.rows) if r.view.status is Status.HANDLING)
     panel.table.selectRow(row)  # an open incident with follow-ups and reports made
     incident_id = panel.model.rows[row].view.id
-    attachments.add(demo_ctx.services, demo_ctx.actor, incident_id, "现场照片.jpg", bytes(180_000))
+    attachments.add(demo_ctx.services, demo_ctx.actor, incidents.ATTACHMENTS, incident_id, "现场照片.jpg",
+                    bytes(180_000))
     panel._show_selected()
     settle(demo_ctx)
     shots.save(window, f"{lang}-incidents-timeline")

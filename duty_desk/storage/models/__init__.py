@@ -1,9 +1,10 @@
 """All models, imported here so the metadata is complete wherever storage is used."""
 
 from duty_desk.storage.models.accounts import LoginLockout, User
+from duty_desk.storage.models.attachments import Attachment, AttachmentChunk
 from duty_desk.storage.models.audit import AuditEntry
 from duty_desk.storage.models.directory import Organisation, Person
-from duty_desk.storage.models.incidents import Attachment, AttachmentChunk, FollowUpReport, Incident, ReportMade
+from duty_desk.storage.models.incidents import FollowUpReport, Incident, ReportMade
 from duty_desk.storage.models.meta import SiteMeta
 from duty_desk.storage.models.roster import DutySignEvent, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
 from duty_desk.storage.models.rules import OfficeRule

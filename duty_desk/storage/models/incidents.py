@@ -88,27 +88,3 @@ class ReportMade(SyncedBase):
     how: Mapped[str] = mapped_column(String(20))
     made_by: Mapped[str] = mapped_column(String(100))
 
-
-class Attachment(SyncedBase):
-    """A photo or scanned fax kept with an incident. Its bytes are in AttachmentChunk rows: text columns (base64)
-    in pieces small enough for the JSON of the outbox and the server's pages."""
-
-    __tablename__ = "incident_attachments"
-    __append_only__: ClassVar[bool] = True
-
-    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
-    file_name: Mapped[str] = mapped_column(String(255))
-    media_type: Mapped[str] = mapped_column(String(100))
-    size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
-    chunks: Mapped[int] = mapped_column(Integer)
-    added_by: Mapped[str] = mapped_column(String(100))
-
-
-class AttachmentChunk(SyncedBase):
-    __tablename__ = "incident_attachment_chunks"
-    __append_only__: ClassVar[bool] = True
-
-    attachment_id: Mapped[str] = mapped_column(ForeignKey("incident_attachments.id"), index=True)
-    seq: Mapped[int] = mapped_column(Integer)
-    data: Mapped[str] = mapped_column(Text)  # base64

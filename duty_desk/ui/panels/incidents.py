@@ -44,8 +44,8 @@ from duty_desk.ui.dialogs.intake import IntakeDialog
 from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import language
 from duty_desk.ui.models.incident_model import DEADLINE, IncidentModel
+from duty_desk.ui.panels.attachments import AttachmentsBox
 from duty_desk.ui.panels.base import EmptyState, Panel
-from duty_desk.ui.panels.incident_attachments import AttachmentsBox
 from duty_desk.ui.panels.incident_filters import IncidentFilters
 from duty_desk.ui.widgets import write_file
 
@@ -123,7 +123,7 @@ class IncidentsPanel(Panel):
         self.events.setWordWrap(True)
         self.events.setAccessibleName(self.tr("Timeline"))
         column.addWidget(self.events, 1)
-        self.attachments = AttachmentsBox(ctx)
+        self.attachments = AttachmentsBox(ctx, incidents.ATTACHMENTS)
         self.attachments.added.connect(lambda: ctx.bus.data_changed.emit("incidents"))
         self.attachments.saved.connect(self.notify)
         column.addWidget(self.attachments)

@@ -1,4 +1,5 @@
-"""One incident's attachments beside its timeline: attach a photo or scanned fax, open one, save a copy."""
+"""One record's attachments (an incident's beside its timeline): attach a photo or scanned fax, open one, save
+a copy. The same box serves every kind of record registered as an attachment owner."""
 
 import tempfile
 from pathlib import Path
@@ -17,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duty_desk.domain.roles import Action
 from duty_desk.domain.sizes import human_size
 from duty_desk.domain.timefmt import format_beijing
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import attachments, office_rules
-from duty_desk.services.attachments import AttachmentInfo
+from duty_desk.services.attachments import AttachmentInfo, OwnerKind
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import field_message
@@ -39,10 +39,11 @@ class AttachmentsBox(QWidget):
     added = Signal()
     saved = Signal(str)  # what was saved where, for the status bar
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, kind: OwnerKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.incident_id: str | None = None
+        self.kind = kind
+        self.owner_id: str | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(QLabel(self.tr("Attachments")))
@@ -55,7 +56,7 @@ class AttachmentsBox(QWidget):
         self.attach = QPushButton(self.tr("Attach file…  {key}").format(key=_shortcut("Ctrl+Shift+A")))
         self.attach.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.attach.setAccessibleName(self.tr("Attach a file"))
-        self.attach.setEnabled(ctx.actor.may(Action.EDIT_INCIDENT))
+        self.attach.setEnabled(ctx.actor.may(kind.edit))
         self.attach.clicked.connect(self.choose_file)
         self.save = QPushButton(self.tr("Save a copy…"))
         self.save.setAccessibleName(self.tr("Save a copy of the attachment"))
@@ -64,14 +65,14 @@ class AttachmentsBox(QWidget):
         row.addWidget(self.save)
         column.addLayout(row)
 
-    def show_for(self, incident_id: str | None) -> None:
-        self.incident_id = incident_id
+    def show_for(self, owner_id: str | None) -> None:
+        self.owner_id = owner_id
         self.list.clear()
-        self.attach.setVisible(incident_id is not None)
-        self.save.setVisible(incident_id is not None)
-        if incident_id is None:
+        self.attach.setVisible(owner_id is not None)
+        self.save.setVisible(owner_id is not None)
+        if owner_id is None:
             return
-        found = attachments.list_for(self.ctx.services, self.ctx.actor, incident_id)
+        found = attachments.list_for(self.ctx.services, self.ctx.actor, self.kind, owner_id)
         for info in found:
             self.list.addItem(self._item(info))
         if not found:
@@ -88,7 +89,7 @@ class AttachmentsBox(QWidget):
         return item
 
     def choose_file(self) -> None:
-        if self.incident_id is None:
+        if self.owner_id is None:
             return
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "",
                                               self.tr("Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;"
@@ -98,8 +99,8 @@ class AttachmentsBox(QWidget):
 
     def attach_path(self, path: Path) -> None:
         """Checked before reading (a huge file is refused at once), read and saved off the GUI thread."""
-        incident_id = self.incident_id
-        if incident_id is None:
+        kind, owner_id = self.kind, self.owner_id
+        if owner_id is None:
             return
         try:
             limit = office_rules.number(self.ctx.services, self.ctx.actor, office_rules.ATTACHMENT_LIMIT)
@@ -113,7 +114,7 @@ class AttachmentsBox(QWidget):
         services, actor = self.ctx.services, self.ctx.actor
         self.attach.setEnabled(False)
         self.ctx.background.run(
-            lambda: attachments.add(services, actor, incident_id, path.name, path.read_bytes()),
+            lambda: attachments.add(services, actor, kind, owner_id, path.name, path.read_bytes()),
             self._attached, self._refused)
 
     def _attached(self, _attachment_id: str) -> None:
@@ -140,8 +141,8 @@ class AttachmentsBox(QWidget):
         attachment_id = self._chosen_id(item)
         if attachment_id is None:
             return
-        services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: _temporary_copy(*attachments.content(services, actor, attachment_id)),
+        services, actor, kind = self.ctx.services, self.ctx.actor, self.kind
+        self.ctx.background.run(lambda: _temporary_copy(*attachments.content(services, actor, kind, attachment_id)),
                                 self._open, self._failed)
 
     def _open(self, path: Path) -> None:
@@ -153,8 +154,8 @@ class AttachmentsBox(QWidget):
         attachment_id = self._chosen_id()
         if attachment_id is None:
             return
-        services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: attachments.content(services, actor, attachment_id), self._save,
+        services, actor, kind = self.ctx.services, self.ctx.actor, self.kind
+        self.ctx.background.run(lambda: attachments.content(services, actor, kind, attachment_id), self._save,
                                 self._failed)
 
     def _save(self, found: tuple[str, bytes]) -> None:
