@@ -43,7 +43,7 @@ class SyncRunner(QObject):
     def _done(self, report: SyncReport) -> None:
         self.running = False
         self.offline_since = None
-        status = sync.status(self.ctx.services)
+        status = sync.status(self.ctx.services, self.ctx.actor)
         when = format_beijing(utcnow())[-5:]
         text = self.tr("Online · synced {time}").format(time=when)
         level = "ok"
@@ -69,7 +69,7 @@ class SyncRunner(QObject):
         self.running = False
         if self.offline_since is None:
             self.offline_since = utcnow()
-        waiting = sync.status(self.ctx.services).pending
+        waiting = sync.status(self.ctx.services, self.ctx.actor).pending
         text = self.tr("Offline since {time} · %n changes waiting", "", waiting).format(
             time=format_beijing(self.offline_since)[-5:])
         self.state_changed.emit(text, self.tr("The server cannot be reached: {reason}. Work goes on here and is "
