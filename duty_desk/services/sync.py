@@ -251,5 +251,6 @@ def rejected(services: Services, actor: Actor) -> list[RejectedView]:
         rows = session.scalars(select(RejectedOp).where(RejectedOp.table_name.in_(tables))
                                .order_by(RejectedOp.rejected_at.desc()))
         return [RejectedView(op.op_id, op.table_name, op.row_id,
-                             sync_policy.label_of(session, op.table_name, op.row_id), op.actor, op.reason,
+                             sync_policy.label_of(session, op.table_name, op.row_id, json.loads(op.new_row)),
+                             op.actor, op.reason,
                              op.rejected_at) for op in rows]

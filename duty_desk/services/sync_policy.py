@@ -20,6 +20,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.services import sync_policies
 from duty_desk.services.context import Actor
 from duty_desk.storage.base import SECRET_COLUMNS, SyncedBase
+from duty_desk.sync.wire import table_of, to_local
 
 Label = Callable[[Session, Any], str]  # (session, the record) -> its name
 Validator = Callable[[Any], None]  # the record with a typed value in it -> raises ValidationError naming the field
@@ -89,7 +90,13 @@ def visible_tables(actor: Actor) -> list[str]:
     return sorted(t for t, p in policies().items() if actor.may(p.view))
 
 
-def label_of(session: Session, table: str, row_id: str) -> str:
+def label_of(session: Session, table: str, row_id: str, as_sent: dict[str, Any] | None = None) -> str:
+    """The record's name by its policy; `as_sent`, the row a refused change carried, names one this workstation
+    no longer holds (the server never had it)."""
     policy = policy_of(table)
-    record = session.get(policy.model, row_id) if policy is not None else None
-    return policy.label(session, record) if policy is not None and record is not None else row_id[:8]
+    if policy is None:
+        return row_id[:8]
+    record = session.get(policy.model, row_id)
+    if record is None and as_sent is not None:
+        record = policy.model(**to_local(table_of(policy.model), as_sent))  # transient: never added
+    return policy.label(session, record) if record is not None else row_id[:8]
