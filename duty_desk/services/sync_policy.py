@@ -65,7 +65,7 @@ _DECLARED: dict[str, SyncPolicy] = {}
 def declare(*declared: SyncPolicy) -> None:
     for policy in declared:
         if policy.table in _DECLARED:
-            raise ValueError(f"two sync policies for {policy.table}")
+            raise RuntimeError(f"two sync policies for {policy.table}")  # a programming error, not a user's
         _DECLARED[policy.table] = policy
 
 

@@ -38,7 +38,7 @@ def test_every_synced_model_has_a_policy_with_real_actions_and_fields() -> None:
 
 def test_a_second_policy_for_a_kind_is_refused() -> None:
     [policy] = [p for p in sync_policy.policies().values() if p.table == "incidents"]
-    with pytest.raises(ValueError, match="two sync policies for incidents"):
+    with pytest.raises(RuntimeError, match="two sync policies for incidents"):
         sync_policy.declare(policy)
 
 
