@@ -43,7 +43,7 @@ class SyncPolicy:
 
     @property
     def table(self) -> str:
-        return self.model.__tablename__
+        return str(self.model.__tablename__)
 
     def referenced(self, field: str) -> str | None:
         """The table a field refers to, if it holds another record's id."""
