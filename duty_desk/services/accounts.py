@@ -13,7 +13,7 @@ from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services, _issue_actor, require
 from duty_desk.services.errors import AccountLocked, AuthenticationFailed
 from duty_desk.services.passwords import check_password, hash_password
-from duty_desk.services.permission import requires, self_service
+from duty_desk.services.permission import internal, requires, self_service
 from duty_desk.storage.models import LoginLockout, User
 
 MAX_FAILURES = 5
@@ -61,15 +61,27 @@ def _check_new_user(session: Session, username: str, display_name: str, password
         errors.append(FieldError("username", problem))
     elif _find(session, username) is not None:
         errors.append(FieldError.of("username", "a user named {name} already exists", name=username))
-    if not display_name.strip():
-        errors.append(FieldError("display_name", "a display name is required"))
-    elif len(display_name.strip()) > 100:
-        errors.append(FieldError("display_name", "a display name has at most 100 characters"))
-    elif problem := control_problem(display_name):
-        errors.append(FieldError("display_name", problem))
+    errors += _display_name_errors(display_name)
     if weak := password_problem(password):
         errors.append(weak)
     if errors:
+        raise ValidationError(errors)
+
+
+def _display_name_errors(display_name: str) -> list[FieldError]:
+    if not display_name.strip():
+        return [FieldError("display_name", "a display name is required")]
+    if len(display_name.strip()) > 100:
+        return [FieldError("display_name", "a display name has at most 100 characters")]
+    if problem := control_problem(display_name):
+        return [FieldError("display_name", problem)]
+    return []
+
+
+@internal
+def check_stored(user: User) -> None:
+    """An account changed outside the account editor (a conflict's new value) obeys the same rules."""
+    if errors := _display_name_errors(user.display_name):
         raise ValidationError(errors)
 
 

@@ -50,6 +50,12 @@ def _stored(data: IncidentData) -> dict[str, Any]:
 
 
 @internal
+def check_stored(row: Incident) -> None:
+    """An incident changed outside its editor (a conflict's new value) obeys the editor's rules."""
+    clean_incident(_data(row), utcnow())
+
+
+@internal
 def live_incident(session: Session, incident_id: str) -> Incident:
     row = session.get(Incident, incident_id)
     if row is None or row.deleted:

@@ -275,13 +275,26 @@ def remove_duty(services: Services, actor: Actor, duty_id: str) -> None:
         audit.record(session, actor, "remove_duty", "roster_duties", row.id, before, audit.snapshot(row))
 
 
-@requires(Action.MANAGE_ROSTER)
-def add_absence(services: Services, actor: Actor, person_id: str, starts_at: datetime, ends_at: datetime,
-                reason: str) -> str:
+def _check_absence(starts_at: datetime, ends_at: datetime, reason: str) -> None:
     if as_utc(ends_at) <= as_utc(starts_at):
         raise ValidationError.single("ends_at", "the end is before the start")
     if problem := control_problem(reason):
         raise ValidationError.single("reason", problem)
+
+
+@internal
+def check_stored(record: object) -> None:
+    """Leave or a pattern changed outside the roster's editors (a conflict's new value) obeys the same rules."""
+    if isinstance(record, RosterAbsence):
+        _check_absence(record.starts_at, record.ends_at, record.reason)
+    elif isinstance(record, RosterPattern):
+        R.check_pattern(pattern_of(record))
+
+
+@requires(Action.MANAGE_ROSTER)
+def add_absence(services: Services, actor: Actor, person_id: str, starts_at: datetime, ends_at: datetime,
+                reason: str) -> str:
+    _check_absence(starts_at, ends_at, reason)
     with services.write(actor, Action.MANAGE_ROSTER) as session:
         if not _people(session, {person_id}):
             raise ValidationError.single("person", "that person is not in the directory")

@@ -6,26 +6,25 @@ from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from duty_desk.domain.hlc import unpack
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError
-from duty_desk.services import audit, directory
+from duty_desk.services import audit, sync_policy
 from duty_desk.services.context import Actor, Services, require
+from duty_desk.services.errors import PermissionDenied
 from duty_desk.services.permission import requires
-from duty_desk.storage.base import SECRET_COLUMNS, model_of
-from duty_desk.storage.models import OutboxOp, RejectedOp, RosterDuty, SiteMeta, SyncConflict
+from duty_desk.services.sync_policy import SyncPolicy
+from duty_desk.storage.base import SECRET_COLUMNS
+from duty_desk.storage.models import OutboxOp, RejectedOp, SiteMeta, SyncConflict
 from duty_desk.sync import client, credentials
 from duty_desk.sync.client import SyncReport as SyncReport  # re-exported: the UI reaches it through here
-from duty_desk.sync.wire import synced_tables, to_local
+from duty_desk.sync.wire import table_of, to_local
 
 URL_KEY = "sync_url"
 MASK = "***"
-# Conflicts an administrator decides: who may log in, and as what; the office's rules.
-ADMIN_ONLY = {"users": Action.MANAGE_USERS, "office_rules": Action.EDIT_SETTINGS}
 WORKSTATION_KEY = "sync_workstation"
 CONNECT_TIMEOUT_S = 3
 
@@ -133,9 +132,14 @@ def run_sync(services: Services, actor: Actor) -> SyncReport:
                                  f"{str(exc).splitlines()[0]}") from exc
 
 
+_open_conflict = and_(SyncConflict.resolved.is_(False), SyncConflict.deleted.is_(False))
+
+
 @requires(Action.SYNC)
 def status(services: Services, actor: Actor) -> SyncStatus:
+    """The link's state; conflicts and refused changes counted as this actor's conflicts view shows them."""
     link = target(services, actor) or ("", "")
+    tables = sync_policy.visible_tables(actor)
     with services.db.session() as session:
         last = client.meta_get(session, "sync_last")
         return SyncStatus(
@@ -143,8 +147,9 @@ def status(services: Services, actor: Actor) -> SyncStatus:
             last_sync=datetime.fromisoformat(last) if last else None,
             pending=int(session.scalar(select(func.count()).select_from(OutboxOp)) or 0),
             open_conflicts=int(session.scalar(select(func.count()).select_from(SyncConflict).where(
-                SyncConflict.resolved.is_(False), SyncConflict.deleted.is_(False))) or 0),
-            rejected=int(session.scalar(select(func.count()).select_from(RejectedOp)) or 0),
+                _open_conflict, SyncConflict.record_table.in_(tables))) or 0),
+            rejected=int(session.scalar(select(func.count()).select_from(RejectedOp).where(
+                RejectedOp.table_name.in_(tables))) or 0),
             clock_offset_ms=int(client.meta_get(session, "sync_clock_offset_ms", "0")),
         )
 
@@ -164,86 +169,71 @@ class ConflictView:
     lost_site: str
     lost_actor: str
     lost_at: datetime
-    choose_only: bool  # a secret, a reference or a rule: one of the two values, never a typed one
-
-
-def _label(session: Session, table: str, row_id: str) -> str:
-    model = model_of(table)
-    obj = session.get(model, row_id)
-    if isinstance(obj, RosterDuty):
-        return f"{obj.day} {obj.shift}"
-    for attr in ("name", "username", "title", "summary"):
-        if obj is not None and hasattr(obj, attr):
-            return str(getattr(obj, attr))
-    return row_id[:8]
-
-
-def _referenced(table: str, field: str) -> str | None:
-    """The table a field refers to, if it holds another record's id."""
-    column = model_of(table).__table__.c.get(field)
-    keys = list(column.foreign_keys) if column is not None else []
-    return keys[0].column.table.name if keys else None
-
-
-def _choose_only(c: SyncConflict) -> bool:
-    # An office rule's value is encoded and checked by its own service, so it too is chosen, never typed here.
-    return c.field in SECRET_COLUMNS or c.record_table == "office_rules" or \
-        _referenced(c.record_table, c.field) is not None
+    choose_only: bool  # one of the two values, never a typed one (the kind's sync policy says which)
 
 
 def _hlc_time(hlc: int) -> datetime:
     return datetime.fromtimestamp(unpack(hlc)[0] / 1000, UTC)
 
 
-@requires(Action.VIEW_DIRECTORY)
+@requires(Action.SYNC)  # and each kind's policy says who sees it
 def conflicts(services: Services, actor: Actor) -> list[ConflictView]:
-    with services.read(actor, Action.VIEW_DIRECTORY) as session:
+    """Open conflicts of the records this actor's role may read, each kind as its sync policy names and shows it."""
+    # No single action gates the view: each kind's policy says who sees it (sync_policy.visible_tables).
+    tables = sync_policy.visible_tables(actor)
+    with services.db.session() as session:
         names: dict[str, str] = json.loads(client.meta_get(session, client.SITES, "{}"))
 
         def where(site: str) -> str:
             return names.get(site, site[:8])
 
-        def shown(c: SyncConflict, value: str) -> Any:
-            if c.field in SECRET_COLUMNS:
+        def shown(policy: SyncPolicy, field: str, value: str) -> Any:
+            if field in SECRET_COLUMNS:
                 return MASK
-            decoded = json.loads(value)
-            if c.record_table == "office_rules" and isinstance(decoded, str):
-                decoded = json.loads(decoded)  # the rule's own value, itself kept as JSON
-            target = _referenced(c.record_table, c.field)  # a person's name rather than their id
-            return _label(session, target, decoded) if target and isinstance(decoded, str) else decoded
+            decoded = policy.decode(field, json.loads(value))
+            target = policy.referenced(field)  # another record by its name rather than its id, if one may see it
+            if target is not None and target in tables and isinstance(decoded, str):
+                return sync_policy.label_of(session, target, decoded)
+            return decoded
 
-        rows = session.scalars(select(SyncConflict).where(SyncConflict.resolved.is_(False),
-                                                          SyncConflict.deleted.is_(False))
+        rows = session.scalars(select(SyncConflict).where(_open_conflict, SyncConflict.record_table.in_(tables))
                                .order_by(SyncConflict.created_at.desc()))
-        return [ConflictView(c.id, c.record_table, c.record_id, _label(session, c.record_table, c.record_id),
-                             c.field, shown(c, c.kept_value), where(c.kept_site), c.kept_actor,
-                             _hlc_time(c.kept_hlc), shown(c, c.lost_value), where(c.lost_site), c.lost_actor,
-                             _hlc_time(c.lost_hlc), _choose_only(c))
-                for c in rows if c.record_table not in ADMIN_ONLY or actor.may(ADMIN_ONLY[c.record_table])]
+        views = []
+        for c in rows:
+            policy = sync_policy.policies()[c.record_table]
+            views.append(ConflictView(
+                c.id, c.record_table, c.record_id, sync_policy.label_of(session, c.record_table, c.record_id),
+                c.field, shown(policy, c.field, c.kept_value), where(c.kept_site), c.kept_actor,
+                _hlc_time(c.kept_hlc), shown(policy, c.field, c.lost_value), where(c.lost_site), c.lost_actor,
+                _hlc_time(c.lost_hlc), not policy.typed(c.field)))
+        return views
 
 
 @requires(Action.RESOLVE_CONFLICTS)
 def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: Any = None,
                      side: str | None = None) -> None:
     """Keep one side ('kept' or 'lost') or write a new value, and close the conflict; both sync like any edit.
-    Accounts' conflicts are an administrator's; a password hash or a reference can only be chosen, never typed."""
+    The record kind's sync policy says who may decide, which fields take a typed value, and the validator it
+    goes through (the record's own editor's)."""
     with services.write(actor, Action.RESOLVE_CONFLICTS) as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved:
             raise ValidationError.single("conflict", "this conflict was already resolved")
-        if conflict.record_table in ADMIN_ONLY:
-            require(actor, ADMIN_ONLY[conflict.record_table])
-        if side is not None:
+        policy = sync_policy.policy_of(conflict.record_table)
+        if policy is None:  # deny by default
+            raise PermissionDenied(actor.role.value, Action.RESOLVE_CONFLICTS.value)
+        require(actor, policy.view)
+        require(actor, policy.resolve)
+        if side is not None:  # each side passed its own workstation's editor
             value = json.loads(conflict.kept_value if side == "kept" else conflict.lost_value)
-        elif _choose_only(conflict):
-            raise ValidationError.single("conflict", "choose one of the two values for this field")
-        model = model_of(conflict.record_table)
-        record = session.get(model, conflict.record_id)
+        elif not policy.typed(conflict.field):
+            raise ValidationError.single(conflict.field, "choose one of the two values for this field")
+        record = session.get(policy.model, conflict.record_id)
         if record is not None:
-            table = synced_tables()[conflict.record_table]
             before = audit.snapshot(record)
-            setattr(record, conflict.field, to_local(table, {conflict.field: value})[conflict.field])
-            directory.check_stored(record)  # a typed new value obeys the same rules as the editors
+            setattr(record, conflict.field, to_local(table_of(policy.model), {conflict.field: value})[conflict.field])
+            if side is None and policy.validator is not None:
+                policy.validator(record)  # a typed value obeys the record's own editor's rules
             audit.record(session, actor, "resolve_conflict", conflict.record_table, record.id, before,
                          audit.snapshot(record))
         conflict.resolved = True
@@ -251,7 +241,25 @@ def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: 
         audit.record(session, actor, "close_conflict", "sync_conflicts", conflict.id)
 
 
-@requires(Action.VIEW_DIRECTORY)
-def rejected(services: Services, actor: Actor) -> list[RejectedOp]:
-    with services.read(actor, Action.VIEW_DIRECTORY) as session:
-        return list(session.scalars(select(RejectedOp).order_by(RejectedOp.rejected_at.desc())))
+@dataclass(frozen=True)
+class RejectedView:
+    op_id: str
+    table_name: str
+    row_id: str
+    record_label: str
+    actor: str
+    reason: str
+    rejected_at: datetime
+
+
+@requires(Action.SYNC)
+def rejected(services: Services, actor: Actor) -> list[RejectedView]:
+    """Changes the server refused, of the records this actor's role may read, named as in the conflicts view."""
+    tables = sync_policy.visible_tables(actor)
+    with services.db.session() as session:
+        rows = session.scalars(select(RejectedOp).where(RejectedOp.table_name.in_(tables))
+                               .order_by(RejectedOp.rejected_at.desc()))
+        return [RejectedView(op.op_id, op.table_name, op.row_id,
+                             sync_policy.label_of(session, op.table_name, op.row_id, json.loads(op.new_row)),
+                             op.actor, op.reason,
+                             op.rejected_at) for op in rows]

@@ -39,6 +39,7 @@ Mark = Action | Access
 DECLARED: dict[str, dict[Mark, set[str]]] = {
     "accounts": {Access.SELF_SERVICE: {"authenticate", "reauthenticate", "create_first_admin", "change_password",
                                        "has_users", "setup_actor"},
+                 Access.INTERNAL: {"check_stored"},
                  Action.MANAGE_USERS: {"create_user", "list_users"}},
     # The owner kind's own actions (an incident's: VIEW_INCIDENTS and EDIT_INCIDENT): tests/services/test_attachments.
     "attachments": {Access.BY_KIND: {"list_for", "content", "add"},
@@ -66,7 +67,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                                           "timeline"},
                   Action.REGISTER_INCIDENT: {"register"},
                   Action.EDIT_INCIDENT: {"link_duplicate", "update", "set_status", "add_follow_up", "record_report"},
-                  Access.INTERNAL: {"view_of", "live_incident"}},
+                  Access.INTERNAL: {"view_of", "live_incident", "check_stored"}},
     "office_rules": {Action.VIEW_RULES: {"number", "text"}, Action.EDIT_SETTINGS: {"set_numbers", "set_text"},
                      Access.INTERNAL: {"rule_id", "stored_number"}},
     "passwords": {Access.INTERNAL: {"hash_password", "check_password"}},
@@ -76,14 +77,16 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                                       "remove_duty", "add_absence"},
                Action.REQUEST_SWAP: {"request_swap"}, Action.APPROVE_SWAP: {"decide_swap"},
                Action.SIGN_DUTY: {"sign"},
-               Access.INTERNAL: {"min_rest_hours", "pattern_of", "live_duties", "day_range", "new_problems",
-                                 "problem_error"}},
+               Access.INTERNAL: {"check_stored", "min_rest_hours", "pattern_of", "live_duties", "day_range",
+                                 "new_problems", "problem_error"}},
     "roster_export": {Action.VIEW_ROSTER: {"entries", "export"}, Access.INTERNAL: {"to_csv", "to_ics", "to_pdf"}},
     "roster_import": {Action.MANAGE_ROSTER: {"import_roster"}},
     "rules": {Action.VIEW_RULES: {"rule_text", "load_profile"}, Action.EDIT_SETTINGS: {"save_rules"},
               Access.INTERNAL: {"default_text"}},
-    "sync": {Action.SYNC: {"target", "run_sync", "status"}, Action.MANAGE_SERVER_LINK: {"connect", "disconnect"},
-             Action.VIEW_DIRECTORY: {"conflicts", "rejected"}, Action.RESOLVE_CONFLICTS: {"resolve_conflict"}},
+    # Conflicts and refused changes: each record kind's sync policy says who sees them (test_sync_policy).
+    "sync": {Action.SYNC: {"target", "run_sync", "status", "conflicts", "rejected"},
+             Action.MANAGE_SERVER_LINK: {"connect", "disconnect"}, Action.RESOLVE_CONFLICTS: {"resolve_conflict"}},
+    "sync_policy": {Access.INTERNAL: {"as_synced", "declare", "policies", "policy_of", "visible_tables", "label_of"}},
     "workstation": {Access.SELF_SERVICE: {"open_workstation"}},
 }
 

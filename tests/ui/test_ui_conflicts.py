@@ -5,14 +5,14 @@ import json
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QPushButton
+from PySide6.QtWidgets import QInputDialog, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 from ui_support import Shots, Workstation
 
 from duty_desk.domain.hlc import pack
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.services import directory, roster, sync
-from duty_desk.storage.models import RosterDuty, SyncConflict
+from duty_desk.services import directory, incident_list, roster, sync
+from duty_desk.storage.models import RejectedOp, RosterDuty, SyncConflict
 from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.conflicts import ConflictsDialog
@@ -114,3 +114,32 @@ def test_a_long_value_shows_one_line_and_the_whole_text_as_its_tooltip(qtbot: Qt
     assert kept is not None and lost is not None
     assert kept.text().endswith("…") and "\n" not in kept.text() and kept.toolTip() == notes
     assert (lost.text(), lost.toolTip()) == ("短", "")
+
+
+def _cells(table: QTableWidget) -> str:
+    return " ".join(item.text() + item.toolTip() for r in range(table.rowCount())
+                    for c in range(table.columnCount()) if (item := table.item(r, c)) is not None)
+
+
+def test_reception_sees_no_incident_in_either_tab(qtbot: QtBot, demo_ws: Workstation, demo_ctx: UiContext) -> None:
+    """A conflict and a refused change on an incident: the administrator sees both named, reception neither."""
+    [row] = incident_list.list_incidents(demo_ctx.services, demo_ctx.actor, limit=1)
+    ms = int(utcnow().timestamp() * 1000)
+    with demo_ws.db.transaction() as session:
+        session.add(SyncConflict(record_table="incidents", record_id=row.id, field="summary",
+                                 kept_value=json.dumps(row.data.summary), kept_site=demo_ws.db.site_id,
+                                 kept_actor="zhang", kept_hlc=pack(ms, 0), lost_value=json.dumps("另一站的警情摘要"),
+                                 lost_site="0" * 36, lost_actor="li", lost_hlc=pack(ms - 1, 0)))
+        session.add(RejectedOp(op_id="op-1", table_name="incidents", row_id=row.id, actor="zhang",
+                               new_row=json.dumps({"id": row.id}), reason="refused by the server",
+                               rejected_at=utcnow()))
+    admin = ConflictsDialog(demo_ctx)
+    qtbot.addWidget(admin)
+    assert row.number in _cells(admin.conflicts) and "另一站的警情摘要" in _cells(admin.conflicts)
+    assert row.number in _cells(admin.refused)
+
+    reception = ConflictsDialog(demo_ws.context(demo_ws.login("reception", "reception-duty-2026")))
+    qtbot.addWidget(reception)
+    reception.show()
+    assert (reception.conflicts.rowCount(), reception.refused.rowCount()) == (0, 0)
+    assert row.number not in _cells(reception.conflicts) + _cells(reception.refused)

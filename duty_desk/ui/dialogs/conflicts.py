@@ -110,8 +110,8 @@ class ConflictsDialog(QDialog):
         refused = sync.rejected(self.ctx.services, self.ctx.actor)
         self.refused.setRowCount(len(refused))
         for r, op in enumerate(refused):
-            for col, text in enumerate((format_beijing(op.rejected_at), f"{op.table_name} {op.row_id[:8]}",
-                                        op.actor, op.reason)):
+            record = f"{record_label(op.table_name, op.record_label)} ({record_kind(op.table_name)})"
+            for col, text in enumerate((format_beijing(op.rejected_at), record, op.actor, op.reason)):
                 self.refused.setItem(r, col, QTableWidgetItem(text))
         self.refused.resizeColumnsToContents()
 

@@ -1,0 +1,1 @@
+"""Each capability's sync policies, one module each; every module here is imported by sync_policy.policies()."""

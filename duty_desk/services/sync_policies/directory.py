@@ -1,0 +1,13 @@
+"""The directory's records: seen by whoever may read the directory, named by their names."""
+
+from duty_desk.domain.roles import Action
+from duty_desk.services import directory
+from duty_desk.services.sync_policy import SyncPolicy, declare
+from duty_desk.storage.models import Organisation, Person
+
+declare(
+    SyncPolicy(Organisation, Action.VIEW_DIRECTORY, Action.RESOLVE_CONFLICTS, lambda _s, org: org.name,
+               chosen=frozenset({"kind", "search_key"}), validator=directory.check_stored),
+    SyncPolicy(Person, Action.VIEW_DIRECTORY, Action.RESOLVE_CONFLICTS, lambda _s, person: person.name,
+               chosen=frozenset({"search_key"}), validator=directory.check_stored),
+)
