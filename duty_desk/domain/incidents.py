@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from duty_desk.domain.workflow import StateMachine, Transition, needs_reason
+
 
 class Category(StrEnum):
     NATURAL_DISASTER = "natural_disaster"  # 自然灾害
@@ -39,3 +41,15 @@ class ReportKind(StrEnum):
     TELEPHONE = "telephone"
     WRITTEN = "written"
     FOLLOW_UP = "follow_up"
+
+
+def _incident_status() -> "StateMachine[Status]":
+    close = Transition("close", frozenset({Status.NEW, Status.HANDLING}), Status.CLOSED,
+                       needs_reason("give the reason for closing"), reason_field="status_reason")
+    return StateMachine(Status, Status.NEW, (
+        Transition("handle", frozenset({Status.NEW}), Status.HANDLING), close,
+        Transition("reopen", frozenset({Status.CLOSED}), Status.HANDLING)))
+
+
+# New -> being handled -> closed (with a reason); a closed incident may be reopened.
+INCIDENT_STATUS = _incident_status()

@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
-from duty_desk.domain.incident_views import IncidentView, TimelineEvent
+from duty_desk.domain.incident_views import IncidentView, TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.places import district_name
 from duty_desk.domain.timefmt import format_beijing, format_stored
@@ -165,10 +165,9 @@ def _follow_ups(events: Sequence[TimelineEvent], chinese: bool) -> list[Flowable
     st = layout.styles()
     out: list[Flowable] = []
     for e in events:
-        if e.kind.startswith("follow_up:"):
-            n = int(e.kind.partition(":")[2])
-            name = f"续报{chinese_numeral(n)}" if chinese else f"Follow-up report {n}"
-        elif e.kind == "final":
+        if e.kind is TimelineKind.FOLLOW_UP:
+            name = f"续报{chinese_numeral(e.number)}" if chinese else f"Follow-up report {e.number}"
+        elif e.kind is TimelineKind.FINAL:
             name = "终报" if chinese else "Final report"
         else:
             continue
@@ -208,17 +207,17 @@ def _change_text(changes: Sequence[tuple[str, str]], chinese: bool) -> str:
     return joined if len(joined) <= 300 else joined[:299] + "…"
 
 
-def _history(events: Sequence[TimelineEvent], chinese: bool, kind: str) -> list[Flowable]:
+def _history(events: Sequence[TimelineEvent], chinese: bool, kind: TimelineKind) -> list[Flowable]:
     st = layout.styles()
     chosen = [e for e in events if e.kind == kind]
     if not chosen:
         return []
-    if kind == "attachment":
+    if kind is TimelineKind.ATTACHMENT:
         heading = "附件" if chinese else "Attachments"
         head = ["时间", "文件", "添加人"] if chinese else ["Time", "File", "Added by"]
         widths = [32 * mm, 110 * mm, 28 * mm]
         rows = [[format_beijing(e.at), e.text, e.by] for e in chosen]
-    elif kind == "report_made":
+    elif kind is TimelineKind.REPORT_MADE:
         heading = "报送情况" if chinese else "Reports made"
         head = ["时间", "报送类别", "报送对象", "方式", "经办人"] if chinese else ["Time", "Kind", "To", "How", "By"]
         widths = [32 * mm, 28 * mm, 60 * mm, 22 * mm, 28 * mm]
@@ -244,9 +243,9 @@ def incident_report_pdf(view: IncidentView, events: Sequence[TimelineEvent], pri
                   ["Duty officer (signature):", "Shift leader (signature):", "Date:"])
     story: list[Flowable] = [*layout.title_block(title, subtitle), _fields(view, chinese)]
     story += _follow_ups(events, chinese)
-    story += _history(events, chinese, "report_made")
-    story += _history(events, chinese, "attachment")
-    story += _history(events, chinese, "change")
+    story += _history(events, chinese, TimelineKind.REPORT_MADE)
+    story += _history(events, chinese, TimelineKind.ATTACHMENT)
+    story += _history(events, chinese, TimelineKind.CHANGE)
     story.append(KeepTogether([layout.signature_block(signatures, layout.frame_width(), chinese)]))
     furniture = Furniture(header=header, chinese=chinese, watermark=DRILL_WATERMARK if drill else "")
     return layout.render(story, furniture, title=f"{title} {view.number}")

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.hlc import unpack
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError
@@ -88,7 +89,7 @@ def connect(services: Services, url: str, workstation: str, password: str, actor
     with services.write(actor, Action.MANAGE_SERVER_LINK) as session:
         session.merge(SiteMeta(key=URL_KEY, value=url))
         session.merge(SiteMeta(key=WORKSTATION_KEY, value=workstation))
-        audit.record(session, actor, "connect_server", "site_meta", services.db.site_id,
+        audit.record(session, actor, AuditAction.CONNECT_SERVER, "site_meta", services.db.site_id,
                      after={"url": url, "workstation": workstation})
     return offset
 
@@ -104,7 +105,7 @@ def disconnect(services: Services, actor: Actor = CONSOLE) -> None:
             row = session.get(SiteMeta, key)
             if row is not None:
                 session.delete(row)
-        audit.record(session, actor, "disconnect_server", "site_meta", services.db.site_id,
+        audit.record(session, actor, AuditAction.DISCONNECT_SERVER, "site_meta", services.db.site_id,
                      before={"url": link[0], "workstation": link[1]})
 
 
@@ -236,11 +237,11 @@ def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: 
             before = audit.snapshot(record)
             setattr(record, conflict.field, to_local(table, {conflict.field: value})[conflict.field])
             directory.check_stored(record)  # a typed new value obeys the same rules as the editors
-            audit.record(session, actor, "resolve_conflict", conflict.record_table, record.id, before,
+            audit.record(session, actor, AuditAction.RESOLVE_CONFLICT, conflict.record_table, record.id, before,
                          audit.snapshot(record))
         conflict.resolved = True
         conflict.resolved_by = actor.username
-        audit.record(session, actor, "close_conflict", "sync_conflicts", conflict.id)
+        audit.record(session, actor, AuditAction.CLOSE_CONFLICT, "sync_conflicts", conflict.id)
 
 
 def rejected(services: Services, actor: Actor) -> list[RejectedOp]:

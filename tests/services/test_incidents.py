@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from duty_desk.domain.deadlines import ClockState, parse_profile
+from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.roles import Role
@@ -67,8 +68,9 @@ def test_follow_ups_are_numbered_by_receipt_and_everything_is_on_one_timeline(
     incidents.update(services, admin, incident_id, severity=Severity.II)
     incidents.set_status(services, admin, incident_id, Status.CLOSED, "现场处置完毕")
     events = incidents.timeline(services, admin, incident_id)
-    kinds = [e.kind for e in events]
-    assert kinds[:4] == ["intake", "report_made", "follow_up:1", "follow_up:2"]
+    assert [(e.kind, e.number) for e in events[:4]] == [
+        (TimelineKind.INTAKE, 0), (TimelineKind.REPORT_MADE, 0), (TimelineKind.FOLLOW_UP, 1),
+        (TimelineKind.FOLLOW_UP, 2)]
     assert (events[2].text, events[2].source) == ("漏点已封堵", "fax") and events[3].text == "又有一人受伤"
     assert (events[1].report_kind, events[1].text, events[1].source) == ("telephone", "市应急管理局值班室", "phone")
     assert [e.kind for e in events[4:]] == ["change", "change"]

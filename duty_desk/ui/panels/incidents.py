@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from duty_desk.domain.deadlines import Profile
-from duty_desk.domain.incident_views import TimelineEvent
+from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import Severity, Source, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
@@ -247,16 +247,16 @@ class IncidentsPanel(Panel):
         self.clocks.setText("<br>".join(lines) if lines else self.tr("No reporting deadlines for this incident."))
         services, actor = self.ctx.services, self.ctx.actor
         for event in incidents.timeline(services, actor, incident_id):
-            self.events.addItem(f"{format_beijing(event.at)}  {self._event_kind(event.kind)}  {self._said(event)}"
+            self.events.addItem(f"{format_beijing(event.at)}  {self._event_kind(event)}  {self._said(event)}"
                                 f"  — {event.by}")
 
     def _said(self, event: TimelineEvent) -> str:
         """What the event says, in words: a change's fields, a report's kind and means, a follow-up's source."""
-        if event.kind == "change":
+        if event.kind is TimelineKind.CHANGE:
             return L.change_text(event.changes)
-        if event.kind == "report_made":
+        if event.kind is TimelineKind.REPORT_MADE:
             return L.report_made_text(event.report_kind, event.text, event.source)
-        if event.kind == "intake" or event.source not in set(Source):
+        if event.kind is TimelineKind.INTAKE or event.source not in set(Source):
             return event.text
         return event.text + self._came_from(event)
 
@@ -267,14 +267,14 @@ class IncidentsPanel(Panel):
                                                                  reporter=event.reporter)
         return self.tr(" ({source})").format(source=L.source(Source(event.source)))
 
-    def _event_kind(self, kind: str) -> str:
-        if kind.startswith("follow_up:"):
-            n = int(kind.split(":")[1])
+    def _event_kind(self, event: TimelineEvent) -> str:
+        if event.kind is TimelineKind.FOLLOW_UP:
+            n = event.number
             numeral = _CHINESE_NUMERALS[n - 1] if n <= len(_CHINESE_NUMERALS) else str(n)
             return self.tr("Follow-up {n} (续报{numeral})").format(n=n, numeral=numeral)
-        return {"intake": self.tr("Received"), "final": self.tr("Final report (终报)"),
-                "report_made": self.tr("Reported up"), "change": self.tr("Changed"),
-                "attachment": self.tr("Attached")}.get(kind, kind)
+        return {TimelineKind.INTAKE: self.tr("Received"), TimelineKind.FINAL: self.tr("Final report (终报)"),
+                TimelineKind.REPORT_MADE: self.tr("Reported up"), TimelineKind.CHANGE: self.tr("Changed"),
+                TimelineKind.ATTACHMENT: self.tr("Attached")}[event.kind]
 
     # -- actions -----------------------------------------------------------------------------------------
     def register(self) -> None:
