@@ -2,7 +2,8 @@
 
 from enum import StrEnum
 
-from duty_desk.domain.workflow import StateMachine, Transition, needs_reason
+from duty_desk.domain.validation import FieldError
+from duty_desk.domain.workflow import StateMachine, Transition
 
 
 class Category(StrEnum):
@@ -43,9 +44,12 @@ class ReportKind(StrEnum):
     FOLLOW_UP = "follow_up"
 
 
+def _closing_reason(reason: str) -> FieldError | None:
+    return None if reason.strip() else FieldError.of("status_reason", "give the reason for closing")
+
+
 def _incident_status() -> "StateMachine[Status]":
-    close = Transition("close", frozenset({Status.NEW, Status.HANDLING}), Status.CLOSED,
-                       needs_reason("give the reason for closing"), reason_field="status_reason")
+    close = Transition("close", frozenset({Status.NEW, Status.HANDLING}), Status.CLOSED, _closing_reason)
     return StateMachine(Status, Status.NEW, (
         Transition("handle", frozenset({Status.NEW}), Status.HANDLING), close,
         Transition("reopen", frozenset({Status.CLOSED}), Status.HANDLING)))

@@ -11,10 +11,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from duty_desk.domain.validation import ValidationError
+from duty_desk.domain.validation import FieldError, ValidationError
 
-# A guard looks at the reason given and answers a problem in words (a FieldError template), or None.
-Guard = Callable[[str], str | None]
+# A guard looks at the reason given and answers what is wrong with it (field and words), or None.
+Guard = Callable[[str], FieldError | None]
 S = TypeVar("S", bound=StrEnum)
 
 
@@ -24,7 +24,6 @@ class Transition(Generic[S]):
     sources: frozenset[S]
     target: S
     guard: Guard | None = None
-    reason_field: str = "reason"  # the field a refused guard names
 
 
 @dataclass(frozen=True)
@@ -45,12 +44,6 @@ class Event:
 def fold_order(event: Event) -> tuple[int, str, str]:
     """The same on every workstation, whatever order the events arrived in."""
     return event.hlc, event.site, event.id
-
-
-def needs_reason(words: str) -> Guard:
-    def guard(reason: str) -> str | None:
-        return None if reason.strip() else words
-    return guard
 
 
 @dataclass(frozen=True)
@@ -83,7 +76,7 @@ class StateMachine(Generic[S]):
         if state not in t.sources:
             raise ValidationError.single(self.field, "cannot {name} from {state}", name=name, state=state)
         if t.guard is not None and (problem := t.guard(reason)):
-            raise ValidationError.single(t.reason_field, problem)
+            raise ValidationError([problem])
         return t
 
     def applies(self, state: S, event: Event) -> bool:
