@@ -208,13 +208,19 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
         for a in session.scalars(select(Attachment).where(Attachment.incident_id == incident_id)):
             events.append(TimelineEvent(a.created_at, TimelineKind.ATTACHMENT,
                                         f"{a.file_name} ({human_size(a.size)})", a.added_by))
-        for step in workflow.history(session, row):  # status changes, as they took effect after sync
+        steps = workflow.history(session, row)
+        for step in steps:  # status changes, as they took effect after sync
             events.append(TimelineEvent(step.at, TimelineKind.CHANGE, "", step.actor, changes=(
                 ("status", step.to_state), ("status_reason", step.reason))))
+        # Status changes made before workflow events existed are known from the audit trail alone.
+        first_step = min((step.at for step in steps), default=None)
         changes = session.scalars(select(AuditEntry).where(
             AuditEntry.entity == "incidents", AuditEntry.entity_id == incident_id,
-            AuditEntry.action.in_((AuditAction.UPDATE_INCIDENT, AuditAction.LINK_DUPLICATE))))
+            AuditEntry.action.in_((AuditAction.UPDATE_INCIDENT, AuditAction.LINK_DUPLICATE,
+                                   AuditAction.SET_INCIDENT_STATUS))))
         for e in changes:
+            if e.action == AuditAction.SET_INCIDENT_STATUS and first_step is not None and e.at >= first_step:
+                continue
             after = json.loads(e.after) if e.after else {}
             if after.get("duplicate_of"):  # the other incident by its number, as officers know it
                 other = session.get(Incident, after["duplicate_of"])

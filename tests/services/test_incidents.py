@@ -6,17 +6,19 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.deadlines import ClockState, parse_profile
 from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData
-from duty_desk.domain.roles import Role
+from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.paths import resource
 from duty_desk.services import audit, incidents, office_rules, rules
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
+from duty_desk.storage.models import Incident
 
 
 def _call(at: datetime | None = None, **extra: object) -> IncidentData:
@@ -183,3 +185,23 @@ def test_numbers_go_on_past_9999(services: Services, admin: Actor, sql: Callable
     _, tenth_thousand = incidents.register(services, admin, _call())
     _, next_one = incidents.register(services, admin, _call())
     assert (tenth_thousand, next_one) == (f"{prefix}-10000", f"{prefix}-10001")
+
+
+def test_a_status_changed_before_workflow_events_keeps_its_history_and_moves_on_from_there(
+        services: Services, admin: Actor) -> None:
+    incident_id, _ = incidents.register(services, admin, _call())
+    with services.write(admin, Action.EDIT_INCIDENT) as session:  # as the version before events recorded a close
+        row = session.get(Incident, incident_id)
+        assert row is not None
+        before = audit.snapshot(row)
+        row.status, row.status_reason = Status.CLOSED, "旧版本办结"
+        audit.record(session, admin, AuditAction.SET_INCIDENT_STATUS, "incidents", row.id, before,
+                     audit.snapshot(row))
+    with pytest.raises(ValidationError) as refused:
+        incidents.set_status(services, admin, incident_id, Status.CLOSED, "再办结一次")
+    assert refused.value.errors[0].reason == "the incident already has that status"
+    incidents.set_status(services, admin, incident_id, Status.HANDLING, "群众再次来电")
+    assert incidents.get(services, admin, incident_id).status is Status.HANDLING
+    statuses = [dict(e.changes)["status"] for e in incidents.timeline(services, admin, incident_id)
+                if e.kind is TimelineKind.CHANGE]
+    assert statuses == ["closed", "handling"]  # the old close from the audit trail, the reopening from its event

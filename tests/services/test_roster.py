@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import icalendar
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from duty_desk.domain import roster as R
 from duty_desk.domain.directory import PersonData
@@ -19,6 +20,7 @@ from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit, directory, office_rules, roster, roster_export, roster_import
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
+from duty_desk.storage.models import RosterSwap, WorkflowEvent
 
 FIRST, LAST = date(2026, 3, 2), date(2026, 3, 8)
 
@@ -110,6 +112,12 @@ def test_a_swap_is_asked_by_an_officer_and_approved_by_a_shift_leader(
     assert (after[day2.id], after[day4.id]) == (day4.duty.person_id, day2.duty.person_id)
     with pytest.raises(ValidationError):
         roster.decide_swap(services, leader, swap, approve=False)  # decided already
+    with services.db.session() as session:  # the decision is a workflow event, the state its fold
+        steps = session.execute(select(WorkflowEvent.transition, WorkflowEvent.from_state, WorkflowEvent.to_state)
+                                .where(WorkflowEvent.record_id == swap)).all()
+        stored = session.get(RosterSwap, swap)
+        assert stored is not None and stored.status is R.SwapState.APPROVED
+    assert [tuple(s) for s in steps] == [("approve", "pending", "approved")]
     actions = [e.action for e in audit.entries(services, admin, 100)]
     assert "request_swap" in actions and "decide_swap" in actions
 
