@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from duty_desk.domain.incidents import Status
 from duty_desk.domain.intake import IncidentData
@@ -17,13 +18,23 @@ class IncidentView:
     taken_by: str
 
 
+class TimelineKind(StrEnum):
+    INTAKE = "intake"
+    FOLLOW_UP = "follow_up"  # numbered by order of receipt: TimelineEvent.number
+    FINAL = "final"
+    REPORT_MADE = "report_made"
+    CHANGE = "change"  # field changes, status changes among them
+    ATTACHMENT = "attachment"
+
+
 @dataclass(frozen=True)
 class TimelineEvent:
     at: datetime
-    kind: str  # intake | follow_up:N | final | report_made | change | attachment
+    kind: TimelineKind
     text: str  # the account, the follow-up's text, whom a report went to, or the attached file's name
     by: str
     source: str = ""  # a Source value: how a follow-up came in, or how a report was made
     reporter: str = ""  # who gave a follow-up
     report_kind: str = ""  # a ReportKind value, for report_made
     changes: tuple[tuple[str, str], ...] = ()  # (field, new value) of a change, by field name
+    number: int = 0  # a follow-up's place: 1 for 续报一

@@ -2,6 +2,9 @@
 
 from enum import StrEnum
 
+from duty_desk.domain.validation import FieldError
+from duty_desk.domain.workflow import StateMachine, Transition
+
 
 class Category(StrEnum):
     NATURAL_DISASTER = "natural_disaster"  # 自然灾害
@@ -39,3 +42,18 @@ class ReportKind(StrEnum):
     TELEPHONE = "telephone"
     WRITTEN = "written"
     FOLLOW_UP = "follow_up"
+
+
+def _closing_reason(reason: str) -> FieldError | None:
+    return None if reason.strip() else FieldError.of("status_reason", "give the reason for closing")
+
+
+def _incident_status() -> "StateMachine[Status]":
+    close = Transition("close", frozenset({Status.NEW, Status.HANDLING}), Status.CLOSED, _closing_reason)
+    return StateMachine(Status, Status.NEW, (
+        Transition("handle", frozenset({Status.NEW}), Status.HANDLING), close,
+        Transition("reopen", frozenset({Status.CLOSED}), Status.HANDLING)))
+
+
+# New -> being handled -> closed (with a reason); a closed incident may be reopened.
+INCIDENT_STATUS = _incident_status()

@@ -12,12 +12,30 @@ from itertools import pairwise
 
 from duty_desk.domain.timefmt import BEIJING, as_utc
 from duty_desk.domain.validation import FieldError, ValidationError
+from duty_desk.domain.workflow import StateMachine, Transition
 
 
 class Position(StrEnum):
     OFFICER = "officer"  # 值班员
     LEADER = "leader"  # 带班领导
     SECRETARY_GENERAL = "secretary_general"  # 值班秘书长
+
+
+class SwapState(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REFUSED = "refused"
+
+
+# A swap request waits for a shift leader, who approves it (the duties' people change) or refuses it.
+SWAP_APPROVAL = StateMachine(SwapState, SwapState.PENDING, (
+    Transition("approve", frozenset({SwapState.PENDING}), SwapState.APPROVED),
+    Transition("refuse", frozenset({SwapState.PENDING}), SwapState.REFUSED)), field="swap")
+
+
+class SignKind(StrEnum):
+    SIGN_IN = "sign_in"  # 接班
+    SIGN_OUT = "sign_out"  # 交班
 
 
 class DayKind(StrEnum):

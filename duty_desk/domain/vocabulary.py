@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from duty_desk.domain.directory import OrgKind
+from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.places import district_name
 from duty_desk.domain.roles import Role
@@ -70,9 +71,10 @@ POSITION_ORDER = (Position.LEADER, Position.SECRETARY_GENERAL, Position.OFFICER)
 SHIFT: dict[str, Term] = {"24h": ("24 h", "24小时"), "day": ("day", "白班"), "night": ("night", "夜班")}
 # Timeline events, keyed by TimelineEvent.kind (a plain string until the domain has an enum for it); a follow-up
 # is numbered: see `event`.
-EVENT: dict[str, Term] = {
-    "intake": ("Received", "接报"), "final": ("Final report", "终报"), "report_made": ("Reported up", "报告上级"),
-    "change": ("Changed", "信息变更"), "attachment": ("Attached", "添加附件"),
+EVENT: dict[TimelineKind, Term] = {
+    TimelineKind.INTAKE: ("Received", "接报"), TimelineKind.FINAL: ("Final report", "终报"),
+    TimelineKind.REPORT_MADE: ("Reported up", "报告上级"), TimelineKind.CHANGE: ("Changed", "信息变更"),
+    TimelineKind.ATTACHMENT: ("Attached", "添加附件"),
 }
 # An incident's fields, as the form prints them and the history of changes names them.
 FIELD: dict[str, Term] = {
@@ -134,12 +136,12 @@ def shift(name: str, language: Language) -> str:
     return pick(SHIFT[name], language) if name in SHIFT else name
 
 
-def event(kind: str, language: Language) -> str:
-    """A timeline event's name: '续报三' / 'Follow-up report 3' for kind 'follow_up:3', '终报' for 'final'."""
-    if kind.startswith("follow_up:"):
-        n = int(kind.partition(":")[2])
+def event(kind: TimelineKind, language: Language, number: int | None = None) -> str:
+    """A timeline event's name: '续报三' / 'Follow-up report 3' for the third follow-up, '终报' for the final one."""
+    if kind is TimelineKind.FOLLOW_UP:
+        n = number or 0
         return sentence("follow_up", language, n=n, numeral=chinese_numeral(n))
-    return pick(EVENT[kind], language) if kind in EVENT else kind
+    return pick(EVENT[kind], language)
 
 
 def word(value: str, kind: type[StrEnum], language: Language) -> str:

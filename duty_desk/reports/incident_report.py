@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from duty_desk.domain import vocabulary as V
-from duty_desk.domain.incident_views import IncidentView, TimelineEvent
+from duty_desk.domain.incident_views import IncidentView, TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import ReportKind, Source
 from duty_desk.domain.places import district_name
 from duty_desk.domain.roles import Role
@@ -130,9 +130,9 @@ def _follow_ups(events: Sequence[TimelineEvent], language: Language) -> list[Flo
     st = layout.styles()
     out: list[Flowable] = []
     for e in events:
-        if not (e.kind.startswith("follow_up:") or e.kind == "final"):
+        if e.kind not in (TimelineKind.FOLLOW_UP, TimelineKind.FINAL):
             continue
-        parts = [V.event(e.kind, language), format_beijing(e.at)]
+        parts = [V.event(e.kind, language, e.number), format_beijing(e.at)]
         if e.source in set(Source):
             parts.append(_w("via", language, source=V.label(Source(e.source), language)))
         if e.reporter:
@@ -148,16 +148,16 @@ def _change_text(changes: Sequence[tuple[str, str]], language: Language) -> str:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
-def _history(events: Sequence[TimelineEvent], language: Language, kind: str) -> list[Flowable]:
+def _history(events: Sequence[TimelineEvent], language: Language, kind: TimelineKind) -> list[Flowable]:
     st = layout.styles()
     chosen = [e for e in events if e.kind == kind]
     if not chosen:
         return []
-    if kind == "attachment":
+    if kind is TimelineKind.ATTACHMENT:
         heading, head = "attachments", ["time", "file", "added_by"]
         widths = [32 * mm, 110 * mm, 28 * mm]
         rows = [[format_beijing(e.at), e.text, e.by] for e in chosen]
-    elif kind == "report_made":
+    elif kind is TimelineKind.REPORT_MADE:
         heading, head = "reports_made", ["time", "kind", "to", "how", "by"]
         widths = [32 * mm, 28 * mm, 60 * mm, 22 * mm, 28 * mm]
         rows = [[format_beijing(e.at), V.word(e.report_kind, ReportKind, language), e.text,
@@ -182,9 +182,9 @@ def incident_report_pdf(view: IncidentView, events: Sequence[TimelineEvent], pri
                   for role in (Role.DUTY_OFFICER, Role.SHIFT_LEADER)] + [_w("date", language)]
     story: list[Flowable] = [*layout.title_block(title, subtitle), _fields(view, language)]
     story += _follow_ups(events, language)
-    story += _history(events, language, "report_made")
-    story += _history(events, language, "attachment")
-    story += _history(events, language, "change")
+    story += _history(events, language, TimelineKind.REPORT_MADE)
+    story += _history(events, language, TimelineKind.ATTACHMENT)
+    story += _history(events, language, TimelineKind.CHANGE)
     story.append(KeepTogether([layout.signature_block(signatures, layout.frame_width(), chinese)]))
     furniture = Furniture(header=header, chinese=chinese, watermark=DRILL_WATERMARK if drill else "")
     return layout.render(story, furniture, title=f"{title} {view.number}")

@@ -6,6 +6,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import FieldError, ValidationError, control_problem, password_problem, username_problem
@@ -110,7 +111,8 @@ def _add_user(session: Session, actor: Actor | None, username: str, display_name
                 password_hash=hash_password(password))
     session.add(user)
     session.flush()
-    audit.record(session, actor or _actor_of(user), "create_user", "users", user.id, after=audit.snapshot(user))
+    audit.record(session, actor or _actor_of(user), AuditAction.CREATE_USER, "users", user.id,
+                 after=audit.snapshot(user))
     return user
 
 
@@ -135,14 +137,14 @@ def authenticate(services: Services, username: str, password: str, purpose: str 
             lock.failures, lock.locked_until = 0, None
             session.merge(lock)
             actor = _actor_of(user)
-            audit.record(session, actor, purpose, "users", user.id)
+            audit.record(session, actor, AuditAction(purpose), "users", user.id)
             return actor
         lock.failures += 1
         if lock.failures >= MAX_FAILURES:
             lock.failures, lock.locked_until = 0, now + LOCK_TIME
         session.merge(lock)
         unknown = _issue_actor("", username, username, Role.DUTY_OFFICER)  # names the attempt in the trail only
-        audit.record(session, unknown, f"{purpose}_failed", "users", user.id if user else "")
+        audit.record(session, unknown, AuditAction(f"{purpose}_failed"), "users", user.id if user else "")
     if lock.locked_until is not None:
         raise AccountLocked(lock.locked_until)
     raise AuthenticationFailed()
@@ -169,4 +171,4 @@ def change_password(services: Services, actor: Actor, username: str, new_passwor
             raise ValidationError.single("username", "no user named {name}", name=username)
         user.password_hash = hash_password(new_password)
         session.merge(LoginLockout(username=username, failures=0, locked_until=None))
-        audit.record(session, actor, "change_password", "users", user.id)
+        audit.record(session, actor, AuditAction.CHANGE_PASSWORD, "users", user.id)

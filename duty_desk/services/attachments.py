@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError, control_problem
 from duty_desk.services import audit, office_rules
@@ -118,7 +119,8 @@ def add(services: Services, actor: Actor, kind: OwnerKind, owner_id: str, file_n
         session.flush()
         session.add_all(AttachmentChunk(attachment_id=row.id, seq=n, data=base64.b64encode(piece).decode("ascii"))
                         for n, piece in enumerate(pieces))
-        audit.record(session, actor, "add_attachment", Attachment.__tablename__, row.id, after=audit.snapshot(row))
+        audit.record(session, actor, AuditAction.ADD_ATTACHMENT, Attachment.__tablename__, row.id,
+                     after=audit.snapshot(row))
         return row.id
 
 

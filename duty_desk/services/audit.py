@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.services.context import AUDITED, Actor, Services
@@ -47,7 +48,7 @@ def entry_hash(e: AuditEntry) -> str:
 
 
 @internal
-def record(session: Session, actor: Actor, action: str, entity: str, entity_id: str,
+def record(session: Session, actor: Actor, action: AuditAction, entity: str, entity_id: str,
            before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> AuditEntry:
     """Append an entry in the caller's transaction. Only fields that changed are kept on an edit."""
     before = before or {}

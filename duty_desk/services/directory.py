@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.directory import OrgData, OrgKind, PersonData, clean_org, clean_person
 from duty_desk.domain.pinyin import search_key
 from duty_desk.domain.roles import Action
@@ -85,7 +86,7 @@ def save_org_in(session: Session, actor: Actor, data: OrgData, org_id: str | Non
         return org.id  # saved unchanged: no write, no audit entry, nothing to sync
     session.add(org)
     session.flush()
-    audit.record(session, actor, "update_org" if org_id else "create_org", "organisations", org.id,
+    audit.record(session, actor, AuditAction.UPDATE_ORG if org_id else AuditAction.CREATE_ORG, "organisations", org.id,
                  before, audit.snapshot(org))
     return org.id
 
@@ -112,7 +113,8 @@ def save_person_in(session: Session, actor: Actor, data: PersonData, person_id: 
         return person.id
     session.add(person)
     session.flush()
-    audit.record(session, actor, "update_person" if person_id else "create_person", "people", person.id,
+    audit.record(session, actor, AuditAction.UPDATE_PERSON if person_id else AuditAction.CREATE_PERSON, "people",
+                 person.id,
                  before, audit.snapshot(person))
     return person.id
 
@@ -125,7 +127,7 @@ def delete_person(services: Services, actor: Actor, person_id: str) -> None:
             raise ValidationError.single("name", "that person was already removed from the directory")
         before = audit.snapshot(person)
         person.deleted = True
-        audit.record(session, actor, "delete_person", "people", person.id, before, audit.snapshot(person))
+        audit.record(session, actor, AuditAction.DELETE_PERSON, "people", person.id, before, audit.snapshot(person))
 
 
 @requires(Action.EDIT_DIRECTORY)
@@ -140,7 +142,7 @@ def delete_org(services: Services, actor: Actor, org_id: str) -> None:
                                          org=org.name, count=members)
         before = audit.snapshot(org)
         org.deleted = True
-        audit.record(session, actor, "delete_org", "organisations", org.id, before, audit.snapshot(org))
+        audit.record(session, actor, AuditAction.DELETE_ORG, "organisations", org.id, before, audit.snapshot(org))
 
 
 @requires(Action.VIEW_DIRECTORY)

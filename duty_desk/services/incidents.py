@@ -8,16 +8,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.deadlines import Clock, Profile, clocks
-from duty_desk.domain.incident_views import IncidentView, TimelineEvent
-from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
+from duty_desk.domain.incident_views import IncidentView, TimelineEvent, TimelineKind
+from duty_desk.domain.incidents import INCIDENT_STATUS, Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData, clean_incident
 from duty_desk.domain.roles import Action
 from duty_desk.domain.similarity import similarity
 from duty_desk.domain.sizes import human_size
 from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError, control_problem
-from duty_desk.services import attachments, audit
+from duty_desk.services import attachments, audit, workflow
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.permission import internal, requires
 from duty_desk.storage.models import AuditEntry, FollowUpReport, Incident, ReportMade
@@ -84,7 +85,7 @@ def register(services: Services, actor: Actor, data: IncidentData,
                        taken_by=actor.display_name, status=Status.NEW.value)
         session.add(row)
         session.flush()
-        audit.record(session, actor, "register_incident", "incidents", row.id, after=audit.snapshot(row))
+        audit.record(session, actor, AuditAction.REGISTER_INCIDENT, "incidents", row.id, after=audit.snapshot(row))
         if duplicate_of is not None:
             _link(session, actor, row, duplicate_of)
         return row.id, row.number
@@ -133,7 +134,7 @@ def _link(session: Session, actor: Actor, row: Incident, duplicate_of: str | Non
         raise ValidationError.single("duplicate_of", "no such incident")  # named so the form marks that field
     before = audit.snapshot(row)
     row.duplicate_of = duplicate_of
-    audit.record(session, actor, "link_duplicate", "incidents", row.id, before, audit.snapshot(row))
+    audit.record(session, actor, AuditAction.LINK_DUPLICATE, "incidents", row.id, before, audit.snapshot(row))
 
 
 @requires(Action.EDIT_INCIDENT)
@@ -157,24 +158,23 @@ def update(services: Services, actor: Actor, incident_id: str, **changes: Any) -
             setattr(row, key, value)
         after = audit.snapshot(row)
         if after != before:
-            audit.record(session, actor, "update_incident", "incidents", row.id, before, after)
+            audit.record(session, actor, AuditAction.UPDATE_INCIDENT, "incidents", row.id, before, after)
 
 
 @requires(Action.EDIT_INCIDENT)
 def set_status(services: Services, actor: Actor, incident_id: str, status: Status, reason: str = "") -> None:
     """New -> being handled -> closed (a reason is required); reopening is allowed and recorded."""
     reason = reason.strip()
-    if status is Status.CLOSED and not reason:
-        raise ValidationError.single("status_reason", "give the reason for closing")
     if problem := control_problem(reason):
         raise ValidationError.single("status_reason", problem)
     with services.write(actor, Action.EDIT_INCIDENT) as session:
         row = live_incident(session, incident_id)
-        if row.status == status.value:
+        current = workflow.state_of(session, row)
+        if current == status:
             raise ValidationError.single("status", "the incident already has that status")
         before = audit.snapshot(row)
-        row.status, row.status_reason = status.value, reason
-        audit.record(session, actor, "set_incident_status", "incidents", row.id, before, audit.snapshot(row))
+        workflow.step(session, actor, row, INCIDENT_STATUS.towards(Status(current), status).name, reason)
+        audit.record(session, actor, AuditAction.SET_INCIDENT_STATUS, "incidents", row.id, before, audit.snapshot(row))
 
 
 @requires(Action.EDIT_INCIDENT)
@@ -192,7 +192,8 @@ def add_follow_up(services: Services, actor: Actor, incident_id: str, text: str,
                              source=source.value, reporter=reporter.strip()[:100], taken_by=actor.display_name)
         session.add(row)
         session.flush()
-        audit.record(session, actor, "add_follow_up", "incident_follow_ups", row.id, after=audit.snapshot(row))
+        audit.record(session, actor, AuditAction.ADD_FOLLOW_UP, "incident_follow_ups", row.id,
+                     after=audit.snapshot(row))
         return row.id
 
 
@@ -208,7 +209,8 @@ def record_report(services: Services, actor: Actor, incident_id: str, kind: Repo
                          how=how.strip()[:20], made_by=actor.display_name)
         session.add(row)
         session.flush()
-        audit.record(session, actor, "record_report", "incident_reports_made", row.id, after=audit.snapshot(row))
+        audit.record(session, actor, AuditAction.RECORD_REPORT, "incident_reports_made", row.id,
+                     after=audit.snapshot(row))
         return row.id
 
 
@@ -227,31 +229,40 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
     changes."""
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
         row = live_incident(session, incident_id)
-        events = [TimelineEvent(row.received_at, "intake", row.summary, row.taken_by)]
+        events = [TimelineEvent(row.received_at, TimelineKind.INTAKE, row.summary, row.taken_by)]
         for f in session.scalars(select(FollowUpReport).where(FollowUpReport.incident_id == incident_id)):
-            events.append(TimelineEvent(f.received_at, "final" if f.final else "follow_up", f.text, f.taken_by,
-                                        f.source, f.reporter))
+            events.append(TimelineEvent(f.received_at, TimelineKind.FINAL if f.final else TimelineKind.FOLLOW_UP,
+                                        f.text, f.taken_by, f.source, f.reporter))
         for r in session.scalars(select(ReportMade).where(ReportMade.incident_id == incident_id)):
-            events.append(TimelineEvent(r.made_at, "report_made", r.to_whom, r.made_by, source=r.how,
+            events.append(TimelineEvent(r.made_at, TimelineKind.REPORT_MADE, r.to_whom, r.made_by, source=r.how,
                                         report_kind=r.kind))
         for a in attachments.infos(session, ATTACHMENTS, incident_id):
-            events.append(TimelineEvent(a.added_at, "attachment", f"{a.file_name} ({human_size(a.size)})",
+            events.append(TimelineEvent(a.added_at, TimelineKind.ATTACHMENT, f"{a.file_name} ({human_size(a.size)})",
                                         a.added_by))
+        steps = workflow.history(session, row)
+        for step in steps:  # status changes, as they took effect after sync
+            events.append(TimelineEvent(step.at, TimelineKind.CHANGE, "", step.actor, changes=(
+                ("status", step.to_state), ("status_reason", step.reason))))
+        # Status changes made before workflow events existed are known from the audit trail alone.
+        first_step = min((step.at for step in steps), default=None)
         changes = session.scalars(select(AuditEntry).where(
             AuditEntry.entity == "incidents", AuditEntry.entity_id == incident_id,
-            AuditEntry.action.in_(("update_incident", "set_incident_status", "link_duplicate"))))
+            AuditEntry.action.in_((AuditAction.UPDATE_INCIDENT, AuditAction.LINK_DUPLICATE,
+                                   AuditAction.SET_INCIDENT_STATUS))))
         for e in changes:
+            if e.action == AuditAction.SET_INCIDENT_STATUS and first_step is not None and e.at >= first_step:
+                continue
             after = json.loads(e.after) if e.after else {}
             if after.get("duplicate_of"):  # the other incident by its number, as officers know it
                 other = session.get(Incident, after["duplicate_of"])
                 after["duplicate_of"] = other.number if other is not None else after["duplicate_of"]
             changed = tuple((k, "" if v is None else str(v)) for k, v in sorted(after.items()))
-            events.append(TimelineEvent(e.at, "change", "", e.actor_name, changes=changed))
+            events.append(TimelineEvent(e.at, TimelineKind.CHANGE, "", e.actor_name, changes=changed))
     follow_ups = 0
     numbered = []
     for event in sorted(events, key=lambda ev: ev.at):
-        if event.kind == "follow_up":  # 续报一, 续报二 … by order of receipt
+        if event.kind is TimelineKind.FOLLOW_UP:  # 续报一, 续报二 … by order of receipt
             follow_ups += 1
-            event = replace(event, kind=f"follow_up:{follow_ups}")
+            event = replace(event, number=follow_ups)
         numbered.append(event)
     return numbered

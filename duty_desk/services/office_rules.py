@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.services import audit
@@ -91,4 +92,4 @@ def _put(session: Session, actor: Actor, name: str, value: object) -> None:
         session.add(row)
     row.value, row.deleted = encoded, False
     session.flush()
-    audit.record(session, actor, "edit_office_rule", "office_rules", row.id, before, audit.snapshot(row))
+    audit.record(session, actor, AuditAction.EDIT_OFFICE_RULE, "office_rules", row.id, before, audit.snapshot(row))

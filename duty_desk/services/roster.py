@@ -8,10 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from duty_desk.domain import roster as R
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import BEIJING, as_utc, utcnow
 from duty_desk.domain.validation import FieldError, ValidationError, control_problem
-from duty_desk.services import audit, office_rules
+from duty_desk.services import audit, office_rules, workflow
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.permission import internal, requires
 from duty_desk.storage.models import DutySignEvent, Person, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
@@ -51,7 +52,7 @@ def save_pattern(services: Services, actor: Actor, name: str, kind: str, handoff
                             officers=officers, leader=leader, secretary_general=secretary_general)
         session.add(row)
         session.flush()
-        audit.record(session, actor, "save_pattern", "roster_patterns", row.id, after=audit.snapshot(row))
+        audit.record(session, actor, AuditAction.SAVE_PATTERN, "roster_patterns", row.id, after=audit.snapshot(row))
         return row.id
 
 
@@ -176,7 +177,7 @@ def save_rotation(services: Services, actor: Actor, pattern_id: str, first: date
         session.add_all(RosterDuty(pattern_id=pattern_id, person_id=d.person_id, position=d.position.value,
                                    day=d.day.isoformat(), shift=d.shift, starts_at=d.starts_at, ends_at=d.ends_at)
                         for d in plan.duties)
-        audit.record(session, actor, "save_rotation", "roster_patterns", pattern_id,
+        audit.record(session, actor, AuditAction.SAVE_ROTATION, "roster_patterns", pattern_id,
                      after={"first": first.isoformat(), "last": last.isoformat(), "duties": len(plan.duties)})
         return len(plan.duties)
 
@@ -244,9 +245,9 @@ def replace_person(services: Services, actor: Actor, duty_id: str, person_id: st
                             shift=row.shift, starts_at=x, ends_at=y) for x, y, w in others]
         session.add_all(added)
         _checked_change(session, [row, *added], rest)
-        audit.record(session, actor, "replace_on_duty", "roster_duties", row.id, before, audit.snapshot(row))
+        audit.record(session, actor, AuditAction.REPLACE_ON_DUTY, "roster_duties", row.id, before, audit.snapshot(row))
         for extra in added:
-            audit.record(session, actor, "add_duty", "roster_duties", extra.id, after=audit.snapshot(extra))
+            audit.record(session, actor, AuditAction.ADD_DUTY, "roster_duties", extra.id, after=audit.snapshot(extra))
 
 
 @requires(Action.MANAGE_ROSTER)
@@ -261,7 +262,7 @@ def add_to_shift(services: Services, actor: Actor, duty_id: str, person_id: str,
                          shift=like.shift, starts_at=lo, ends_at=hi)
         session.add(row)
         _checked_change(session, [row], rest)
-        audit.record(session, actor, "add_duty", "roster_duties", row.id, after=audit.snapshot(row))
+        audit.record(session, actor, AuditAction.ADD_DUTY, "roster_duties", row.id, after=audit.snapshot(row))
         return row.id
 
 
@@ -272,7 +273,7 @@ def remove_duty(services: Services, actor: Actor, duty_id: str) -> None:
         row = _live_duty(session, duty_id)
         before = audit.snapshot(row)
         row.deleted = True
-        audit.record(session, actor, "remove_duty", "roster_duties", row.id, before, audit.snapshot(row))
+        audit.record(session, actor, AuditAction.REMOVE_DUTY, "roster_duties", row.id, before, audit.snapshot(row))
 
 
 def _check_absence(starts_at: datetime, ends_at: datetime, reason: str) -> None:
@@ -301,7 +302,7 @@ def add_absence(services: Services, actor: Actor, person_id: str, starts_at: dat
         row = RosterAbsence(person_id=person_id, starts_at=starts_at, ends_at=ends_at, reason=reason.strip()[:200])
         session.add(row)
         session.flush()
-        audit.record(session, actor, "add_absence", "roster_absences", row.id, after=audit.snapshot(row))
+        audit.record(session, actor, AuditAction.ADD_ABSENCE, "roster_absences", row.id, after=audit.snapshot(row))
         return row.id
 
 
@@ -314,7 +315,7 @@ def request_swap(services: Services, actor: Actor, duty_a_id: str, duty_b_id: st
         row = RosterSwap(duty_a_id=a.id, duty_b_id=b.id, requested_by=actor.display_name, reason=reason.strip()[:200])
         session.add(row)
         session.flush()
-        audit.record(session, actor, "request_swap", "roster_swaps", row.id, after=audit.snapshot(row))
+        audit.record(session, actor, AuditAction.REQUEST_SWAP, "roster_swaps", row.id, after=audit.snapshot(row))
         return row.id
 
 
@@ -332,7 +333,7 @@ def pending_swaps(services: Services, actor: Actor) -> list[SwapView]:
     """Swap requests waiting for a shift leader, oldest first."""
     with services.read(actor, Action.VIEW_ROSTER) as session:
         swaps = list(session.scalars(select(RosterSwap).where(RosterSwap.deleted.is_(False),
-                                                              RosterSwap.status == "pending")
+                                                              RosterSwap.status == R.SwapState.PENDING)
                                      .order_by(RosterSwap.created_at)))
         duty_ids = {d for s in swaps for d in (s.duty_a_id, s.duty_b_id)}
         duties = {d.id: d for d in session.scalars(select(RosterDuty).where(RosterDuty.id.in_(duty_ids)))}
@@ -348,28 +349,33 @@ def decide_swap(services: Services, actor: Actor, swap_id: str, approve: bool) -
     rest = min_rest_hours(services)
     with services.write(actor, Action.APPROVE_SWAP) as session:
         swap = session.get(RosterSwap, swap_id)
-        if swap is None or swap.deleted or swap.status != "pending":
+        if swap is None or swap.deleted or workflow.state_of(session, swap) is not R.SwapState.PENDING:
             raise ValidationError.single("swap", "this swap request was already decided")
         before = audit.snapshot(swap)
-        swap.status, swap.decided_by = ("approved" if approve else "refused"), actor.display_name
+        workflow.step(session, actor, swap, "approve" if approve else "refuse")
+        swap.decided_by = actor.display_name
         if approve:
             a, b = _live_duty(session, swap.duty_a_id), _live_duty(session, swap.duty_b_id)
             a.person_id, b.person_id = b.person_id, a.person_id
             _checked_change(session, [a, b], rest)
-        audit.record(session, actor, "decide_swap", "roster_swaps", swap.id, before, audit.snapshot(swap))
+        audit.record(session, actor, AuditAction.DECIDE_SWAP, "roster_swaps", swap.id, before, audit.snapshot(swap))
+
+
+_SIGN_AUDIT = {R.SignKind.SIGN_IN: AuditAction.SIGN_IN, R.SignKind.SIGN_OUT: AuditAction.SIGN_OUT}
 
 
 @requires(Action.SIGN_DUTY)
-def sign(services: Services, actor: Actor, duty_id: str, kind: str, at: datetime | None = None) -> str:
+def sign(services: Services, actor: Actor, duty_id: str, kind: R.SignKind, at: datetime | None = None) -> str:
     """接班 (sign_in) or 交班 (sign_out) of a duty, recorded as an event."""
-    if kind not in ("sign_in", "sign_out"):
+    if kind not in set(R.SignKind):
         raise ValidationError.single("kind", "sign in or sign out")
     with services.write(actor, Action.SIGN_DUTY) as session:
         _live_duty(session, duty_id)
         row = DutySignEvent(duty_id=duty_id, kind=kind, at=at or utcnow(), by=actor.display_name)
         session.add(row)
         session.flush()
-        audit.record(session, actor, kind, "roster_sign_events", row.id, after=audit.snapshot(row))
+        audit.record(session, actor, _SIGN_AUDIT[R.SignKind(kind)], "roster_sign_events", row.id,
+                     after=audit.snapshot(row))
         return row.id
 
 

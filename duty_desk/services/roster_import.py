@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from duty_desk.domain import roster as R
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.csv_cells import unguard
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import FieldError, ValidationError
@@ -101,6 +102,6 @@ def import_roster(services: Services, actor: Actor, pattern_name: str, text: str
         session.add_all(RosterDuty(pattern_id=row.id, person_id=d.person_id, position=d.position.value,
                                    day=d.day.isoformat(), shift=d.shift, starts_at=d.starts_at, ends_at=d.ends_at)
                         for d in duties)
-        audit.record(session, actor, "import_roster", "roster_patterns", row.id,
+        audit.record(session, actor, AuditAction.IMPORT_ROSTER, "roster_patterns", row.id,
                      after={"days": len(days), "duties": len(duties)})
         return len(duties)

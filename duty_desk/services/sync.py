@@ -9,6 +9,7 @@ import psycopg
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.hlc import unpack
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import ValidationError
@@ -90,7 +91,7 @@ def connect(services: Services, actor: Actor, url: str, workstation: str, passwo
     with services.write(actor, Action.MANAGE_SERVER_LINK) as session:
         session.merge(SiteMeta(key=URL_KEY, value=url))
         session.merge(SiteMeta(key=WORKSTATION_KEY, value=workstation))
-        audit.record(session, actor, "connect_server", "site_meta", services.db.site_id,
+        audit.record(session, actor, AuditAction.CONNECT_SERVER, "site_meta", services.db.site_id,
                      after={"url": url, "workstation": workstation})
     return offset
 
@@ -107,7 +108,7 @@ def disconnect(services: Services, actor: Actor) -> None:
             row = session.get(SiteMeta, key)
             if row is not None:
                 session.delete(row)
-        audit.record(session, actor, "disconnect_server", "site_meta", services.db.site_id,
+        audit.record(session, actor, AuditAction.DISCONNECT_SERVER, "site_meta", services.db.site_id,
                      before={"url": link[0], "workstation": link[1]})
 
 
@@ -234,11 +235,11 @@ def resolve_conflict(services: Services, actor: Actor, conflict_id: str, value: 
             setattr(record, conflict.field, to_local(table_of(policy.model), {conflict.field: value})[conflict.field])
             if side is None and policy.validator is not None:
                 policy.validator(record)  # a typed value obeys the record's own editor's rules
-            audit.record(session, actor, "resolve_conflict", conflict.record_table, record.id, before,
+            audit.record(session, actor, AuditAction.RESOLVE_CONFLICT, conflict.record_table, record.id, before,
                          audit.snapshot(record))
         conflict.resolved = True
         conflict.resolved_by = actor.username
-        audit.record(session, actor, "close_conflict", "sync_conflicts", conflict.id)
+        audit.record(session, actor, AuditAction.CLOSE_CONFLICT, "sync_conflicts", conflict.id)
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,14 @@
 """Column types that behave the same on SQLite and PostgreSQL."""
 
 from datetime import UTC, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -26,3 +29,25 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         stored: datetime = value
         return stored.replace(tzinfo=UTC)
+
+
+class StrEnumType(TypeDecorator[E]):
+    """A StrEnum stored as its value string: the columns stay text, so no data or server schema changes."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int = 20) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value: E | str | None, dialect: Dialect) -> str | None:
+        # A value outside the enum is a programming error; the services check input before it gets here.
+        return None if value is None else self.enum(value).value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
+        return None if value is None else self.enum(value)
+
+    def coerce_compared_value(self, op: Any, value: Any) -> Any:
+        """Compared with a member, the enum; with any other text (a LIKE pattern), plain text."""
+        return self if isinstance(value, str) and value in self.enum._value2member_map_ else String()

@@ -7,6 +7,7 @@ new cursor in one local transaction.
 
 import json
 import time
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +31,22 @@ CURSOR = "sync_cursor"
 SITES = "sync_sites"
 SETTLED = "sync_settled"  # op ids whose answers are recorded here, not yet reported to the server
 DONE = ("applied", "merged", "conflict")
+
+# Called in the transaction that applied rows from the server, with the ids that arrived by table, after the
+# capture is on again: what a hook writes (e.g. a re-folded workflow state) is pushed like any local edit.
+AppliedHook = Callable[[Session, Mapping[str, Collection[str]]], None]
+_applied_hooks: list[AppliedHook] = []
+
+
+def on_applied(hook: AppliedHook) -> None:
+    if hook not in _applied_hooks:
+        _applied_hooks.append(hook)
+
+
+def _run_applied_hooks(session: Session, arrived: Mapping[str, Collection[str]]) -> None:
+    if arrived:
+        for hook in _applied_hooks:
+            hook(session, arrived)
 
 
 @dataclass
@@ -156,6 +173,7 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
             for table, row in settled:
                 _apply_pulled(session, table, to_local(table, row), protected.get((table.name, row["id"]), set()))
             _set_applying(session, False)
+            _run_applied_hooks(session, _by_table((table.name, row["id"]) for table, row in settled))
         settle(db, conn)
         if report.waiting:
             return  # the server wants a newer client: keep the rest queued, in order
@@ -263,6 +281,13 @@ def _refuse_locally(session: Session, table: Table, row_id: str, reason: str) ->
     session.execute(delete(table).where(table.c.id == row_id))
 
 
+def _by_table(keys: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for table_name, row_id in keys:
+        out.setdefault(table_name, set()).add(row_id)
+    return out
+
+
 def _set_applying(session: Session, on: bool) -> None:
     session.execute(update(SyncFlag).where(SyncFlag.key == "applying").values(value="1" if on else "0"))
 
@@ -303,8 +328,9 @@ def pull(db: Database, conn: psycopg.Connection, report: SyncReport, page_size: 
             for table, values, keep in guarded:
                 _apply_pulled(session, table, values, keep)
             session.merge(SiteMeta(key=CURSOR, value=str(rows[-1][0])))
-            db.save_clock(session)
             _set_applying(session, False)
+            _run_applied_hooks(session, _by_table((tbl, data["id"]) for _, tbl, data in rows if tbl in tables))
+            db.save_clock(session)
         report.pulled += len(rows)
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from duty_desk.domain import vocabulary as V
 from duty_desk.domain.deadline import DeadlineState
+from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.ui.i18n import language
 
@@ -42,9 +43,9 @@ def report(value: ReportKind) -> str:
     return V.label(value, language())
 
 
-def event(kind: str) -> str:
+def event(kind: TimelineKind, number: int | None = None) -> str:
     """A timeline event's name, e.g. '续报十二' / 'Follow-up report 12'."""
-    return V.event(kind, language())
+    return V.event(kind, language(), number)
 
 
 def duration(seconds: float) -> str:

@@ -7,6 +7,7 @@ from enum import StrEnum
 import pytest
 
 from duty_desk.domain import vocabulary as V
+from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.incidents import ReportKind, Severity, Source
 from duty_desk.domain.vocabulary import Language, chinese_numeral
 
@@ -36,9 +37,9 @@ def test_words_in_sentences() -> None:
     assert V.change_text([("severity", "V"), ("new_field", "x")], Language.EN) == "Severity: V; new_field: x"
     assert V.report_made_text(ReportKind.WRITTEN, "市政府", Source.FAX, Language.ZH) == "书面报告：报市政府（传真）"
     assert V.report_made_text("telegram", "市政府", "信鸽", Language.EN) == "telegram to 市政府 (信鸽)"  # as stored
-    assert V.event("follow_up:23", Language.ZH) == "续报二十三"
-    assert V.event("follow_up:23", Language.EN) == "Follow-up report 23"
-    assert V.event("final", Language.ZH) == "终报" and V.event("escalation", Language.EN) == "escalation"
+    assert V.event(TimelineKind.FOLLOW_UP, Language.ZH, 23) == "续报二十三"
+    assert V.event(TimelineKind.FOLLOW_UP, Language.EN, 23) == "Follow-up report 23"
+    assert V.event(TimelineKind.FINAL, Language.ZH) == "终报"
     assert V.word(Severity.I.value, Severity, Language.ZH) == "Ⅰ级 特别重大"
 
 

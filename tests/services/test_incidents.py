@@ -8,11 +8,13 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.deadlines import parse_profile
+from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData
-from duty_desk.domain.roles import Role
+from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.paths import resource
@@ -72,8 +74,9 @@ def test_follow_ups_are_numbered_by_receipt_and_everything_is_on_one_timeline(
     incidents.update(services, admin, incident_id, severity=Severity.II)
     incidents.set_status(services, admin, incident_id, Status.CLOSED, "现场处置完毕")
     events = incidents.timeline(services, admin, incident_id)
-    kinds = [e.kind for e in events]
-    assert kinds[:4] == ["intake", "report_made", "follow_up:1", "follow_up:2"]
+    assert [(e.kind, e.number) for e in events[:4]] == [
+        (TimelineKind.INTAKE, 0), (TimelineKind.REPORT_MADE, 0), (TimelineKind.FOLLOW_UP, 1),
+        (TimelineKind.FOLLOW_UP, 2)]
     assert (events[2].text, events[2].source) == ("漏点已封堵", "fax") and events[3].text == "又有一人受伤"
     assert (events[1].report_kind, events[1].text, events[1].source) == ("telephone", "市应急管理局值班室", "phone")
     assert [e.kind for e in events[4:]] == ["change", "change"]
@@ -103,7 +106,7 @@ def test_closing_needs_a_reason_and_reopening_is_recorded(services: Services, ad
     incidents.set_status(services, admin, incident_id, Status.CLOSED, "已处置")
     incidents.set_status(services, admin, incident_id, Status.HANDLING, "群众再次来电，泄漏复发")
     assert incidents.get(services, admin, incident_id).status is Status.HANDLING
-    assert [e.kind for e in incidents.timeline(services, admin, incident_id)].count("change") == 3
+    assert [e.kind for e in incidents.timeline(services, admin, incident_id)].count(TimelineKind.CHANGE) == 3
 
 
 def test_reception_may_neither_see_nor_register(services: Services, admin: Actor,
@@ -205,3 +208,23 @@ def test_numbers_go_on_past_9999(services: Services, admin: Actor, sql: Callable
     _, tenth_thousand = incidents.register(services, admin, _call())
     _, next_one = incidents.register(services, admin, _call())
     assert (tenth_thousand, next_one) == (f"{prefix}-10000", f"{prefix}-10001")
+
+
+def test_a_status_changed_before_workflow_events_keeps_its_history_and_moves_on_from_there(
+        services: Services, admin: Actor) -> None:
+    incident_id, _ = incidents.register(services, admin, _call())
+    with services.write(admin, Action.EDIT_INCIDENT) as session:  # as the version before events recorded a close
+        row = session.get(Incident, incident_id)
+        assert row is not None
+        before = audit.snapshot(row)
+        row.status, row.status_reason = Status.CLOSED, "旧版本办结"
+        audit.record(session, admin, AuditAction.SET_INCIDENT_STATUS, "incidents", row.id, before,
+                     audit.snapshot(row))
+    with pytest.raises(ValidationError) as refused:
+        incidents.set_status(services, admin, incident_id, Status.CLOSED, "再办结一次")
+    assert refused.value.errors[0].reason == "the incident already has that status"
+    incidents.set_status(services, admin, incident_id, Status.HANDLING, "群众再次来电")
+    assert incidents.get(services, admin, incident_id).status is Status.HANDLING
+    statuses = [dict(e.changes)["status"] for e in incidents.timeline(services, admin, incident_id)
+                if e.kind is TimelineKind.CHANGE]
+    assert statuses == ["closed", "handling"]  # the old close from the audit trail, the reopening from its event

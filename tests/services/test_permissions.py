@@ -87,6 +87,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "sync": {Action.SYNC: {"target", "run_sync", "status", "conflicts", "rejected"},
              Action.MANAGE_SERVER_LINK: {"connect", "disconnect"}, Action.RESOLVE_CONFLICTS: {"resolve_conflict"}},
     "sync_policy": {Access.INTERNAL: {"as_synced", "declare", "policies", "policy_of", "visible_tables", "label_of"}},
+    "workflow": {Access.INTERNAL: {"state_of", "history", "step"}},
     "workstation": {Access.SELF_SERVICE: {"open_workstation"}},
 }
 

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import icalendar
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from duty_desk.domain import roster as R
 from duty_desk.domain.directory import PersonData
@@ -19,6 +20,7 @@ from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit, directory, office_rules, roster, roster_export, roster_import
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
+from duty_desk.storage.models import RosterSwap, WorkflowEvent
 
 FIRST, LAST = date(2026, 3, 2), date(2026, 3, 8)
 
@@ -110,6 +112,12 @@ def test_a_swap_is_asked_by_an_officer_and_approved_by_a_shift_leader(
     assert (after[day2.id], after[day4.id]) == (day4.duty.person_id, day2.duty.person_id)
     with pytest.raises(ValidationError):
         roster.decide_swap(services, leader, swap, approve=False)  # decided already
+    with services.db.session() as session:  # the decision is a workflow event, the state its fold
+        steps = session.execute(select(WorkflowEvent.transition, WorkflowEvent.from_state, WorkflowEvent.to_state)
+                                .where(WorkflowEvent.record_id == swap)).all()
+        stored = session.get(RosterSwap, swap)
+        assert stored is not None and stored.status is R.SwapState.APPROVED
+    assert [tuple(s) for s in steps] == [("approve", "pending", "approved")]
     actions = [e.action for e in audit.entries(services, admin, 100)]
     assert "request_swap" in actions and "decide_swap" in actions
 
@@ -118,10 +126,10 @@ def test_sign_in_and_out_are_events_and_reception_may_only_look(
         services: Services, admin: Actor, drawn: str, make_user: Callable[[str, Role], Actor]) -> None:
     officer, reception = make_user("officer", Role.DUTY_OFFICER), make_user("desk", Role.RECEPTION)
     [duty, *_] = roster.duties(services, reception, bj(FIRST, 9), bj(FIRST, 10))
-    roster.sign(services, officer, duty.id, "sign_in")
-    roster.sign(services, officer, duty.id, "sign_out")
+    roster.sign(services, officer, duty.id, R.SignKind.SIGN_IN)
+    roster.sign(services, officer, duty.id, R.SignKind.SIGN_OUT)
     forbidden: Callable[[], object]
-    for forbidden in (lambda: roster.sign(services, reception, duty.id, "sign_in"),
+    for forbidden in (lambda: roster.sign(services, reception, duty.id, R.SignKind.SIGN_IN),
                       lambda: roster.save_pattern(services, officer, "x", "24h", time(8, 30))):
         with pytest.raises(PermissionDenied):
             forbidden()

@@ -10,6 +10,7 @@ from sync_compare import server_snapshot, snapshot
 from sync_support import Server, Site
 
 from duty_desk.storage.base import SyncedBase, model_of, synced_models
+from duty_desk.storage.types import StrEnumType
 from duty_desk.sync.wire import META_COLUMNS
 
 
@@ -17,6 +18,9 @@ def _value(column: Any, n: int) -> Any:
     kind = column.type
     if column.foreign_keys:
         return None
+    if isinstance(kind, StrEnumType):  # a member of its enum, as the services store
+        members: list[Any] = list(kind.enum.__members__.values())
+        return members[n % len(members)]
     if isinstance(kind, Boolean):
         return n % 2 == 1
     if isinstance(kind, Integer):

@@ -34,8 +34,8 @@ def test_intake_here_follow_up_there_offline_both_in_order_after_sync(make_site:
     a.sync()
     for site, actor in ((a, actor_a), (b, actor_b)):
         events = incidents.timeline(site.services, actor, incident_id)
-        assert [(e.kind, e.text) for e in events] == [
-            ("intake", "通州区运河东岸发生火情"), ("follow_up:1", "火势已控制"), ("follow_up:2", "无人员伤亡")]
+        assert [(e.kind, e.number, e.text) for e in events] == [
+            ("intake", 0, "通州区运河东岸发生火情"), ("follow_up", 1, "火势已控制"), ("follow_up", 2, "无人员伤亡")]
         assert incidents.get(site.services, actor, incident_id).number == number
     assert snapshot(a.db.engine) == snapshot(b.db.engine) == server_snapshot(pg_server.admin_url)
 

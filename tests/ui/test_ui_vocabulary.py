@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import activate, ctrl
 
 from duty_desk.domain import vocabulary as V
+from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.roles import Role
@@ -74,7 +75,7 @@ def expected_labels(changes: list[tuple[tuple[str, str], ...]]) -> list[str]:
     """Each label and sentence, as the screen's own label functions say it in the installed language."""
     labels = [L.severity(v) for v in Severity] + [L.category(v) for v in Category] + [L.source(v) for v in Source]
     labels += [L.status(v) for v in Status] + [L.report(v) for v in ReportKind]
-    labels += [L.event(f"follow_up:{n}") for n in range(1, FOLLOW_UPS + 1)] + [L.event("final")]
+    labels += [L.event(TimelineKind.FOLLOW_UP, n) for n in range(1, FOLLOW_UPS + 1)] + [L.event(TimelineKind.FINAL)]
     labels += [L.change_text(c) for c in changes]  # 'Severity: II Serious', 'Drill: yes' …
     labels += [role_name(r) for r in (Role.DUTY_OFFICER, Role.SHIFT_LEADER)]  # the signature lines
     return labels
@@ -102,7 +103,7 @@ def test_every_label_on_screen_equals_the_printout(qtbot: QtBot, admin_ctx: UiCo
 
     labels = expected_labels([e.changes for e in events if e.kind == "change"])
     roles = labels[-2:]
-    assert ("二十三" if language == "zh_CN" else "23") in L.event(f"follow_up:{FOLLOW_UPS}")
+    assert ("二十三" if language == "zh_CN" else "23") in L.event(TimelineKind.FOLLOW_UP, FOLLOW_UPS)
     on_screen = [label for label in labels if squash(label) in screen]
     in_print = [label for label in labels if squash(label) in printed]
     assert on_screen == [label for label in labels if label not in roles]  # the screen has no signature lines

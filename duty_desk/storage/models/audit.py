@@ -19,6 +19,7 @@ class AuditEntry(SyncedBase):
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     actor_id: Mapped[str] = mapped_column(String(36))
     actor_name: Mapped[str] = mapped_column(String(100))
+    # Plain text, not the AuditAction column type: `audit verify` must read a tampered value to report it.
     action: Mapped[str] = mapped_column(String(64))
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[str] = mapped_column(String(36))

@@ -7,11 +7,13 @@ from typing import ClassVar
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from duty_desk.domain.incidents import INCIDENT_STATUS, ReportKind, Status
+from duty_desk.storage import workflow
 from duty_desk.storage.base import SyncedBase
-from duty_desk.storage.types import UTCDateTime
+from duty_desk.storage.types import StrEnumType, UTCDateTime
 
 # Written out (not bound parameters) so SQLite sees that a query on open incidents may use the partial index.
-OPEN_SQL = "status IN ('new', 'handling')"
+OPEN_SQL = "status IN ({})".format(", ".join(f"'{s.value}'" for s in Status if s is not Status.CLOSED))
 
 
 class Incident(SyncedBase):
@@ -54,9 +56,12 @@ class Incident(SyncedBase):
     notified: Mapped[str] = mapped_column(Text, default="")
     taken_by: Mapped[str] = mapped_column(String(100))
     drill: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(12), default="new")
+    status: Mapped[Status] = mapped_column(StrEnumType(Status, 12), default=Status.NEW)
     status_reason: Mapped[str] = mapped_column(Text, default="")
     duplicate_of: Mapped[str | None] = mapped_column(ForeignKey("incidents.id"), default=None)
+
+
+workflow.declare(Incident, "status", INCIDENT_STATUS, reason_column="status_reason")
 
 
 class FollowUpReport(SyncedBase):
@@ -82,7 +87,7 @@ class ReportMade(SyncedBase):
     __append_only__: ClassVar[bool] = True
 
     incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(12))
+    kind: Mapped[ReportKind] = mapped_column(StrEnumType(ReportKind, 12))
     made_at: Mapped[datetime] = mapped_column(UTCDateTime())
     to_whom: Mapped[str] = mapped_column(String(100))
     how: Mapped[str] = mapped_column(String(20))

@@ -7,8 +7,10 @@ from typing import ClassVar
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from duty_desk.domain.roster import SWAP_APPROVAL, SignKind, SwapState
+from duty_desk.storage import workflow
 from duty_desk.storage.base import SyncedBase
-from duty_desk.storage.types import UTCDateTime
+from duty_desk.storage.types import StrEnumType, UTCDateTime
 
 
 class RosterPattern(SyncedBase):
@@ -54,9 +56,12 @@ class RosterSwap(SyncedBase):
     duty_a_id: Mapped[str] = mapped_column(ForeignKey("roster_duties.id"))
     duty_b_id: Mapped[str] = mapped_column(ForeignKey("roster_duties.id"))
     requested_by: Mapped[str] = mapped_column(String(100))
-    status: Mapped[str] = mapped_column(String(12), default="pending")  # pending | approved | refused
+    status: Mapped[SwapState] = mapped_column(StrEnumType(SwapState, 12), default=SwapState.PENDING)
     decided_by: Mapped[str] = mapped_column(String(100), default="")
     reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+workflow.declare(RosterSwap, "status", SWAP_APPROVAL)
 
 
 class DutySignEvent(SyncedBase):
@@ -64,6 +69,6 @@ class DutySignEvent(SyncedBase):
     __append_only__: ClassVar[bool] = True
 
     duty_id: Mapped[str] = mapped_column(ForeignKey("roster_duties.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(10))  # sign_in | sign_out
+    kind: Mapped[SignKind] = mapped_column(StrEnumType(SignKind, 10))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     by: Mapped[str] = mapped_column(String(100))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from duty_desk.domain.deadlines import Profile
-from duty_desk.domain.incident_views import TimelineEvent
+from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import ReportKind, Severity, Source, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
@@ -274,16 +274,16 @@ class IncidentsPanel(Panel):
         self.clocks.setText("<br>".join(lines) if lines else self.tr("No reporting deadlines for this incident."))
         services, actor = self.ctx.services, self.ctx.actor
         for event in incidents.timeline(services, actor, incident_id):
-            self.events.addItem(f"{format_beijing(event.at)}  {L.event(event.kind)}  {self._said(event)}"
+            self.events.addItem(f"{format_beijing(event.at)}  {L.event(event.kind, event.number)}  {self._said(event)}"
                                 f"  — {event.by}")
 
     def _said(self, event: TimelineEvent) -> str:
         """What the event says, in words: a change's fields, a report's kind and means, a follow-up's source."""
-        if event.kind == "change":
+        if event.kind is TimelineKind.CHANGE:
             return L.change_text(event.changes)
-        if event.kind == "report_made":
+        if event.kind is TimelineKind.REPORT_MADE:
             return L.report_made_text(event.report_kind, event.text, event.source)
-        if event.kind == "intake" or event.source not in set(Source):
+        if event.kind is TimelineKind.INTAKE or event.source not in set(Source):
             return event.text
         return event.text + self._came_from(event)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from duty_desk.domain.roles import Action
-from duty_desk.domain.roster import CalendarDay, DayKind, Position, calendar_day
+from duty_desk.domain.roster import CalendarDay, DayKind, Position, SignKind, calendar_day
 from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import roster, roster_export
@@ -305,12 +305,12 @@ class RosterPanel(Panel):
             self._act(lambda: roster.remove_duty(self.ctx.services, self.ctx.actor, duty.id))
 
     def sign_in(self) -> None:
-        self.sign("sign_in")
+        self.sign(SignKind.SIGN_IN)
 
     def sign_out(self) -> None:
-        self.sign("sign_out")
+        self.sign(SignKind.SIGN_OUT)
 
-    def sign(self, kind: str) -> None:
+    def sign(self, kind: SignKind) -> None:
         title = self.tr("Sign in") if kind == "sign_in" else self.tr("Sign out")
         duty = self._pick_duty(title)
         if duty is not None and self._act(lambda: roster.sign(self.ctx.services, self.ctx.actor, duty.id, kind)):
