@@ -38,9 +38,9 @@ def search_incidents(services: Services, actor: Actor, text: str, limit: int = 2
                      include_drills: bool = False) -> list[SearchHit]:
     """Live incidents whose searched fields contain every word of `text`, newest (received_at) first."""
     require(actor, Action.VIEW_INCIDENTS)
-    hits = []
+    hits, words = [], parse_query(text)
     for found in search(services, actor, text, limit, include_hidden=include_drills, kinds=[INCIDENTS.kind]):
-        field, snippet, spans = best_snippet(found.fields, parse_query(text))
+        field, snippet, spans = best_snippet(found.fields, words)
         hits.append(SearchHit(found.record_id, str(found.extra[0]), found.time, found.fields["summary"], field,
                               snippet, spans))
     return hits

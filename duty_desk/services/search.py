@@ -2,8 +2,8 @@
 one character, English words, case-insensitive; several words must all match, anywhere in the record (its own
 fields or its child rows). Newest first.
 
-The index finds candidate rows, newest first: a 1-2 character word from the gram table, a longer one as the AND
-of its trigrams. The longest word drives; each candidate record is then read back from its tables (live ones
+The index finds candidate rows, newest first: a 1-2 character word from the gram table (a Chinese 2-character
+one as the AND of its characters), a longer one as the AND of its trigrams. The longest word drives; each candidate record is then read back from its tables (live ones
 only) and kept if every word is in its text, until `limit` records are kept.
 """
 
@@ -19,7 +19,7 @@ from duty_desk.storage import search_index, search_registry
 from duty_desk.storage.search_registry import SearchKind
 
 MAX_LIMIT = 1000
-FIRST_BATCH = 64  # candidate rows read at a time, doubling while too few are kept
+SLACK = 16  # candidate rows read beyond the limit at first (a record may match in several rows); then doubling
 NO_DOCID = 2 ** 62
 
 
@@ -34,6 +34,9 @@ class Found:
 
 def fold(value: str) -> str:
     """Lower case, one character for one, so positions in the folded text are positions in the original."""
+    low = value.lower()
+    if len(low) == len(value):  # lower() never shortens, so nothing grew: already one for one
+        return low
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in value)
 
 
@@ -76,12 +79,12 @@ def _search(conn: Connection, allowed: list[SearchKind], words: list[str], limit
             include_hidden: bool) -> list[Found]:
     drive = max(words, key=len)
     table, query = (("search_text", search_index.trigram_query(drive)) if len(drive) >= 3
-                    else ("search_grams", search_index.fts_phrase(drive)))
+                    else ("search_grams", search_index.gram_query(drive)))
     sources = {code: (kind, n) for kind in allowed for n, (code, _) in enumerate(kind.sources())}
     sql = search_index.candidates_sql(table, sorted(sources))
     kept: list[Found] = []
     seen: set[tuple[str, str]] = set()
-    before, batch = NO_DOCID, FIRST_BATCH
+    before, batch = NO_DOCID, limit + SLACK
     while len(kept) < limit:
         rows = conn.exec_driver_sql(sql, {"q": query, "before": before, "n": batch}).all()
         if not rows:
