@@ -3,8 +3,9 @@ one character, English words, case-insensitive; several words must all match, an
 fields or its child rows). Newest first.
 
 The index finds candidate rows, newest first: a 1-2 character word from the gram table (a Chinese 2-character
-one as the AND of its characters), a longer one as the AND of its trigrams. The longest word drives; each candidate record is then read back from its tables (live ones
-only) and kept if every word is in its text, until `limit` records are kept.
+one as the AND of its characters), a longer one as the AND of its trigrams. The longest word drives; each
+candidate record is then read back from its tables (live ones only) and kept if every word is in its text,
+until `limit` records are kept. A kind the actor may not see is not even read.
 """
 
 from collections.abc import Sequence
