@@ -58,7 +58,7 @@ def parse_query(query: str) -> list[str]:
     return words
 
 
-def visible_kinds(actor: Actor) -> list[SearchKind]:
+def _visible_kinds(actor: Actor) -> list[SearchKind]:
     return [k for k in search_registry.kinds() if actor.may(k.action)]
 
 
@@ -67,7 +67,7 @@ def search(services: Services, actor: Actor, text: str, limit: int = 200, includ
     """Live records of the kinds the actor may see (of `kinds`, if given) holding every word of `text`."""
     if not 1 <= limit <= MAX_LIMIT:
         raise ValidationError.single("limit", "give a limit between 1 and {limit}", limit=MAX_LIMIT)
-    allowed = [k for k in visible_kinds(actor) if kinds is None or k.kind in kinds]
+    allowed = [k for k in _visible_kinds(actor) if kinds is None or k.kind in kinds]
     words = parse_query(text)
     if not words or not allowed:
         return []

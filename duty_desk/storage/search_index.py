@@ -166,17 +166,13 @@ def _index(kind: SearchKind, record: str, rows: str) -> list[str]:
              f"AND {base} + {n} - 1)), (SELECT x.docid + 1 FROM search_rows x WHERE x.docid >= {base} AND NOT "
              f"EXISTS (SELECT 1 FROM search_rows y WHERE y.docid BETWEEN x.docid + 1 AND x.docid + {n}) "
              f"ORDER BY x.docid LIMIT 1))")
-    placed = (f"(SELECT {_docid_of_row(base)} AS d, w.t AS t FROM ({rows}) w)")
+    placed = f"(SELECT {_docid_of('w.src', 'w.rid', base)} AS d, w.t AS t FROM ({rows}) w)"
     return [
         f"INSERT INTO search_rows(docid, source, row_id) SELECT {first} + row_number() OVER (ORDER BY w.src, w.rid) "
         f"- 1, w.src, w.rid FROM ({rows}) w",
         f"INSERT INTO search_text(rowid, body) SELECT p.d, p.t FROM {placed} p",
         f"INSERT INTO search_grams(rowid, grams) SELECT p.d, {grams_sql('p.t')} FROM {placed} p",
     ]
-
-
-def _docid_of_row(base: str) -> str:
-    return _docid_of("w.src", "w.rid", base)
 
 
 def _texts_changed(kind: SearchKind) -> str:

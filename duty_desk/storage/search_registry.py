@@ -91,11 +91,6 @@ def kinds() -> tuple[SearchKind, ...]:
     return tuple(sorted(_KINDS.values(), key=lambda k: k.code))
 
 
-def kind_of_source(source: int) -> SearchKind:
-    code = source // (MAX_CHILDREN + 1)
-    return next(k for k in _KINDS.values() if k.code == code)
-
-
 def fingerprint() -> str:
     """Changes with any declaration: the index is rebuilt when it does."""
     return hashlib.sha1(repr(kinds()).encode()).hexdigest()[:12]

@@ -5,18 +5,20 @@ version or the declarations change (real SQLite files)."""
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from alembic import command
 
 from duty_desk.domain.incidents import Category, Severity, Source
 from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.services import incidents
+from duty_desk.services import accounts, incidents
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.search import search
-from duty_desk.storage import search_index, search_registry
-from duty_desk.storage.database import Database
+from duty_desk.storage import migrate, search_index, search_registry
+from duty_desk.storage.database import DB_FILENAME, Database, make_engine, open_database
 from duty_desk.storage.search_registry import Child, Field, SearchKind
 
 NOW = utcnow()
@@ -145,3 +147,33 @@ def test_the_index_is_rebuilt_when_its_version_changes_or_rows_are_missing(
         conn.exec_driver_sql("DELETE FROM search_rows")
         search_index.install(conn)  # rows missing (added while the triggers were away)
     assert [f.record_id for f in search(services, admin, "滑坡")] == [incident_id]
+
+
+def test_the_migration_replaces_the_first_index_and_fills_the_new_one(tmp_path: Path) -> None:
+    """A database from before 0010: 0004's tables and triggers go, the incidents already there are found."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    engine = make_engine(folder / DB_FILENAME)
+    try:
+        with engine.begin() as conn:
+            cfg = migrate.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0007")
+            conn.exec_driver_sql("CREATE TABLE search_docs (docid INTEGER PRIMARY KEY, incident_id TEXT)")
+            conn.exec_driver_sql(  # the first index's trigger, which would break every insert now
+                "CREATE TRIGGER search_index_incident_insert AFTER INSERT ON incidents BEGIN "
+                "INSERT INTO search_docs(docid, no_such_column) VALUES (1, 1); END")
+    finally:
+        engine.dispose()
+    db = open_database(folder)
+    try:
+        services = Services(db)
+        admin = accounts.create_first_admin(services, "admin", "管理员", "admin-password-1")
+        incident_id = _register(services, admin, "迁移后登记的燃气泄漏", 1)
+        assert [f.record_id for f in search(services, admin, "燃气泄漏")] == [incident_id]
+        with db.engine.begin() as conn:
+            names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+            assert "search_docs" not in names and "search_index_incident_insert" not in names
+            assert search_index.indexed_version(conn) == search_index.version()
+    finally:
+        db.dispose()
