@@ -2,8 +2,8 @@
 one character, English words, case-insensitive; several words must all match, anywhere in the record (its own
 fields or its child rows). Newest first.
 
-The index finds candidate rows, newest first: a 1-2 character word from the gram table (a Chinese 2-character
-one as the AND of its characters), a longer one as the AND of its trigrams. The longest word drives; each
+The index finds candidate rows, newest first: a 1-2 character word from the gram table, a longer one as the AND
+of its trigrams. The longest word drives; each
 candidate record is then read back from its tables (live ones only) and kept if every word is in its text,
 until `limit` records are kept. A kind the actor may not see is not even read.
 """
@@ -80,7 +80,7 @@ def _search(conn: Connection, allowed: list[SearchKind], words: list[str], limit
             include_hidden: bool) -> list[Found]:
     drive = max(words, key=len)
     table, query = (("search_text", search_index.trigram_query(drive)) if len(drive) >= 3
-                    else ("search_grams", search_index.gram_query(drive)))
+                    else ("search_grams", search_index.fts_phrase(drive)))
     sources = {code: (kind, n) for kind in allowed for n, (code, _) in enumerate(kind.sources())}
     sql = search_index.candidates_sql(table, sorted(sources))
     kept: list[Found] = []

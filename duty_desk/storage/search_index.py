@@ -9,9 +9,10 @@ One index row per source row (a record's own row, or one of its child rows such 
   stopping early. (Seconds, not milliseconds: FTS5 stores rowid gaps, and smaller gaps take fewer bytes.)
 - `search_text`: FTS5, trigram, contentless, detail=none: which rows hold each trigram, no positions. A word of
   3+ characters is asked as the AND of its trigrams; the service checks the word itself in the row's text.
-- `search_grams`: FTS5, contentless, detail=none, ascii tokenizer: each row's distinct characters and ASCII
-  bigrams, as space-separated tokens (made in SQL, below). Answers 1-2 character words (a Chinese 2-character
-  word as the AND of its characters, checked by the service like the trigrams).
+- `search_grams`: FTS5, contentless, detail=none, ascii tokenizer: each row's distinct 1- and 2-character
+  substrings, as space-separated tokens (made in SQL, below). Answers 1-2 character words. (Characters alone,
+  a 2-character word asked as the AND of its two, took a third less room but seconds for two common
+  characters seldom side by side: every row holding both was read to find none.)
 
 A new child row (a follow-up) inserts its own index row only; a record's own fields re-index its own row;
 only a change of its time or of its `deleted` flag moves all of its rows. A row is found again for deletion
@@ -75,26 +76,16 @@ def _numbers(count: str) -> str:
 
 
 def grams_sql(text: str) -> str:
-    """The distinct characters of `text` and its ASCII bigrams (two letters or digits), space-separated. A
-    Chinese 2-character word is asked as the AND of its characters (the caller checks the word itself): its
-    bigrams would double the table. Fields are joined by a newline, which the ascii tokenizer drops, so no
-    bigram spans two fields. The text is cut into pieces of GRAM_PIECE (+1, so no bigram is lost at a cut)
-    first: substr() counts characters from the start, so a long text would otherwise cost quadratic time;
-    LIMIT -1 keeps SQLite from flattening the pieces back into one substr() of the whole text per character."""
+    """The distinct 1- and 2-character substrings of `text`, space-separated. Fields are joined by a newline,
+    which the ascii tokenizer drops, so no gram spans two fields. The text is cut into pieces of GRAM_PIECE (+1,
+    so no bigram is lost at a cut) first: substr() counts characters from the start, so a long text would
+    otherwise cost quadratic time; LIMIT -1 keeps SQLite from flattening the pieces back into one substr() of
+    the whole text per character."""
     pieces = (f"(SELECT substr(t.v, c.key * {GRAM_PIECE} + 1, {GRAM_PIECE + 1}) AS v FROM (SELECT {text} AS v) t, "
               f"{_numbers(f'(length(t.v) + {GRAM_PIECE - 1}) / {GRAM_PIECE}')} c LIMIT -1)")
     return (f"(SELECT group_concat(g, ' ') FROM ("
             f"SELECT substr(p.v, n.key + 1, 1) AS g FROM {pieces} p, {_numbers('length(p.v)')} n "
-            f"UNION SELECT b FROM (SELECT substr(p.v, n.key + 1, 2) AS b FROM {pieces} p, "
-            f"{_numbers('length(p.v) - 1')} n) WHERE b GLOB '[0-9A-Za-z][0-9A-Za-z]'))")
-
-
-def gram_query(word: str) -> str:
-    """A 1-2 character word for the gram table: an ASCII one as it is, a Chinese one as the AND of its
-    characters (the caller checks the word itself)."""
-    if word.isascii():
-        return fts_phrase(word)
-    return " AND ".join(fts_phrase(ch) for ch in dict.fromkeys(word))
+            f"UNION SELECT substr(p.v, n.key + 1, 2) FROM {pieces} p, {_numbers('length(p.v) - 1')} n))")
 
 
 def own_text(kind: SearchKind, row: str) -> str:
