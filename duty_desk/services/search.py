@@ -3,7 +3,7 @@ one character, English words, case-insensitive; several words must all match, an
 fields or its child rows). Newest first.
 
 The index finds candidate rows, newest first: a 1-2 character word from the gram table, a longer one as the AND
-of its trigrams. The longest word drives; each
+of its trigrams. The rarest word drives; each
 candidate record is then read back from its tables (live ones only) and kept if every word is in its text,
 until `limit` records are kept. A kind the actor may not see is not even read.
 """
@@ -11,6 +11,7 @@ until `limit` records are kept. A kind the actor may not see is not even read.
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -78,26 +79,40 @@ def search(services: Services, actor: Actor, text: str, limit: int = 200, includ
 
 def _search(conn: Connection, allowed: list[SearchKind], words: list[str], limit: int,
             include_hidden: bool) -> list[Found]:
-    drive = max(words, key=len)
-    table, query = (("search_text", search_index.trigram_query(drive)) if len(drive) >= 3
-                    else ("search_grams", search_index.fts_phrase(drive)))
     sources = {code: (kind, n) for kind in allowed for n, (code, _) in enumerate(kind.sources())}
-    sql = search_index.candidates_sql(table, sorted(sources))
+    batch = limit + SLACK
+    sql, query, rows = _rarest(conn, words, sorted(sources), batch)
     kept: list[Found] = []
     seen: set[tuple[str, str]] = set()
-    before, batch = NO_DOCID, limit + SLACK
-    while len(kept) < limit:
-        rows = conn.exec_driver_sql(sql, {"q": query, "before": before, "n": batch}).all()
-        if not rows:
-            break
-        before = rows[-1][0]
+    while rows:
         for record in _records(conn, [(sources[s], rid) for _, s, rid in rows], seen):
             if (include_hidden or not record[1]) and _holds(record[0], words):
                 kept.append(record[0])
-        if len(rows) < batch:
+        if len(kept) >= limit or len(rows) < batch:
             break
         batch *= 2
+        rows = conn.exec_driver_sql(sql, {"q": query, "before": rows[-1][0], "n": batch}).all()
     return kept[:limit]
+
+
+def _rarest(conn: Connection, words: list[str], sources: list[int],
+            batch: int) -> tuple[str, str, Sequence[Any]]:
+    """The word whose newest `batch` candidate rows reach furthest back (the rarest: with several words it
+    drives, and the others are checked in each of its records), its query and those rows."""
+    best: tuple[float, str, str, Sequence[Any]] | None = None
+    for word in words:
+        table, query = (("search_text", search_index.trigram_query(word)) if len(word) >= 3
+                        else ("search_grams", search_index.fts_phrase(word)))
+        sql = search_index.candidates_sql(table, sources)
+        rows = conn.exec_driver_sql(sql, {"q": query, "before": NO_DOCID, "n": batch}).all()
+        # Rows per docid below the newest: fewer is rarer; a word with fewer rows than asked is rarest by count.
+        density = len(rows) if len(rows) < batch else batch + batch / max(1, rows[0][0] - rows[-1][0])
+        if best is None or density < best[0]:
+            best = (density, sql, query, rows)
+        if not rows:
+            break  # nothing can match
+    assert best is not None  # words is not empty
+    return best[1], best[2], best[3]
 
 
 def _records(conn: Connection, hits: list[tuple[tuple[SearchKind, int], str]],
