@@ -65,10 +65,10 @@ _KINDS: dict[str, SearchKind] = {}
 
 def register(kind: SearchKind) -> SearchKind:
     if len(kind.children) > MAX_CHILDREN:
-        raise ValueError(f"{kind.kind}: at most {MAX_CHILDREN} child tables")
+        raise RuntimeError(f"{kind.kind}: at most {MAX_CHILDREN} child tables")
     taken = {k.code for k in _KINDS.values() if k.kind != kind.kind}
     if kind.code in taken or kind.code < 1:
-        raise ValueError(f"{kind.kind}: search code {kind.code} is taken or invalid")
+        raise RuntimeError(f"{kind.kind}: search code {kind.code} is taken or invalid")
     _KINDS[kind.kind] = kind
     return kind
 
