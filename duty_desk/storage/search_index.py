@@ -1,55 +1,56 @@
-"""The incident search index (SQLite only): kept right by triggers, so rows written by sync are indexed too.
+"""The search index (SQLite only), made from the kinds in storage.search_registry and kept right by triggers, so
+rows written by sync (or any plain INSERT) are indexed too.
 
-One document per live incident, in `search_docs`: the texts searched (summary; place = district name and address;
-reporter = unit and name; the follow-up reports' texts) and the incident's id and drill flag. Its `docid` is
-`received_at` in Unix milliseconds (or the first free one above, when another incident holds that one), so
-"newest first" is "highest docid first", and both full-text tables below answer `ORDER BY rowid DESC LIMIT n`
-by walking their posting lists from the end and stopping early, however many documents match. (Milliseconds
-and not a finer clock: FTS5 stores rowid gaps, and these stay 2-3 bytes.)
+One index row per source row (a record's own row, or one of its child rows such as a follow-up):
+- `search_rows`: docid -> (source, row id). No text: hits are read back from the source tables, which the
+  search service needs anyway for snippets, so the text is not stored twice. A docid is the record's time in
+  seconds (or the first free run above it: a record's rows sit together), so "newest first" is "highest docid
+  first" and both full-text tables answer `ORDER BY rowid DESC` by walking their posting lists from the end,
+  stopping early. (Seconds, not milliseconds: FTS5 stores rowid gaps, and smaller gaps take fewer bytes.)
+- `search_text`: FTS5, trigram, contentless, detail=none: which rows hold each trigram, no positions. A word of
+  3+ characters is asked as the AND of its trigrams; the service checks the word itself in the row's text.
+- `search_grams`: FTS5, contentless, detail=none, ascii tokenizer: each row's distinct 1- and 2-character
+  substrings, as space-separated tokens (made in SQL, below). Answers 1-2 character words. (Characters alone,
+  a 2-character word asked as the AND of its two, took a third less room but seconds for two common
+  characters seldom side by side: every row holding both was read to find none.)
 
-- `search_text`: FTS5, trigram tokenizer, external content (search_docs): any substring of 3+ characters,
-  case-insensitive; several words are ANDed by FTS5 itself.
-- `search_grams`: FTS5, contentless, detail=none, ascii tokenizer: each document's distinct 1- and 2-character
-  substrings, as space-separated tokens (made in SQL, below). Answers 1-2 character words, which trigrams cannot.
-
-Triggers on incidents and incident_follow_ups re-index an incident on any insert, update of an indexed field,
-or delete (sync may take a record out for good); a tombstoned incident (deleted=1) leaves the index. They use
-built-in SQL only, so any writer (the ORM, sync's Core upserts, a plain sqlite3 connection) keeps the index right.
-The triggers name both tables, which SQLite's ALTER TABLE RENAME (batch migrations) refuses while a trigger
-points at a missing table: storage.migrate drops them before migrating and `install()` makes them again after,
-and rebuilds the index when INDEX_VERSION changed or the number of documents is not the number of live incidents.
+A new child row (a follow-up) inserts its own index row only; a record's own fields re-index its own row;
+only a change of its time or of its `deleted` flag moves all of its rows. A row is found again for deletion
+from its record's time (the docid search starts there) and its old values (contentless FTS5 needs the old text).
+The triggers use built-in SQL only, so any writer keeps the index right. They name the source tables, which
+SQLite's ALTER TABLE RENAME (batch migrations) refuses while a trigger points at a missing table:
+storage.migrate drops them before migrating and `install()` makes them again after, and rebuilds the index
+when its version (INDEX_VERSION and the declarations) changed or the index rows are not the live rows.
 A migration that rewrites indexed text must bump INDEX_VERSION. PostgreSQL has none of this.
 """
 
-from sqlalchemy import Boolean, Column, Connection, Integer, LargeBinary, String, Table, Text
+from sqlalchemy import Column, Connection, Integer, LargeBinary, String, Table
 
-from duty_desk.domain.places import DISTRICTS
+import duty_desk.storage.models  # noqa: F401  (its modules register the searchable kinds)
+from duty_desk.storage import search_registry
 from duty_desk.storage.base import Base
+from duty_desk.storage.search_registry import SearchKind
 
-# Bump when what is indexed changes (fields, district names, gram rules): install() then rebuilds the index.
-INDEX_VERSION = "1"
+# Bump when what is indexed changes other than by a declaration (gram rules, district names).
+INDEX_VERSION = "2"
 VERSION_KEY = "search_index_version"
-FOLLOW_UP_SEPARATOR = "\n"  # char(10) in the SQL below
 GRAM_PIECE = 200
+FIELD_SEPARATOR = "char(10)"  # the ascii tokenizer drops it, and no query word holds one
 
 # The tables, declared so the metadata describes the whole SQLite file (the migration test compares them). They
 # exist on SQLite only (the FTS5 ones and their shadow tables are made by SQLite itself); never create_all() them.
 _LOCAL = {"sqlite_only": True}
-search_docs = Table(
-    "search_docs", Base.metadata,
+search_rows = Table(
+    "search_rows", Base.metadata,
     Column("docid", Integer(), primary_key=True, autoincrement=False),
-    Column("incident_id", String(36), nullable=False, index=True, unique=True),
-    Column("drill", Boolean(), nullable=False),
-    Column("summary", Text(), nullable=False),
-    Column("place", Text(), nullable=False),
-    Column("reporter", Text(), nullable=False),
-    Column("follow_ups", Text(), nullable=False),
+    Column("source", Integer(), nullable=False),
+    Column("row_id", String(36), nullable=False),
     info=_LOCAL,
 )
-TEXT_COLUMNS = ("summary", "place", "reporter", "follow_ups")
-search_text = Table("search_text", Base.metadata, *(Column(c) for c in TEXT_COLUMNS), info=_LOCAL)
+search_text = Table("search_text", Base.metadata, Column("body"), info=_LOCAL)
 search_grams = Table("search_grams", Base.metadata, Column("grams"), info=_LOCAL)
 FTS_TABLES = ("search_text", "search_grams")
+OLD_TABLES = ("search_docs",)  # the first index's (0004), one document per incident with its text
 
 
 def _shadow_tables(fts: str) -> None:
@@ -64,35 +65,9 @@ for _fts in FTS_TABLES:
     _shadow_tables(_fts)
 
 CREATE_FTS = (
-    "CREATE VIRTUAL TABLE search_text USING fts5(summary, place, reporter, follow_ups, content='search_docs', "
-    "content_rowid='docid', tokenize='trigram', columnsize=0)",
+    "CREATE VIRTUAL TABLE search_text USING fts5(body, content='', detail=none, columnsize=0, tokenize='trigram')",
     "CREATE VIRTUAL TABLE search_grams USING fts5(grams, content='', detail=none, columnsize=0, tokenize='ascii')",
 )
-
-
-def _lit(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def _district_name(code: str) -> str:
-    whens = " ".join(f"WHEN {_lit(c)} THEN {_lit(zh)}" for c, zh, _ in DISTRICTS)
-    return f"(CASE {code} {whens} ELSE '' END)"
-
-
-def _joined(*parts: str) -> str:
-    """The parts joined by a space, in SQL; trimmed, so an empty first or last part leaves no stray space."""
-    return "trim(" + " || ' ' || ".join(f"coalesce({p}, '')" for p in parts) + ")"
-
-
-def _doc_select(condition: str) -> str:
-    """The documents of the live incidents `i` meeting `condition`, with `b`, the base of each docid."""
-    follow_ups = ("coalesce((SELECT group_concat(fu.text, char(10)) FROM (SELECT f.text FROM incident_follow_ups f "
-                  "WHERE f.incident_id = i.id AND f.deleted = 0 ORDER BY f.received_at, f.id) fu), '')")
-    return (f"SELECT CAST(round((julianday(i.received_at) - 2440587.5) * 86400000.0) AS INTEGER) AS b, "
-            f"i.id AS incident_id, i.drill AS drill, i.summary AS summary, "
-            f"{_joined(_district_name('i.district_code'), 'i.address')} AS place, "
-            f"{_joined('i.reporter_unit', 'i.reporter_name')} AS reporter, {follow_ups} AS follow_ups "
-            f"FROM incidents i WHERE {condition} AND i.deleted = 0")
 
 
 def _numbers(count: str) -> str:
@@ -100,60 +75,142 @@ def _numbers(count: str) -> str:
     return f"json_each('[' || rtrim(replace(hex(zeroblob({count})), '00', '0,'), ',') || ']')"
 
 
-def grams_sql(doc: str) -> str:
-    """The distinct 1- and 2-character substrings of the document aliased `doc`, space-separated. Fields are
-    joined by a newline, which the ascii tokenizer drops, so no gram spans two fields or two follow-ups. The text
-    is cut into pieces of GRAM_PIECE (+1, so no bigram is lost at a cut) first: substr() counts characters from
-    the start, so a long text would otherwise cost quadratic time; LIMIT -1 keeps SQLite from flattening the
-    pieces back into one substr() of the whole text per character."""
-    whole = " || char(10) || ".join(f"{doc}.{c}" for c in TEXT_COLUMNS)
-    pieces = (f"(SELECT substr(t.v, c.key * {GRAM_PIECE} + 1, {GRAM_PIECE + 1}) AS v FROM (SELECT {whole} AS v) t, "
+def grams_sql(text: str) -> str:
+    """The distinct 1- and 2-character substrings of `text`, space-separated. Fields are joined by a newline,
+    which the ascii tokenizer drops, so no gram spans two fields. The text is cut into pieces of GRAM_PIECE (+1,
+    so no bigram is lost at a cut) first: substr() counts characters from the start, so a long text would
+    otherwise cost quadratic time; LIMIT -1 keeps SQLite from flattening the pieces back into one substr() of
+    the whole text per character."""
+    pieces = (f"(SELECT substr(t.v, c.key * {GRAM_PIECE} + 1, {GRAM_PIECE + 1}) AS v FROM (SELECT {text} AS v) t, "
               f"{_numbers(f'(length(t.v) + {GRAM_PIECE - 1}) / {GRAM_PIECE}')} c LIMIT -1)")
     return (f"(SELECT group_concat(g, ' ') FROM ("
             f"SELECT substr(p.v, n.key + 1, 1) AS g FROM {pieces} p, {_numbers('length(p.v)')} n "
             f"UNION SELECT substr(p.v, n.key + 1, 2) FROM {pieces} p, {_numbers('length(p.v) - 1')} n))")
 
 
-_COLS = ", ".join(TEXT_COLUMNS)
+def own_text(kind: SearchKind, row: str) -> str:
+    return f" || {FIELD_SEPARATOR} || ".join(f.over(row) for f in kind.fields)
 
 
-def unindex_sql(incident: str) -> list[str]:
-    """Take the incident out of the index (the old values come from search_docs, as FTS5 needs them)."""
+def _live(row: str) -> str:
+    return f"{row}.deleted = 0"
+
+
+def _base(kind: SearchKind, row: str) -> str:
+    return f"coalesce(CAST(strftime('%s', {row}.{kind.time}) AS INTEGER), 0)"
+
+
+def _docid_of(source: int | str, row_id: str, base: str) -> str:
+    """The docid of a source row, searched from its record's time (where it was put, or just above)."""
+    return (f"(SELECT s.docid FROM search_rows s WHERE s.docid >= {base} AND s.source = {source} "
+            f"AND s.row_id = {row_id} ORDER BY s.docid LIMIT 1)")
+
+
+def _unindex(source: int, rows: str, row_id: str, base: str, text: str) -> list[str]:
+    """Take out the index rows of `rows` (a FROM clause and condition), whose id, record base and text the
+    expressions give."""
+    found = f"(SELECT {_docid_of(source, row_id, base)} AS d, {text} AS t {rows})"
     return [
-        f"INSERT INTO search_grams(search_grams, rowid, grams) SELECT 'delete', d.docid, {grams_sql('d')} "
-        f"FROM search_docs d WHERE d.incident_id = {incident}",
-        f"INSERT INTO search_text(search_text, rowid, {_COLS}) SELECT 'delete', docid, {_COLS} FROM search_docs "
-        f"WHERE incident_id = {incident}",
-        f"DELETE FROM search_docs WHERE incident_id = {incident}",
+        f"INSERT INTO search_text(search_text, rowid, body) SELECT 'delete', x.d, x.t FROM {found} x "
+        f"WHERE x.d IS NOT NULL",
+        f"INSERT INTO search_grams(search_grams, rowid, grams) SELECT 'delete', x.d, {grams_sql('x.t')} "
+        f"FROM {found} x WHERE x.d IS NOT NULL",
+        f"DELETE FROM search_rows WHERE docid IN (SELECT x.d FROM {found} x)",
     ]
 
 
-def index_sql(incident: str) -> list[str]:
-    """Put the incident in the index, if it is live (its old entry must be out already)."""
-    free_docid = ("coalesce((SELECT s.b WHERE NOT EXISTS (SELECT 1 FROM search_docs x WHERE x.docid = s.b)), "
-                  "(SELECT x.docid + 1 FROM search_docs x WHERE x.docid >= s.b AND NOT EXISTS (SELECT 1 FROM "
-                  "search_docs y WHERE y.docid = x.docid + 1) ORDER BY x.docid LIMIT 1))")
+def _unindex_own(kind: SearchKind, old: str) -> list[str]:
+    code = next(kind.sources())[0]
+    return _unindex(code, f"WHERE {_live(old)}", f"{old}.id", _base(kind, old), own_text(kind, old))
+
+
+def _unindex_children(kind: SearchKind, old: str) -> list[str]:
+    statements = []
+    for (code, _), child in zip(list(kind.sources())[1:], kind.children, strict=True):
+        rows = f'FROM "{child.table}" c WHERE c."{child.parent}" = {old}.id AND {_live("c")} AND {_live(old)}'
+        statements += _unindex(code, rows, "c.id", _base(kind, old), child.field.over("c"))
+    return statements
+
+
+def _unindex_child(kind: SearchKind, n: int, old: str) -> list[str]:
+    child, code = kind.children[n], list(kind.sources())[n + 1][0]
+    rows = (f'FROM "{kind.table}" r WHERE r.id = {old}."{child.parent}" AND {_live("r")} AND {_live(old)}')
+    return _unindex(code, rows, f"{old}.id", _base(kind, "r"), child.field.over(old))
+
+
+def _rows(kind: SearchKind, record: str) -> str:
+    """(src, rid, t) of the live rows of the record whose id is `record`: its own row and its children."""
+    sources = list(kind.sources())
+    parts = [_rows_own(kind, record)]
+    for (code, _), child in zip(sources[1:], kind.children, strict=True):
+        parts.append(f'SELECT {code}, c.id, {child.field.over("c")} FROM "{child.table}" c JOIN "{kind.table}" r '
+                     f'ON r.id = c."{child.parent}" WHERE c."{child.parent}" = {record} AND r.id = {record} '
+                     f"AND {_live('c')} AND {_live('r')}")
+    return " UNION ALL ".join(parts)
+
+
+def _index(kind: SearchKind, record: str, rows: str) -> list[str]:
+    """Put `rows` (all of one record) in the index, at the first free run of docids at or above its time."""
+    base = f'(SELECT {_base(kind, "r")} FROM "{kind.table}" r WHERE r.id = {record})'
+    n = f"(SELECT count(*) FROM ({rows}))"
+    first = (f"coalesce((SELECT {base} WHERE NOT EXISTS (SELECT 1 FROM search_rows y WHERE y.docid BETWEEN {base} "
+             f"AND {base} + {n} - 1)), (SELECT x.docid + 1 FROM search_rows x WHERE x.docid >= {base} AND NOT "
+             f"EXISTS (SELECT 1 FROM search_rows y WHERE y.docid BETWEEN x.docid + 1 AND x.docid + {n}) "
+             f"ORDER BY x.docid LIMIT 1))")
+    placed = f"(SELECT {_docid_of('w.src', 'w.rid', base)} AS d, w.t AS t FROM ({rows}) w)"
     return [
-        f"INSERT INTO search_docs(docid, incident_id, drill, {_COLS}) SELECT {free_docid}, s.incident_id, s.drill, "
-        f"{_COLS} FROM ({_doc_select(f'i.id = {incident}')}) s",
-        f"INSERT INTO search_text(rowid, {_COLS}) SELECT docid, {_COLS} FROM search_docs WHERE incident_id = "
-        f"{incident}",
-        f"INSERT INTO search_grams(rowid, grams) SELECT d.docid, {grams_sql('d')} FROM search_docs d "
-        f"WHERE d.incident_id = {incident}",
+        f"INSERT INTO search_rows(docid, source, row_id) SELECT {first} + row_number() OVER (ORDER BY w.src, w.rid) "
+        f"- 1, w.src, w.rid FROM ({rows}) w",
+        f"INSERT INTO search_text(rowid, body) SELECT p.d, p.t FROM {placed} p",
+        f"INSERT INTO search_grams(rowid, grams) SELECT p.d, {grams_sql('p.t')} FROM {placed} p",
     ]
 
 
-def reindex_sql(incident: str) -> list[str]:
-    return unindex_sql(incident) + index_sql(incident)
+def _texts_changed(kind: SearchKind) -> str:
+    return f"({own_text(kind, 'OLD')}) IS NOT ({own_text(kind, 'NEW')})"
 
 
-_INDEXED = ("id", "summary", "address", "district_code", "reporter_unit", "reporter_name", "received_at", "drill",
-            "deleted")
-_FOLLOW_UP_INDEXED = ("incident_id", "text", "received_at", "deleted")
-
-
-def _changed(columns: tuple[str, ...]) -> str:
+def _moved(kind: SearchKind, columns: tuple[str, ...]) -> str:
     return " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in columns)
+
+
+def triggers() -> dict[str, tuple[str, str, list[str], str]]:
+    """name -> (event, table, statements, WHEN condition), for every registered kind."""
+    made: dict[str, tuple[str, str, list[str], str]] = {}
+    for kind in search_registry.kinds():
+        t = kind.table
+        moved = _moved(kind, ("id", kind.time, "deleted"))
+        made[f"search_index_{t}_insert"] = ("INSERT", t, _index(kind, "NEW.id", _rows(kind, "NEW.id")), "")
+        made[f"search_index_{t}_move"] = (
+            "UPDATE", t, _unindex_own(kind, "OLD") + _unindex_children(kind, "OLD")
+            + _index(kind, "NEW.id", _rows(kind, "NEW.id")), moved)
+        made[f"search_index_{t}_update"] = (
+            "UPDATE", t, _unindex_own(kind, "OLD") + _index(kind, "NEW.id", _rows_own(kind, "NEW.id")),
+            f"NOT ({moved}) AND {_texts_changed(kind)}")
+        made[f"search_index_{t}_delete"] = ("DELETE", t, _unindex_own(kind, "OLD") + _unindex_children(kind, "OLD"),
+                                            "")
+        for n, child in enumerate(kind.children):
+            c, parent = child.table, f'NEW."{child.parent}"'
+            add = _index(kind, parent, _child_rows(kind, n, parent, "NEW.id"))
+            changed = (_moved(kind, ("id", child.parent, "deleted"))
+                       + f" OR ({child.field.over('OLD')}) IS NOT ({child.field.over('NEW')})")
+            made[f"search_index_{c}_insert"] = ("INSERT", c, add, "")
+            made[f"search_index_{c}_update"] = ("UPDATE", c, _unindex_child(kind, n, "OLD") + add, changed)
+            made[f"search_index_{c}_delete"] = ("DELETE", c, _unindex_child(kind, n, "OLD"), "")
+    return made
+
+
+def _rows_own(kind: SearchKind, record: str) -> str:
+    code = next(kind.sources())[0]
+    return (f'SELECT {code} AS src, r.id AS rid, {own_text(kind, "r")} AS t FROM "{kind.table}" r '
+            f"WHERE r.id = {record} AND {_live('r')}")
+
+
+def _child_rows(kind: SearchKind, n: int, record: str, row_id: str) -> str:
+    child, code = kind.children[n], list(kind.sources())[n + 1][0]
+    return (f'SELECT {code} AS src, c.id AS rid, {child.field.over("c")} AS t FROM "{child.table}" c '
+            f'JOIN "{kind.table}" r ON r.id = c."{child.parent}" WHERE c.id = {row_id} AND r.id = {record} '
+            f"AND {_live('c')} AND {_live('r')}")
 
 
 def _trigger(name: str, event: str, table: str, statements: list[str], when: str = "") -> str:
@@ -162,60 +219,65 @@ def _trigger(name: str, event: str, table: str, statements: list[str], when: str
     return f'CREATE TRIGGER {name} AFTER {event} ON "{table}"{condition}\nBEGIN\n  {body};\nEND'
 
 
-TRIGGERS: dict[str, tuple[str, str, list[str], str]] = {
-    "search_index_incident_insert": ("INSERT", "incidents", reindex_sql("NEW.id"), ""),
-    "search_index_incident_update": ("UPDATE", "incidents", unindex_sql("OLD.id") + index_sql("NEW.id"),
-                                     _changed(_INDEXED)),
-    "search_index_incident_delete": ("DELETE", "incidents", unindex_sql("OLD.id"), ""),
-    "search_index_follow_up_insert": ("INSERT", "incident_follow_ups", reindex_sql("NEW.incident_id"), ""),
-    "search_index_follow_up_update": ("UPDATE", "incident_follow_ups",
-                                      reindex_sql("NEW.incident_id"), _changed(_FOLLOW_UP_INDEXED)),
-    "search_index_follow_up_move": ("UPDATE", "incident_follow_ups", reindex_sql("OLD.incident_id"),
-                                    'OLD."incident_id" IS NOT NEW."incident_id"'),
-    "search_index_follow_up_delete": ("DELETE", "incident_follow_ups", reindex_sql("OLD.incident_id"), ""),
-}
-
-
 def drop_triggers(conn: Connection) -> None:
-    for name in TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    """Every search trigger, of any kind and of any earlier index version."""
+    names = [r[0] for r in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_index\\_%' ESCAPE '\\'")]
+    for name in names:
+        conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')
 
 
 def create_triggers(conn: Connection) -> None:
     drop_triggers(conn)
-    for name, (event, table, statements, when) in TRIGGERS.items():
+    for name, (event, table, statements, when) in triggers().items():
         conn.exec_driver_sql(_trigger(name, event, table, statements, when))
 
 
 def create_tables(conn: Connection) -> None:
-    search_docs.create(conn)
+    search_rows.create(conn)
     for statement in CREATE_FTS:
         conn.exec_driver_sql(statement)
 
 
 def drop_tables(conn: Connection) -> None:
-    for name in FTS_TABLES:
+    for name in (*FTS_TABLES, "search_rows", *OLD_TABLES):
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
-    conn.exec_driver_sql("DROP TABLE IF EXISTS search_docs")
+
+
+def _all_rows() -> str:
+    """(b, src, rid, t) of every live source row of every kind."""
+    parts = []
+    for kind in search_registry.kinds():
+        sources = list(kind.sources())
+        parts.append(f'SELECT {_base(kind, "r")} AS b, {sources[0][0]} AS src, r.id AS rid, {own_text(kind, "r")} '
+                     f'AS t FROM "{kind.table}" r WHERE {_live("r")}')
+        for (code, _), child in zip(sources[1:], kind.children, strict=True):
+            parts.append(f'SELECT {_base(kind, "r")}, {code}, c.id, {child.field.over("c")} FROM "{child.table}" c '
+                         f'JOIN "{kind.table}" r ON r.id = c."{child.parent}" WHERE {_live("c")} AND {_live("r")}')
+    return " UNION ALL ".join(parts)
 
 
 def rebuild(conn: Connection) -> int:
-    """Index every live incident afresh, in bulk; returns how many. Used by the migration, on a new
-    INDEX_VERSION, and as the repair for an index suspected wrong."""
-    conn.exec_driver_sql("DELETE FROM search_docs")
-    conn.exec_driver_sql("INSERT INTO search_grams(search_grams) VALUES ('delete-all')")
-    # Docids in bulk: the received_at ms, or the next above the previous document's if that is taken (the same
-    # rule as the triggers' first free docid at or above it): docid_n = n + max over m <= n of (b_m - m).
+    """Index every live row afresh, in bulk; returns how many. Used on a new index version, after a migration
+    that changed the rows, and as the repair for an index suspected wrong."""
+    conn.exec_driver_sql("DELETE FROM search_rows")
+    for name in FTS_TABLES:
+        conn.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('delete-all')")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.search_load")
+    conn.exec_driver_sql("CREATE TEMP TABLE search_load(docid INTEGER PRIMARY KEY, src INTEGER, rid TEXT, t TEXT)")
+    # Docids in bulk: the base, or the next above the previous row's if that is taken (the triggers' rule of
+    # the first free docid at or above it): docid_n = n + max over m <= n of (b_m - m).
     conn.exec_driver_sql(
-        f"INSERT INTO search_docs(docid, incident_id, drill, {_COLS}) SELECT r.n + max(r.b - r.n) OVER (ORDER BY "
-        f"r.n), r.incident_id, r.drill, {_COLS} FROM (SELECT row_number() OVER (ORDER BY s.b, s.incident_id) AS n, "
-        f"s.* FROM ({_doc_select('1')}) s) r ORDER BY r.n")
-    conn.exec_driver_sql("INSERT INTO search_text(search_text) VALUES ('rebuild')")
-    conn.exec_driver_sql(f"INSERT INTO search_grams(rowid, grams) SELECT d.docid, {grams_sql('d')} "
-                         "FROM search_docs d ORDER BY d.docid")
+        f"INSERT INTO temp.search_load SELECT r.n + max(r.b - r.n) OVER (ORDER BY r.n), r.src, r.rid, r.t "
+        f"FROM (SELECT row_number() OVER (ORDER BY a.b, a.src, a.rid) AS n, a.* FROM ({_all_rows()}) a) r")
+    conn.exec_driver_sql("INSERT INTO search_rows SELECT docid, src, rid FROM temp.search_load ORDER BY docid")
+    conn.exec_driver_sql("INSERT INTO search_text(rowid, body) SELECT docid, t FROM temp.search_load ORDER BY docid")
+    conn.exec_driver_sql(f"INSERT INTO search_grams(rowid, grams) SELECT docid, {grams_sql('t')} "
+                         "FROM temp.search_load ORDER BY docid")
+    conn.exec_driver_sql("DROP TABLE temp.search_load")
     optimize(conn)
-    conn.exec_driver_sql("INSERT OR REPLACE INTO site_meta(key, value) VALUES (?, ?)", (VERSION_KEY, INDEX_VERSION))
-    count = conn.exec_driver_sql("SELECT count(*) FROM search_docs").scalar()
+    conn.exec_driver_sql("INSERT OR REPLACE INTO site_meta(key, value) VALUES (?, ?)", (VERSION_KEY, version()))
+    count = conn.exec_driver_sql("SELECT count(*) FROM search_rows").scalar()
     return int(count or 0)
 
 
@@ -225,6 +287,10 @@ def optimize(conn: Connection) -> None:
         conn.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('optimize')")
 
 
+def version() -> str:
+    return f"{INDEX_VERSION}.{search_registry.fingerprint()}"
+
+
 def indexed_version(conn: Connection) -> str | None:
     row = conn.exec_driver_sql("SELECT value FROM site_meta WHERE key = ?", (VERSION_KEY,)).fetchone()
     return None if row is None else str(row[0])
@@ -232,14 +298,14 @@ def indexed_version(conn: Connection) -> str | None:
 
 def install(conn: Connection) -> None:
     """After migrations (SQLite): make the triggers again; rebuild the index if its rules changed or migrations
-    added or removed incidents while the triggers were away."""
-    exists = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'search_docs'").fetchone()
+    added or removed rows while the triggers were away."""
+    exists = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'search_rows'").fetchone()
     if exists is None:
-        return  # a schema older than the search index
+        return  # a schema older than this index
     create_triggers(conn)
-    docs = conn.exec_driver_sql("SELECT count(*) FROM search_docs").scalar()
-    live = conn.exec_driver_sql("SELECT count(*) FROM incidents WHERE deleted = 0").scalar()
-    if indexed_version(conn) != INDEX_VERSION or docs != live:
+    rows = conn.exec_driver_sql("SELECT count(*) FROM search_rows").scalar()
+    live = conn.exec_driver_sql(f"SELECT count(*) FROM ({_all_rows()})").scalar()
+    if indexed_version(conn) != version() or rows != live:
         rebuild(conn)
 
 
@@ -248,20 +314,38 @@ def fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def search_sql(long_words: bool, gram_terms: bool, include_drills: bool) -> str:
-    """Newest matching live documents first. `:t` is an AND of phrases of 3+ characters for the trigram table,
-    `:g` one of 1-2 character phrases for the gram table. The table that drives is walked from its newest docid,
-    so the LIMIT stops it early; with both, the grams drive (FTS5 intersects their posting lists itself, and the
-    caller adds the long words' bigrams there, so few candidates get through) and each candidate's long words
-    are checked in the trigram table by rowid (a seek, not a scan)."""
-    if not long_words and not gram_terms:
-        raise RuntimeError("nothing to search for")  # the caller checks for words first
-    table, param = ("search_grams", ":g") if gram_terms else ("search_text", ":t")
-    where = [f"m.{table} MATCH {param}", "i.deleted = 0"]
-    if long_words and gram_terms:
-        where.append("EXISTS (SELECT 1 FROM search_text t WHERE t.search_text MATCH :t AND t.rowid = m.rowid)")
-    if not include_drills:
-        where.append("d.drill = 0")
-    return (f"SELECT d.incident_id, i.number, i.received_at, d.summary, d.place, d.reporter, d.follow_ups "
-            f"FROM {table} m JOIN search_docs d ON d.docid = m.rowid JOIN incidents i ON i.id = d.incident_id "
-            f"WHERE {' AND '.join(where)} ORDER BY m.rowid DESC LIMIT :limit")
+def trigram_query(word: str) -> str:
+    """A 3+ character word for the trigram table: the AND of its trigrams (detail=none keeps no positions, so
+    the caller checks the word itself in each row found)."""
+    grams = list(dict.fromkeys(word[i:i + 3] for i in range(len(word) - 2)))
+    return " AND ".join(fts_phrase(g) for g in grams)
+
+
+def candidates_sql(table: str, sources: list[int]) -> str:
+    """Index rows matching `:q` in `table` below docid `:before`, newest first, `:n` of them."""
+    codes = ", ".join(str(s) for s in sources)
+    return (f"SELECT m.rowid, s.source, s.row_id FROM {table} m JOIN search_rows s ON s.docid = m.rowid "
+            f"WHERE m.{table} MATCH :q AND m.rowid < :before AND s.source IN ({codes}) "
+            f"ORDER BY m.rowid DESC LIMIT :n")
+
+
+def parents_sql(kind: SearchKind, n: int, count: int) -> str:
+    child = kind.children[n]
+    return f'SELECT c.id, c."{child.parent}" FROM "{child.table}" c WHERE c.id IN ({", ".join("?" * count)})'
+
+
+def records_sql(kind: SearchKind, count: int) -> str:
+    """The live records among `count` ids: id, time, hidden flag, the extra columns, then each field."""
+    hidden = kind.hidden.replace("{r}", "r") if kind.hidden else "0"
+    columns = ["r.id", f'r."{kind.time}"', f"({hidden})", *(f'r."{c}"' for c in kind.extra),
+               *(f.over("r") for f in kind.fields)]
+    return (f'SELECT {", ".join(columns)} FROM "{kind.table}" r WHERE r.id IN ({", ".join("?" * count)}) '
+            f"AND {_live('r')}")
+
+
+def children_sql(kind: SearchKind, n: int, count: int) -> str:
+    """The live child rows of `count` records: record id, text; in the order they are shown."""
+    child = kind.children[n]
+    return (f'SELECT c."{child.parent}", {child.field.over("c")} FROM "{child.table}" c '
+            f'WHERE c."{child.parent}" IN ({", ".join("?" * count)}) AND {_live("c")} '
+            f'ORDER BY c."{child.parent}", c."{child.order}", c.id')

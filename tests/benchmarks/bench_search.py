@@ -15,7 +15,10 @@ What it does, all in one run:
   3. the baseline, in the same run on the same table: a plain LIKE '%q%' over the same fields (and the follow-
      ups), newest first, LIMIT 200, for the same queries -> like_baseline_ms (median over all of them).
 
-Prints ONE JSON line on stdout; load times, index sizes and per-query times go to stderr.
+  4. the index's size (index_mb: its tables and their indexes, from dbstat) and the cost of adding one follow-up
+     to an incident (follow_up_ms; follow_up_baseline_ms is the same insert without the index's triggers).
+
+Prints ONE JSON line on stdout; load times, all sizes and per-query times go to stderr.
 """
 
 import argparse
@@ -149,7 +152,7 @@ def load(db: Database, count: int, seed: int, bulk: bool) -> dict[str, float]:
     triggers = [r[0] for r in conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_index_%'")]
     if bulk:
-        for name in search_index.TRIGGERS:
+        for name in search_index.triggers():
             conn.execute(f"DROP TRIGGER {name}")
     started = time.perf_counter()
     insert = f"INSERT INTO incidents ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
@@ -210,7 +213,7 @@ def sizes(path: Path) -> dict[str, float]:
     finally:
         conn.close()
     mb = {name: size / 1e6 for name, size in rows}
-    search = sum(v for k, v in mb.items() if k.startswith("search_") or "search_docs" in k)
+    search = sum(v for k, v in mb.items() if k.startswith("search_"))
     return {"file_mb": round(sum(mb.values()), 1), "search_index_mb": round(search, 1),
             "incidents_mb": round(mb.get("incidents", 0.0), 1)}
 
@@ -239,11 +242,53 @@ def main() -> None:
         db, services, actor = workstation(args.keep or Path(scratch), args.incidents, args.seed,
                                           args.load == "bulk")
         try:
-            log("sizes:", json.dumps(sizes(db.path)))
+            size = sizes(db.path)
+            log("sizes:", json.dumps(size))
             result = measure(db, services, actor)
+            result["index_mb"] = size["search_index_mb"]
+            result |= follow_up_cost(db.path)
         finally:
             db.dispose()
     print(json.dumps(result), flush=True)
+
+
+def follow_up_cost(path: Path, repeats: int = 41) -> dict[str, float]:
+    """Median time to insert one follow-up into an existing incident, with the index's triggers and (the
+    baseline) without them; each insert rolled back (no commit's sync to disk, the database left as it was)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    rng = random.Random(SEED)
+    targets = [r[0] for r in conn.execute("SELECT id FROM incidents WHERE deleted = 0 ORDER BY random() LIMIT ?",
+                                          (repeats,))]
+    insert = f"INSERT INTO incident_follow_ups ({', '.join(FU_COLUMNS)}) VALUES ({', '.join('?' * len(FU_COLUMNS))})"
+    names = [n for n in search_index.triggers() if n.startswith("search_index_incident_follow_ups_")]
+    result = {}
+    kept = [r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                       f"({', '.join('?' * len(names))})", names)]
+    try:
+        for label, keep in (("follow_up_ms", True), ("follow_up_baseline_ms", False)):
+            if not keep:  # committed: DDL inside the transaction would make each rollback reload the schema
+                for name in names:
+                    conn.execute(f"DROP TRIGGER {name}")
+            conn.execute("BEGIN")
+            times = []
+            for n, incident_id in enumerate(targets):
+                at = stamp(datetime.now(UTC))
+                row = (f"bench-new-{n}", incident_id, at, 0, rng.choice(FOLLOW_UPS).format(n=n), "phone", "",
+                       "值班员", at, at, 0, "bench", 0, None)
+                conn.execute("SAVEPOINT one")
+                started = time.perf_counter()
+                conn.execute(insert, row)
+                times.append((time.perf_counter() - started) * 1000)
+                conn.execute("ROLLBACK TO one")
+                conn.execute("RELEASE one")
+            conn.execute("ROLLBACK")
+            result[label] = round(statistics.median(times), 3)
+        for sql in kept:
+            conn.execute(sql)
+    finally:
+        conn.close()
+    log("follow-up insert:", json.dumps(result))
+    return result
 
 
 def measure(db: Database, services: Services, actor: Actor) -> dict[str, float]:

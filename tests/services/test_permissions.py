@@ -61,8 +61,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "incident_list": {Action.VIEW_INCIDENTS: {"list_incidents", "list_with_clocks"},
                       Access.INTERNAL: {"reports_made"}},
     "incident_report": {Action.VIEW_INCIDENTS: {"incident_report", "incident_report_by_number"}},
-    "incident_search": {Action.VIEW_INCIDENTS: {"search_incidents"},
-                        Access.INTERNAL: {"fold", "parse_query", "gram_terms", "match_spans", "best_snippet"}},
+    "incident_search": {Action.VIEW_INCIDENTS: {"search_incidents"}, Access.INTERNAL: {"match_spans", "best_snippet"}},
     "incidents": {Action.VIEW_INCIDENTS: {"get", "find_by_number", "possible_duplicates", "deadline_clocks",
                                           "timeline"},
                   Action.REGISTER_INCIDENT: {"register"},
@@ -84,6 +83,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "rules": {Action.VIEW_RULES: {"rule_text", "load_profile"}, Action.EDIT_SETTINGS: {"save_rules"},
               Access.INTERNAL: {"default_text"}},
     # Conflicts and refused changes: each record kind's sync policy says who sees them (test_sync_policy).
+    "search": {Access.SELF_SERVICE: {"search"}, Access.INTERNAL: {"fold", "parse_query"}},
     "sync": {Action.SYNC: {"target", "run_sync", "status", "conflicts", "rejected"},
              Action.MANAGE_SERVER_LINK: {"connect", "disconnect"}, Action.RESOLVE_CONFLICTS: {"resolve_conflict"}},
     "sync_policy": {Access.INTERNAL: {"as_synced", "declare", "policies", "policy_of", "visible_tables", "label_of"}},

@@ -1,5 +1,6 @@
 """All models, imported here so the metadata is complete wherever storage is used."""
 
+from duty_desk.storage.models import incident_search  # noqa: F401  (registers the kind)
 from duty_desk.storage.models.accounts import LoginLockout, User
 from duty_desk.storage.models.attachments import Attachment, AttachmentChunk
 from duty_desk.storage.models.audit import AuditEntry

@@ -23,13 +23,8 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Upgrade schema."""
-    bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
-        return
-    search_index.create_tables(bind)
-    search_index.rebuild(bind)
-    # The triggers that keep it right are made by storage.migrate after the last migration, like the capture
-    # triggers: they name incidents and incident_follow_ups, which a later batch migration drops and renames.
+    # Superseded by 0010 (the index over every searchable kind), which makes the tables; storage.migrate's
+    # search_index.install() fills them and makes the triggers after the last migration.
 
 
 def downgrade() -> None:
