@@ -82,11 +82,15 @@
 <context>
     <name>AttentionWatcher</name>
     <message>
-        <source>Reporting deadline overdue</source>
+        <source>✖ overdue {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{number}: {what}</source>
+        <source>▲ due in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,202 +672,6 @@
 <context>
     <name>IncidentLabels</name>
     <message>
-        <source>I Especially serious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>II Serious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>III Relatively serious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IV Ordinary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Natural disaster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secure line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System push</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media / online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Being handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telephone report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occurred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trapped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Property losses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-site commander</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already notified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Further report of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,26 +693,6 @@
     </message>
     <message>
         <source>{mark} {what} due in {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{report} to {to} ({how})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,30 +807,6 @@
     </message>
     <message>
         <source> ({source})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up {n} (续报{numeral})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final report (终报)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1278,38 +1042,6 @@
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Duty officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reception officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipal department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District government</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District duty room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other unit</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Person</source>
         <translation type="unfinished"></translation>
@@ -1610,15 +1342,11 @@
         <source>{title} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>[DRILL] </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>✖ %n reporting deadline(s) overdue — {number}: {first}</source>
-        <translation>
-            <numerusform>✖ %n reporting deadline overdue — {number}: {first}</numerusform>
-            <numerusform>✖ %n reporting deadlines overdue — {number}: {first}</numerusform>
+        <source>✖ %n deadline(s) overdue — {first}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1802,7 +1530,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the reporting deadlines…</source>
+        <source>Checking what needs attention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: nothing is overdue or due within minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is rostered for now or the next two days. Draw up the roster in Duty roster ({key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory is empty. Open Directory ({key}) to add people or import a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,15 +1564,7 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing needs attention: no reporting deadline is overdue or due within minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[DRILL] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is rostered for now or the next two days. Draw up the roster in Duty roster (Ctrl+2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1849,10 +1581,6 @@ Data folder: {folder}
     </message>
     <message>
         <source>Phones: {phones}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The directory is empty. Open Directory (Ctrl+7) to add people or import a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2116,23 +1844,7 @@ Data folder: {folder}
 <context>
     <name>RosterLabels</name>
     <message>
-        <source>Leader in charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duty secretary-general</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duty officers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{position} {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2837,6 +2549,22 @@ Data folder: {folder}
     </message>
     <message>
         <source>the incident already has that status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it already has that status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot go from {state} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot {name} from {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such step: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

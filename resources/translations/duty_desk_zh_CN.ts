@@ -82,12 +82,16 @@
 <context>
     <name>AttentionWatcher</name>
     <message>
-        <source>Reporting deadline overdue</source>
-        <translation>报送时限已超时</translation>
+        <source>✖ overdue {time}</source>
+        <translation>✖ 已超时 {time}</translation>
     </message>
     <message>
-        <source>{number}: {what}</source>
-        <translation>{number}：{what}</translation>
+        <source>▲ due in {time}</source>
+        <translation>▲ 剩余 {time}</translation>
+    </message>
+    <message>
+        <source>Deadline overdue</source>
+        <translation>时限已超时</translation>
     </message>
 </context>
 <context>
@@ -668,202 +672,6 @@
 <context>
     <name>IncidentLabels</name>
     <message>
-        <source>I Especially serious</source>
-        <translation>Ⅰ级 特别重大</translation>
-    </message>
-    <message>
-        <source>II Serious</source>
-        <translation>Ⅱ级 重大</translation>
-    </message>
-    <message>
-        <source>III Relatively serious</source>
-        <translation>Ⅲ级 较大</translation>
-    </message>
-    <message>
-        <source>IV Ordinary</source>
-        <translation>Ⅳ级 一般</translation>
-    </message>
-    <message>
-        <source>Not yet assessed</source>
-        <translation>未定级</translation>
-    </message>
-    <message>
-        <source>Natural disaster</source>
-        <translation>自然灾害</translation>
-    </message>
-    <message>
-        <source>Accident</source>
-        <translation>事故灾难</translation>
-    </message>
-    <message>
-        <source>Public health</source>
-        <translation>公共卫生事件</translation>
-    </message>
-    <message>
-        <source>Social security</source>
-        <translation>社会安全事件</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>传真</translation>
-    </message>
-    <message>
-        <source>Secure line</source>
-        <translation>保密电话</translation>
-    </message>
-    <message>
-        <source>System push</source>
-        <translation>系统推送</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>来人报告</translation>
-    </message>
-    <message>
-        <source>Media / online</source>
-        <translation>媒体/网络</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新接报</translation>
-    </message>
-    <message>
-        <source>Being handled</source>
-        <translation>处置中</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>Telephone report</source>
-        <translation>电话报告</translation>
-    </message>
-    <message>
-        <source>Written report</source>
-        <translation>书面报告</translation>
-    </message>
-    <message>
-        <source>Follow-up report</source>
-        <translation>续报</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接报时间</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>信息来源</translation>
-    </message>
-    <message>
-        <source>Reporting unit</source>
-        <translation>报告单位</translation>
-    </message>
-    <message>
-        <source>Reporter</source>
-        <translation>报告人</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s title</source>
-        <translation>报告人职务</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s phone</source>
-        <translation>报告人电话</translation>
-    </message>
-    <message>
-        <source>Occurred</source>
-        <translation>事发时间</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>所属区</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>事件类别</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>事件级别</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>事件概况</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>影响范围</translation>
-    </message>
-    <message>
-        <source>Dead</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Injured</source>
-        <translation>受伤</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>失踪</translation>
-    </message>
-    <message>
-        <source>Trapped</source>
-        <translation>被困</translation>
-    </message>
-    <message>
-        <source>Property losses</source>
-        <translation>财产损失</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>发展趋势</translation>
-    </message>
-    <message>
-        <source>Measures taken</source>
-        <translation>已采取措施</translation>
-    </message>
-    <message>
-        <source>On-site commander</source>
-        <translation>现场指挥</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>建议/请求</translation>
-    </message>
-    <message>
-        <source>Already notified</source>
-        <translation>已通报单位</translation>
-    </message>
-    <message>
-        <source>Drill</source>
-        <translation>演练</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Further report of</source>
-        <translation>同一事件（关联至）</translation>
-    </message>
-    <message>
-        <source>Not yet known</source>
-        <translation>尚不明确</translation>
-    </message>
-    <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
@@ -886,26 +694,6 @@
     <message>
         <source>{mark} {what} due in {time}</source>
         <translation>{mark} {what}剩余 {time}</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>{field}: {value}</source>
-        <translation>{field}：{value}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>{report} to {to} ({how})</source>
-        <translation>{report}：报{to}（{how}）</translation>
     </message>
 </context>
 <context>
@@ -1020,30 +808,6 @@
     <message>
         <source> ({source})</source>
         <translation>（{source}）</translation>
-    </message>
-    <message>
-        <source>Follow-up {n} (续报{numeral})</source>
-        <translation>续报{numeral}（第 {n} 次）</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接报</translation>
-    </message>
-    <message>
-        <source>Final report (终报)</source>
-        <translation>终报</translation>
-    </message>
-    <message>
-        <source>Reported up</source>
-        <translation>报告上级</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>信息变更</translation>
-    </message>
-    <message>
-        <source>Attached</source>
-        <translation>添加附件</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1277,38 +1041,6 @@
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Duty officer</source>
-        <translation>值班员</translation>
-    </message>
-    <message>
-        <source>Shift leader</source>
-        <translation>带班领导</translation>
-    </message>
-    <message>
-        <source>Reception officer</source>
-        <translation>接待员</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Municipal department</source>
-        <translation>市政府部门</translation>
-    </message>
-    <message>
-        <source>District government</source>
-        <translation>区政府</translation>
-    </message>
-    <message>
-        <source>District duty room</source>
-        <translation>区值班室</translation>
-    </message>
-    <message>
-        <source>Other unit</source>
-        <translation>其他单位</translation>
-    </message>
     <message>
         <source>Person</source>
         <translation>人员</translation>
@@ -1609,14 +1341,10 @@
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
-    <message>
-        <source>[DRILL] </source>
-        <translation>【演练】</translation>
-    </message>
     <message numerus="yes">
-        <source>✖ %n reporting deadline(s) overdue — {number}: {first}</source>
+        <source>✖ %n deadline(s) overdue — {first}</source>
         <translation>
-            <numerusform>✖ %n 项报送时限已超时 — {number}：{first}</numerusform>
+            <numerusform>✖ %n 项时限已超时 — {first}</numerusform>
         </translation>
     </message>
     <message>
@@ -1800,8 +1528,20 @@
         <translation>本工作站</translation>
     </message>
     <message>
-        <source>Checking the reporting deadlines…</source>
-        <translation>正在检查报送时限…</translation>
+        <source>Checking what needs attention…</source>
+        <translation>正在检查待处理事项…</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: nothing is overdue or due within minutes.</source>
+        <translation>暂无待处理事项：没有已超时或即将到期的事项。</translation>
+    </message>
+    <message>
+        <source>Nobody is rostered for now or the next two days. Draw up the roster in Duty roster ({key}).</source>
+        <translation>当前及未来两天无人排班。请在“值班表”（{key}）中排班。</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Open Directory ({key}) to add people or import a CSV file.</source>
+        <translation>通讯录为空。请打开“通讯录”（{key}）添加人员或导入 CSV 文件。</translation>
     </message>
     <message>
         <source>Looking up who is on duty…</source>
@@ -1824,16 +1564,8 @@ Data folder: {folder}
 {server}</translation>
     </message>
     <message>
-        <source>Nothing needs attention: no reporting deadline is overdue or due within minutes.</source>
-        <translation>暂无待处理事项：没有已超时或即将到期的报送时限。</translation>
-    </message>
-    <message>
         <source>[DRILL] </source>
         <translation>【演练】</translation>
-    </message>
-    <message>
-        <source>Nobody is rostered for now or the next two days. Draw up the roster in Duty roster (Ctrl+2).</source>
-        <translation>当前及未来两天无人排班。请在“值班表”（Ctrl+2）中排班。</translation>
     </message>
     <message>
         <source>Now: {names}</source>
@@ -1850,10 +1582,6 @@ Data folder: {folder}
     <message>
         <source>Phones: {phones}</source>
         <translation>电话：{phones}</translation>
-    </message>
-    <message>
-        <source>The directory is empty. Open Directory (Ctrl+7) to add people or import a CSV file.</source>
-        <translation>通讯录为空。请打开“通讯录”（Ctrl+7）添加人员或导入 CSV 文件。</translation>
     </message>
     <message>
         <source>{orgs} organisations, {people} people, of whom {leaders} leaders.</source>
@@ -2116,24 +1844,8 @@ Data folder: {folder}
 <context>
     <name>RosterLabels</name>
     <message>
-        <source>Leader in charge</source>
-        <translation>带班领导</translation>
-    </message>
-    <message>
-        <source>Duty secretary-general</source>
-        <translation>值班秘书长</translation>
-    </message>
-    <message>
-        <source>Duty officers</source>
-        <translation>值班员</translation>
-    </message>
-    <message>
         <source>{position} {names}</source>
         <translation>{position} {names}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
     <message>
         <source>On duty: nobody rostered</source>
@@ -2833,6 +2545,22 @@ Data folder: {folder}
     <message>
         <source>the incident already has that status</source>
         <translation>该事件已处于此状态</translation>
+    </message>
+    <message>
+        <source>it already has that status</source>
+        <translation>已经是该状态</translation>
+    </message>
+    <message>
+        <source>cannot go from {state} to {target}</source>
+        <translation>不能从{state}变为{target}</translation>
+    </message>
+    <message>
+        <source>cannot {name} from {state}</source>
+        <translation>当前为{state}，不能执行{name}</translation>
+    </message>
+    <message>
+        <source>no such step: {name}</source>
+        <translation>没有这个步骤：{name}</translation>
     </message>
     <message>
         <source>say what is new</source>
