@@ -47,8 +47,9 @@ SETUP = "setup"  # the actor's name while a new workstation, with no account yet
 def setup_actor(services: Services) -> Actor:
     """Who links a new workstation to the server before any account has arrived: there is no one to log in as
     yet, and the server's own workstation password is what lets it in. Refused once any account exists."""
-    if has_users(services):
-        raise ValidationError.single("user", "an administrator already exists; log in instead")
+    with services.db.session() as session:  # any account ever made, disabled ones too, as create_first_admin
+        if session.scalar(select(func.count()).select_from(User)):
+            raise ValidationError.single("user", "an administrator already exists; log in instead")
     return _issue_actor("", SETUP, SETUP, Role.ADMIN)
 
 

@@ -5,10 +5,13 @@ deadlines. `gather` asks every source the actor may see and keeps the items that
 a source whose action the actor lacks is never asked, so its records cannot leak into the banner.
 """
 
+import importlib
+import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from functools import cache
 
 from duty_desk.domain.deadline import Deadline, DeadlineState
 from duty_desk.domain.roles import Action
@@ -42,7 +45,17 @@ class AttentionSource:
 
 
 SOURCES: dict[str, AttentionSource] = {}
+SOURCE_MODULES = "_attention"  # each capability's services/<name>_attention.py registers its sources
 _NOW = (DeadlineState.OVERDUE, DeadlineState.DUE_SOON)
+
+
+@cache
+def _load() -> None:
+    """Every capability's sources, whoever asks first (the window, the command line, a test)."""
+    package = importlib.import_module("duty_desk.services")
+    for module in pkgutil.iter_modules(package.__path__):
+        if module.name.endswith(SOURCE_MODULES):
+            importlib.import_module(f"duty_desk.services.{module.name}")
 
 
 @internal
@@ -55,6 +68,7 @@ def register(source: AttentionSource) -> None:
 def gather(services: Services, actor: Actor, now: datetime | None = None) -> list[AttentionItem]:
     """Every overdue or due-soon item the actor may see: overdue first, real before drills, soonest due first."""
     now = now or utcnow()
+    _load()
     found = [item for source in SOURCES.values() if actor.may(source.action)
              for item in source.items(services, actor, now) if item.deadline.state(now) in _NOW]
     return sorted(found, key=lambda i: (i.deadline.state(now) is not DeadlineState.OVERDUE, i.drill,

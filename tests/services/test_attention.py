@@ -1,5 +1,7 @@
 """What needs attention: every registered source the actor may see, none they may not."""
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 
@@ -80,3 +82,10 @@ def test_a_registered_source_is_gathered_with_the_others_overdue_first(
     assert visits == ["v0", "v1"]  # neither the one not yet due soon nor the one done
     overdue = [i for i in found if i.deadline.state(now) is DeadlineState.OVERDUE]
     assert overdue[0].record_id == overdue_incident  # 35 min overdue before the visit's 3 min
+
+
+def test_every_capability_s_sources_load_without_the_window() -> None:
+    """A command-line or service caller imports no panel: gather still finds every capability's sources."""
+    code = "from duty_desk.services import attention; attention._load(); print(' '.join(sorted(attention.SOURCES)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert "incident_clocks" in out
