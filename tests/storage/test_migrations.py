@@ -231,3 +231,8 @@ def test_a_downgrade_puts_incident_attachments_back(tmp_path: Path) -> None:
     assert _sqlite(db.path, "SELECT id, incident_id FROM incident_attachments") == [(attachment_id, incident_id)]
     assert _sqlite(db.path, "SELECT count(*) FROM incident_attachment_chunks") == [(2,)]
     assert not {"attachments", "attachment_chunks"} & _tables(db.path)
+    # Not yet pushed: the old version finds the changes under its own tables and columns.
+    queued = _sqlite(db.path, "SELECT table_name, json_extract(new_row, '$.incident_id'), "
+                     "json_type(new_row, '$.owner_kind') FROM sync_outbox WHERE table_name LIKE '%attachment%'")
+    assert ("incident_attachments", incident_id, None) in queued
+    assert {t for t, _, _ in queued} == {"incident_attachments", "incident_attachment_chunks"}

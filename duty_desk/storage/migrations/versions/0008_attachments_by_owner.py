@@ -133,5 +133,9 @@ def downgrade() -> None:
     _copy(_NEW, _OLD, ("owner_id", *_FILE, *_SYNC), ("incident_id", *_FILE, *_SYNC), "WHERE owner_kind = 'incidents'")
     _copy(_NEW_CHUNKS, _OLD_CHUNKS, (*_CHUNK, *_SYNC), (*_CHUNK, *_SYNC),
           f"WHERE attachment_id IN (SELECT id FROM {_OLD})")
+    if op.get_bind().dialect.name == "sqlite":  # queued changes back under the old names, or the old app loses them
+        _rewrite_queued(op.get_bind(), "json_set(json_remove({row}, '$.owner_kind', '$.owner_id'), '$.incident_id', "
+                                       "json_extract({row}, '$.owner_id'))", _NEW, _OLD)
+        _rewrite_queued(op.get_bind(), "{row}", _NEW_CHUNKS, _OLD_CHUNKS)
     op.drop_table(_NEW_CHUNKS)
     op.drop_table(_NEW)

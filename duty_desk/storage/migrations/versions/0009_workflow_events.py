@@ -48,3 +48,7 @@ def downgrade() -> None:
     with op.batch_alter_table('workflow_events', schema=None) as batch_op:
         batch_op.drop_index('ix_workflow_events_record')
     op.drop_table('workflow_events')
+    if op.get_bind().dialect.name == "sqlite":
+        # The old version has no place for queued events; the state they set is queued with the record itself.
+        op.execute("DELETE FROM sync_outbox WHERE table_name = 'workflow_events'")
+        op.execute("DELETE FROM sync_rejected WHERE table_name = 'workflow_events'")
