@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.changes import committed
 from duty_desk.domain.roles import Action, Role, allowed
 from duty_desk.services.errors import PermissionDenied
 from duty_desk.storage.database import Database
 from duty_desk.storage.errors import StorageError
-from duty_desk.storage.session import ACTOR, WROTE
+from duty_desk.storage.session import ACTOR, CHANGED, WROTE
 
 AUDITED = "audited"
 
@@ -55,6 +56,7 @@ class Services:
                 if session.info.get(WROTE) and not session.info.get(AUDITED):
                     raise RuntimeError("a service wrote without an audit entry")
                 self.db.save_clock(session)
+            committed(session.info.get(CHANGED, ()))  # for the operation that ran this use case
         except OperationalError as exc:  # e.g. locked for longer than the busy timeout by a long sync
             raise StorageError("the database could not be written just now ({reason}); nothing was saved, try "
                                "again", reason=str(exc.orig)) from exc

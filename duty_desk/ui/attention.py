@@ -7,9 +7,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.services import incident_list, rules
+from duty_desk.services import incident_list, record_kinds, rules
 from duty_desk.services.incident_list import Attention
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
@@ -28,21 +29,22 @@ class AttentionWatcher(QObject):
             self.tray.show()
         self.timer = QTimer(self, interval=30_000)
         self.timer.timeout.connect(self.check)
-        ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.changed.connect(self._on_changed)
 
     def start(self) -> None:
         if self.ctx.actor.may(Action.VIEW_INCIDENTS):
             self.timer.start()
             self.check()
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("incidents", "sync"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(record_kinds.INCIDENTS):
             self.check()
 
     def check(self) -> None:
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(
-            lambda: incident_list.attention(services, actor, rules.load_profile(services), utcnow()), self._arrived)
+        self.ctx.ops.query(
+            self, lambda: incident_list.attention(services, actor, rules.load_profile(services), utcnow()),
+            self._arrived)
 
     def _arrived(self, attention: Attention) -> None:
         self.latest = attention

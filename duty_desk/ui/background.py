@@ -1,4 +1,5 @@
-"""Slow work off the GUI thread (Anki's QueryOp idea), and the one signal panels refresh from."""
+"""Slow work off the GUI thread, and the one signal panels refresh from. The UI uses both through
+`ui.operations.Operations` (ctx.ops)."""
 
 from collections.abc import Callable
 from typing import Any
@@ -8,9 +9,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class DataBus(QObject):
-    """`data_changed(topic)` after any write; panels listening for the topic reload themselves."""
+    """`changed(ChangeSet)` after any write or sync: panels showing one of its record kinds reload themselves."""
 
-    data_changed = Signal(str)
+    changed = Signal(object)
 
 
 class _Relay(QObject):

@@ -16,11 +16,16 @@ os.environ["QT_QPA_PLATFORM"] = ("offscreen" if os.name == "nt" else
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the tests import ui_support (--import-mode=importlib)
 
 import shutil
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from ui_support import ADMIN_PASSWORD, ADMIN_USER, DEMO_PASSWORD, DEMO_USER, Shots, Workstation
 
 from duty_desk.services import accounts, demo
@@ -29,6 +34,7 @@ from duty_desk.storage.database import open_database
 from duty_desk.ui import i18n
 from duty_desk.ui.app import make_app
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
@@ -68,6 +74,45 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", answer("open", ("", "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", answer("save", ("", "")))
     return shown
+
+
+class GuiThreadSql:
+    """Fails any SQL statement issued on the GUI thread once a main window is open (all of it belongs in
+    ctx.ops). Opening the first window and logging in may query; `allowed()` lets a test's own setup query too."""
+
+    def __init__(self) -> None:
+        self.armed = False
+        self._allowed = 0
+        self.caught: list[str] = []
+
+    def check(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if self.armed and not self._allowed and threading.current_thread() is threading.main_thread():
+            self.caught.append(statement)
+            raise AssertionError(f"SQL on the GUI thread while the main window is open: {statement[:200]}")
+
+    @contextmanager
+    def allowed(self) -> Iterator[None]:
+        self._allowed += 1
+        try:
+            yield
+        finally:
+            self._allowed -= 1
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_sql(monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiThreadSql]:
+    guard = GuiThreadSql()
+    opening = MainWindow.__init__
+
+    def open_window(window: MainWindow, *args: Any, **kwargs: Any) -> None:
+        opening(window, *args, **kwargs)
+        guard.armed = True
+
+    monkeypatch.setattr(MainWindow, "__init__", open_window)
+    event.listen(Engine, "before_cursor_execute", guard.check)
+    yield guard
+    event.remove(Engine, "before_cursor_execute", guard.check)
+    assert not guard.caught, f"SQL ran on the GUI thread: {guard.caught}"  # even where an exception was swallowed
 
 
 @pytest.fixture(scope="session")

@@ -191,7 +191,8 @@ class IntakeDialog(EditorDialog):
         if len(digits) < 5:
             return
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: directory.search_people(services, actor, digits, limit=2), self._recognised)
+        self.ctx.ops.query(self, lambda: directory.search_people(services, actor, digits, limit=2), self._recognised,
+                           key="caller")
 
     def _recognised(self, people: list[directory.PersonRow]) -> None:
         if len(people) != 1:
@@ -213,7 +214,8 @@ class IntakeDialog(EditorDialog):
         except ValueError:
             return
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: incidents.possible_duplicates(services, actor, data), self._duplicates)
+        self.ctx.ops.query(self, lambda: incidents.possible_duplicates(services, actor, data), self._duplicates,
+                           key="duplicates")
 
     def _duplicates(self, found: list[incidents.IncidentView]) -> None:
         chosen = self.duplicate.currentData()
@@ -254,9 +256,15 @@ class IntakeDialog(EditorDialog):
 
     def try_save(self) -> None:
         names = {key: (w.accessibleName() or key) for key, w in self.widgets.items()}
-        def save() -> None:
-            self.saved = incidents.register(self.ctx.services, self.ctx.actor, self.collect())
-            if (same_as := self.duplicate.currentData()) is not None:
-                incidents.link_duplicate(self.ctx.services, self.ctx.actor, self.saved[0], same_as)
+        services, actor, data, same_as = self.ctx.services, self.ctx.actor, self.collect(), self.duplicate.currentData()
 
-        self.save_with(save, self.widgets, self.errors, names, "incidents")
+        def save() -> tuple[str, str]:
+            saved = incidents.register(services, actor, data)
+            if same_as is not None:
+                incidents.link_duplicate(services, actor, saved[0], same_as)
+            return saved
+
+        self.save_with(save, self.widgets, self.errors, names, self._saved)
+
+    def _saved(self, saved: tuple[str, str]) -> None:
+        self.saved = saved

@@ -4,9 +4,10 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
-from duty_desk.services import directory, sync
+from duty_desk.services import directory, record_kinds, sync
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.incident_list import Attention
 from duty_desk.services.roster import DutyRow
@@ -59,15 +60,18 @@ class OverviewPanel(Panel):
         self.body.addStretch(1)
         self.attention.text.setText(self.tr("Checking the reporting deadlines…"))
         self.duty.text.setText(self.tr("Looking up who is on duty…"))
-        actor = ctx.actor
-        link = sync.target(ctx.services)
+        services = ctx.services
+        ctx.ops.query(self, lambda: sync.target(services), self._show_link, key="link")
+        ctx.bus.changed.connect(self._on_changed)  # a bound slot: disconnected when the panel goes
+
+    def _show_link(self, link: tuple[str, str] | None) -> None:
+        actor = self.ctx.actor
         server = self.tr("Server: {url} as workstation {name}; the status bar shows the link.").format(
             url=link[0], name=link[1]) if link else self.tr(
             "Server: none configured; everything is kept on this workstation.")
         self.workstation.text.setText(self.tr("Logged in as {name} ({role}).\nData folder: {folder}\n{server}")
                                       .format(name=actor.display_name, role=role_name(actor.role),
-                                              folder=ctx.data_dir, server=server))
-        ctx.bus.data_changed.connect(self._on_data_changed)  # a bound slot: disconnected when the panel goes
+                                              folder=self.ctx.data_dir, server=server))
 
     def show_attention(self, attention: Attention) -> None:
         if not attention.overdue and not attention.due_soon:
@@ -98,15 +102,15 @@ class OverviewPanel(Panel):
             lines.append(self.tr("Phones: {phones}").format(phones=R.join(phones)))
         self.duty.text.setText("\n".join(lines))
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("directory", "sync"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(record_kinds.DIRECTORY):
             self.refresh()
 
     def refresh(self) -> None:
         if not self.ctx.actor.may(Action.VIEW_DIRECTORY):
             return
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: _snapshot(services, actor), self._show)
+        self.ctx.ops.query(self, lambda: _snapshot(services, actor), self._show, key="directory")
 
     def _show(self, snap: Snapshot) -> None:
         if snap.people == 0 and snap.organisations == 0:
