@@ -63,6 +63,10 @@ class Background(QObject):
     def wait(self, msecs: int = 10000) -> bool:
         return self.pool.waitForDone(msecs)
 
+    def undelivered(self) -> int:
+        """Jobs whose result has not reached the GUI thread yet (running, queued, or posted back)."""
+        return len(self._relays)
+
 
 def _unhandled(exc: Exception) -> None:
     raise exc

@@ -76,9 +76,27 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
+UI_PACKAGE = str(Path(__file__).resolve().parents[2] / "duty_desk" / "ui")
+TESTS = str(Path(__file__).resolve().parents[1])
+
+
+def _asked_by_the_ui() -> bool:
+    """Whether the innermost caller outside services, storage, SQLAlchemy and the standard library is UI code.
+    A test's own service call (to set up or check the database) is not the application's; a panel's is."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name.startswith(UI_PACKAGE):
+            return True
+        if name.startswith(TESTS):
+            return False
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
+
+
 class GuiThreadSql:
-    """Fails any SQL statement issued on the GUI thread once a main window is open (all of it belongs in
-    ctx.ops). Opening the first window and logging in may query; `allowed()` lets a test's own setup query too."""
+    """Fails any SQL statement the UI issues on the GUI thread once a main window is open (all of it belongs
+    in ctx.ops). Logging in and opening the first window may query; `allowed()` lets a test's setup do more."""
 
     def __init__(self) -> None:
         self.armed = False
@@ -86,7 +104,8 @@ class GuiThreadSql:
         self.caught: list[str] = []
 
     def check(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if self.armed and not self._allowed and threading.current_thread() is threading.main_thread():
+        if (self.armed and not self._allowed and threading.current_thread() is threading.main_thread()
+                and _asked_by_the_ui()):
             self.caught.append(statement)
             raise AssertionError(f"SQL on the GUI thread while the main window is open: {statement[:200]}")
 

@@ -50,16 +50,20 @@ class Workstation:
         return ctx
 
     def settle(self) -> None:
-        """Let background work finish and deliver its results to the GUI thread, and the work those results
-        start in turn (a write's change reloads the panels showing it)."""
-        for _round in range(20):
-            for ctx in self.contexts:
-                ctx.background.wait(10000)
-            QCoreApplication.processEvents()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            QCoreApplication.processEvents()
-            if all(ctx.background.pool.waitForDone(0) for ctx in self.contexts):
-                return
+        settle(*self.contexts)
+
+
+def settle(*contexts: UiContext) -> None:
+    """Let background work finish and deliver its results to the GUI thread, and the work those results start
+    in turn (a write's change reloads the panels showing it)."""
+    for _round in range(20):
+        for ctx in contexts:
+            ctx.background.wait(10000)
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+        if not any(ctx.background.undelivered() for ctx in contexts):
+            return
 
 
 def activate(qtbot: QtBot, widget: QWidget) -> None:
