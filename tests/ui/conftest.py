@@ -16,9 +16,7 @@ os.environ["QT_QPA_PLATFORM"] = ("offscreen" if os.name == "nt" else
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the tests import ui_support (--import-mode=importlib)
 
 import shutil
-import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from ui_support import ADMIN_PASSWORD, ADMIN_USER, DEMO_PASSWORD, DEMO_USER, Shots, Workstation
+from ui_support import ADMIN_PASSWORD, ADMIN_USER, DEMO_PASSWORD, DEMO_USER, GuiThreadSql, Shots, Workstation
 
 from duty_desk.services import accounts, demo
 from duty_desk.services.context import Services
@@ -74,48 +72,6 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", answer("open", ("", "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", answer("save", ("", "")))
     return shown
-
-
-UI_PACKAGE = str(Path(__file__).resolve().parents[2] / "duty_desk" / "ui")
-TESTS = str(Path(__file__).resolve().parents[1])
-
-
-def _asked_by_the_ui() -> bool:
-    """Whether the innermost caller outside services, storage, SQLAlchemy and the standard library is UI code.
-    A test's own service call (to set up or check the database) is not the application's; a panel's is."""
-    frame = sys._getframe(2)
-    while frame is not None:
-        name = frame.f_code.co_filename
-        if name.startswith(UI_PACKAGE):
-            return True
-        if name.startswith(TESTS):
-            return False
-        frame = frame.f_back  # type: ignore[assignment]
-    return False
-
-
-class GuiThreadSql:
-    """Fails any SQL statement the UI issues on the GUI thread once a main window is open (all of it belongs
-    in ctx.ops). Logging in and opening the first window may query; `allowed()` lets a test's setup do more."""
-
-    def __init__(self) -> None:
-        self.armed = False
-        self._allowed = 0
-        self.caught: list[str] = []
-
-    def check(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if (self.armed and not self._allowed and threading.current_thread() is threading.main_thread()
-                and _asked_by_the_ui()):
-            self.caught.append(statement)
-            raise AssertionError(f"SQL on the GUI thread while the main window is open: {statement[:200]}")
-
-    @contextmanager
-    def allowed(self) -> Iterator[None]:
-        self._allowed += 1
-        try:
-            yield
-        finally:
-            self._allowed -= 1
 
 
 @pytest.fixture(autouse=True)
