@@ -4,7 +4,6 @@
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -48,13 +47,9 @@ class Background(QObject):
         relay = _Relay()  # lives on the GUI thread, so its signals are queued back to it
         self._relays.add(relay)
 
-        def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
-            owner = getattr(callback, "__self__", None)
-            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
-                return  # the widget that asked was closed meanwhile (e.g. the window rebuilt in a new language)
-            if callback is not None:
-                callback(value)
+            callback(value)  # whether its owner is still there is the operation's to judge
 
         relay.done.connect(lambda result: finish(on_done, result))
         relay.failed.connect(lambda exc: finish(on_error or _unhandled, exc))

@@ -36,13 +36,15 @@ class Operations(QObject):
         self.background = background
         self.bus = bus
         self._latest: dict[tuple[int, str], int] = {}  # (owner, key) -> the newest query's number
+        self._watched: set[int] = set()  # owners whose destruction clears their entries
         self._number = 0
 
     def query(self, owner: QObject, work: Callable[[], T], on_done: Callable[[T], object],
               on_error: Callable[[Failure], object] | None = None, key: str = "") -> None:
         """Read: `on_done(result)` unless a newer query of `owner` with the same `key` was asked meanwhile."""
         slot = (id(owner), key)
-        if not any(s[0] == slot[0] for s in self._latest):
+        if slot[0] not in self._watched:
+            self._watched.add(slot[0])
             owner.destroyed.connect(lambda *_: self._forget(slot[0]))
         self._number += 1
         number = self._latest[slot] = self._number
@@ -92,5 +94,6 @@ class Operations(QObject):
         on_error(Failure(exc, refusal_text(exc)))
 
     def _forget(self, owner: int) -> None:
+        self._watched.discard(owner)
         for slot in [s for s in self._latest if s[0] == owner]:
             del self._latest[slot]
