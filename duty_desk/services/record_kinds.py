@@ -1,0 +1,28 @@
+"""Record kinds (table names) grouped by what a screen shows: a panel refreshes when a ChangeSet touches its
+group. A new capability adds its group here and its panel listens for it."""
+
+from duty_desk.storage.models import (
+    Attachment,
+    AuditEntry,
+    DutySignEvent,
+    FollowUpReport,
+    Incident,
+    OfficeRule,
+    Organisation,
+    Person,
+    RejectedOp,
+    ReportMade,
+    RosterAbsence,
+    RosterDuty,
+    RosterPattern,
+    RosterSwap,
+    SyncConflict,
+    User,
+)
+
+INCIDENTS = frozenset(m.__tablename__ for m in (Incident, FollowUpReport, ReportMade, Attachment, OfficeRule))
+DIRECTORY = frozenset(m.__tablename__ for m in (Organisation, Person))
+ROSTER = frozenset(m.__tablename__ for m in (RosterPattern, RosterDuty, RosterAbsence, RosterSwap, DutySignEvent))
+ACCOUNTS = frozenset({User.__tablename__})
+AUDIT = frozenset({AuditEntry.__tablename__})
+SYNC = frozenset(m.__tablename__ for m in (SyncConflict, RejectedOp))
