@@ -5,14 +5,20 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before a QApplication exists
 
 import re
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidget, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
+import duty_desk.ui
 from duty_desk.services import accounts, demo
 from duty_desk.services.context import Actor, Services
 from duty_desk.settings import SettingsStore
@@ -50,12 +56,20 @@ class Workstation:
         return ctx
 
     def settle(self) -> None:
-        """Let background work finish and deliver its results to the GUI thread."""
-        for ctx in self.contexts:
+        settle(*self.contexts)
+
+
+def settle(*contexts: UiContext) -> None:
+    """Let background work finish and deliver its results to the GUI thread, and the work those results start
+    in turn (a write's change reloads the panels showing it)."""
+    for _round in range(20):
+        for ctx in contexts:
             ctx.background.wait(10000)
         QCoreApplication.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
+        if not any(ctx.background.undelivered() for ctx in contexts):
+            return
 
 
 def activate(qtbot: QtBot, widget: QWidget) -> None:
@@ -124,3 +138,45 @@ class Shots:
         path = self.folder / (re.sub(r"[^A-Za-z0-9_.-]+", "-", name) + ".png")
         assert pixmap.save(str(path), "PNG"), f"could not write {path}"
         return path
+
+
+UI_PACKAGE = str(Path(duty_desk.ui.__file__).resolve().parent)
+TESTS = str(Path(__file__).resolve().parent)  # this file lives in tests/ itself
+
+
+def _asked_by_the_ui() -> bool:
+    """Whether the innermost caller outside services, storage, SQLAlchemy and the standard library is UI code.
+    A test's own service call (to set up or check the database) is not the application's; a panel's is."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name.startswith(UI_PACKAGE):
+            return True
+        if name.startswith(TESTS):
+            return False
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
+
+
+class GuiThreadSql:
+    """Fails any SQL statement the UI issues on the GUI thread once a main window is open (all of it belongs
+    in ctx.ops). Logging in and opening the first window may query; `allowed()` lets a test's setup do more."""
+
+    def __init__(self) -> None:
+        self.armed = False
+        self._allowed = 0
+        self.caught: list[str] = []
+
+    def check(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if (self.armed and not self._allowed and threading.current_thread() is threading.main_thread()
+                and _asked_by_the_ui()):
+            self.caught.append(statement)
+            raise AssertionError(f"SQL on the GUI thread while the main window is open: {statement[:200]}")
+
+    @contextmanager
+    def allowed(self) -> Iterator[None]:
+        self._allowed += 1
+        try:
+            yield
+        finally:
+            self._allowed -= 1

@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.changes import committed
 from duty_desk.domain.roles import Action, Role, allowed
 from duty_desk.services.errors import PermissionDenied
 from duty_desk.storage.database import Database
 from duty_desk.storage.errors import StorageError
-from duty_desk.storage.session import ACTOR, WROTE
+from duty_desk.storage.session import ACTOR, CHANGED, WROTE
 
 AUDITED = "audited"
 # This process's key: an actor is sealed over who it is, so neither a hand-made one nor a copy with another role
@@ -79,6 +80,7 @@ class Services:
                 if session.info.get(WROTE) and not session.info.get(AUDITED):
                     raise RuntimeError("a service wrote without an audit entry")
                 self.db.save_clock(session)
+            committed(session.info.get(CHANGED, ()))  # for the operation that ran this use case
         except OperationalError as exc:  # e.g. locked for longer than the busy timeout by a long sync
             raise StorageError("the database could not be written just now ({reason}); nothing was saved, try "
                                "again", reason=str(exc.orig)) from exc

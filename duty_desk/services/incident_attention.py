@@ -16,7 +16,7 @@ from duty_desk.storage.models import Incident
 from duty_desk.storage.models.incidents import OPEN_SQL
 
 SOURCE = "incident_clocks"
-INCIDENT = "incident"  # the record kind the Incidents panel opens
+INCIDENT = str(Incident.__tablename__)  # the record kind (a table name, as in ChangeSets) the Incidents panel opens
 
 
 @requires(Action.VIEW_INCIDENTS)

@@ -14,6 +14,7 @@ from duty_desk.storage.models.sync import SyncFlag
 WROTE = "wrote_synced_rows"  # session.info flag: the services check that such a write was audited
 TX_MARKED = "tx_marked"
 ACTOR = "actor"  # session.info: user name the capture triggers record with each change
+CHANGED = "changed_records"  # session.info: the (table, id) of every synced row flushed, for ChangeSet
 
 
 class AppendOnlyViolation(RuntimeError):
@@ -45,11 +46,14 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
     site_id: str = session.info["site_id"]
     clock: HybridClock = session.info["clock"]
     now = utcnow()
+    changed: set[tuple[str, str]] = session.info.setdefault(CHANGED, set())
     if (session.new or session.dirty) and not session.info.get(TX_MARKED):
         _mark_transaction(session)
     for obj in session.new:
         if isinstance(obj, SyncedBase):
             session.info[WROTE] = True
+            obj.id = obj.id or uuid7()  # the column default comes only at INSERT; the change set needs it now
+            changed.add((obj.__tablename__, obj.id))
             obj.hlc = clock.now()
             obj.origin_site = obj.origin_site or site_id
             obj.created_at = obj.created_at or now
@@ -59,6 +63,7 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
             if type(obj).__append_only__:
                 raise AppendOnlyViolation(f"{type(obj).__tablename__} rows are append-only; add a correction")
             session.info[WROTE] = True
+            changed.add((obj.__tablename__, obj.id))
             obj.hlc = clock.now()
             obj.updated_at = now
     for obj in session.deleted:

@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.changes import ChangeSet, committed
 from duty_desk.domain.hlc import pack
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.storage.database import Database
@@ -59,6 +60,12 @@ class SyncReport:
     clock_offset_ms: int = 0
     seconds: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    changed: ChangeSet = field(default_factory=ChangeSet)  # what this run wrote here: pulled rows, refusals
+
+    def note(self, records: set[tuple[str, str]]) -> None:
+        """A transaction of this run committed `records`."""
+        self.changed |= ChangeSet(frozenset(records))
+        committed(records)
 
     @property
     def clock_suspect(self) -> bool:
@@ -125,6 +132,7 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
                         rejected_at=utcnow()))
                 session.execute(delete(OutboxOp).where(OutboxOp.seq.in_([op.seq for op in unsendable])))
             report.rejected += len(unsendable)
+            report.note({(RejectedOp.__tablename__, op.op_id) for op in unsendable})
             continue
         wire, noops = wire_ops(ops)
         answers: list[dict[str, Any]] = []
@@ -136,6 +144,7 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
         done = list(noops)
         answered: list[str] = []
         settled: list[tuple[Table, dict[str, Any]]] = []
+        changed: set[tuple[str, str]] = set()
         with db.transaction() as session:
             _set_applying(session, True)
             session.execute(text("PRAGMA defer_foreign_keys = ON"))  # a refused parent goes before its children
@@ -155,6 +164,7 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
                         new_row=op.new_row, reason=answer.get("reason", ""), rejected_at=utcnow()))
                     _fall_back(session, tables[op.table_name], op.row_id, answer.get("current"))
                     report.rejected += 1
+                    changed |= {(RejectedOp.__tablename__, op.op_id), (op.table_name, op.row_id)}
                 else:
                     if status == "conflict":
                         report.conflicts += 1
@@ -172,8 +182,10 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
             protected = _protected(session, {(t.name, row["id"]) for t, row in settled})
             for table, row in settled:
                 _apply_pulled(session, table, to_local(table, row), protected.get((table.name, row["id"]), set()))
+                changed.add((table.name, row["id"]))
             _set_applying(session, False)
             _run_applied_hooks(session, _by_table((table.name, row["id"]) for table, row in settled))
+        report.note(changed)
         settle(db, conn)
         if report.waiting:
             return  # the server wants a newer client: keep the rest queued, in order
@@ -332,6 +344,7 @@ def pull(db: Database, conn: psycopg.Connection, report: SyncReport, page_size: 
             _run_applied_hooks(session, _by_table((tbl, data["id"]) for _, tbl, data in rows if tbl in tables))
             db.save_clock(session)
         report.pulled += len(rows)
+        report.note({(tbl, data["id"]) for _seq, tbl, data in rows if tbl in tables})
 
 
 def sync_once(db: Database, conn: psycopg.Connection) -> SyncReport:

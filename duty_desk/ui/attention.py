@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.services import attention
@@ -50,18 +51,18 @@ class AttentionWatcher(QObject):
             self.fell_overdue.connect(self._notify)
         self.timer = QTimer(self, interval=30_000)
         self.timer.timeout.connect(self.check)
-        ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.changed.connect(self._on_changed)
 
     def start(self) -> None:
         self.timer.start()
         self.check()
 
-    def _on_data_changed(self, _topic: str) -> None:
+    def _on_changed(self, _changes: ChangeSet) -> None:
         self.check()  # any capability's change may start or stop one of its deadlines
 
     def check(self) -> None:
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: attention.gather(services, actor, utcnow()), self._arrived)
+        self.ctx.ops.query(self, lambda: attention.gather(services, actor, utcnow()), self._arrived)
 
     def _arrived(self, items: list[AttentionItem]) -> None:
         self.latest = items

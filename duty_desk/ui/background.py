@@ -1,16 +1,16 @@
-"""Slow work off the GUI thread (Anki's QueryOp idea), and the one signal panels refresh from."""
+"""Slow work off the GUI thread, and the one signal panels refresh from. The UI uses both through
+`ui.operations.Operations` (ctx.ops)."""
 
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class DataBus(QObject):
-    """`data_changed(topic)` after any write; panels listening for the topic reload themselves."""
+    """`changed(ChangeSet)` after any write or sync: panels showing one of its record kinds reload themselves."""
 
-    data_changed = Signal(str)
+    changed = Signal(object)
 
 
 class _Relay(QObject):
@@ -47,13 +47,9 @@ class Background(QObject):
         relay = _Relay()  # lives on the GUI thread, so its signals are queued back to it
         self._relays.add(relay)
 
-        def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
-            owner = getattr(callback, "__self__", None)
-            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
-                return  # the widget that asked was closed meanwhile (e.g. the window rebuilt in a new language)
-            if callback is not None:
-                callback(value)
+            callback(value)  # whether its owner is still there is the operation's to judge
 
         relay.done.connect(lambda result: finish(on_done, result))
         relay.failed.connect(lambda exc: finish(on_error or _unhandled, exc))
@@ -61,6 +57,10 @@ class Background(QObject):
 
     def wait(self, msecs: int = 10000) -> bool:
         return self.pool.waitForDone(msecs)
+
+    def undelivered(self) -> int:
+        """Jobs whose result has not reached the GUI thread yet (running, queued, or posted back)."""
+        return len(self._relays)
 
 
 def _unhandled(exc: Exception) -> None:

@@ -3,11 +3,13 @@ come at any time) and whenever the roster changes here or by sync."""
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.roles import Action
-from duty_desk.services import roster
+from duty_desk.services import record_kinds, roster
 from duty_desk.services.errors import StorageError
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.operations import Failure
 
 
 class DutyWatcher(QObject):
@@ -18,25 +20,25 @@ class DutyWatcher(QObject):
         self.ctx = ctx
         self.timer = QTimer(self, interval=60_000)
         self.timer.timeout.connect(self.check)
-        ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.changed.connect(self._on_changed)
 
     def start(self) -> None:
         if self.ctx.actor.may(Action.VIEW_ROSTER):
             self.timer.start()
             self.check()
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("roster", "sync", "directory"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(record_kinds.ROSTER | record_kinds.DIRECTORY):
             self.check()
 
     def check(self) -> None:
         services, actor = self.ctx.services, self.ctx.actor
-        # Bound slots: skipped once the window is closed. A busy database only delays the next look.
-        self.ctx.background.run(lambda: roster.on_duty(services, actor), self._arrived, self._not_now)
+        # Skipped once the window is closed. A busy database only delays the next look.
+        self.ctx.ops.query(self, lambda: roster.on_duty(services, actor), self._arrived, self._not_now)
 
-    def _not_now(self, exc: Exception) -> None:
-        if not isinstance(exc, StorageError):
-            raise exc
+    def _not_now(self, failure: Failure) -> None:
+        if not isinstance(failure.error, StorageError):
+            raise failure.error
 
     def _arrived(self, found: tuple[list[DutyRow], list[DutyRow]]) -> None:
         self.changed.emit(*found)

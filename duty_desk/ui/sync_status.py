@@ -6,8 +6,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.services import sync
-from duty_desk.services.sync import SyncReport
+from duty_desk.services.sync import SyncReport, SyncStatus
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.operations import Failure
 
 
 class SyncRunner(QObject):
@@ -31,19 +32,27 @@ class SyncRunner(QObject):
     def sync_now(self) -> None:
         if self.running:
             return
-        if sync.target(self.ctx.services, self.ctx.actor) is None:
+        self.running = True
+        services, actor = self.ctx.services, self.ctx.actor
+
+        def run() -> tuple[SyncReport, SyncStatus] | None:
+            """One write: what the pull changed goes to the panels showing it (DataBus.changed)."""
+            if sync.target(services, actor) is None:
+                return None
+            report = sync.run_sync(services, actor)
+            return report, sync.status(services, actor)
+
+        self.ctx.ops.write(self, run, self._done, self._failed)
+
+    def _done(self, answer: tuple[SyncReport, SyncStatus] | None) -> None:
+        self.running = False
+        if answer is None:
             self.state_changed.emit(self.tr("Offline — no server configured"),
                                     self.tr("Work is kept on this workstation. An administrator can link it to "
                                             "the server with 'duty-desk connect'."), "offline")
             return
-        self.running = True
-        services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: sync.run_sync(services, actor), self._done, self._failed)
-
-    def _done(self, report: SyncReport) -> None:
-        self.running = False
+        report, status = answer
         self.offline_since = None
-        status = sync.status(self.ctx.services, self.ctx.actor)
         when = format_beijing(utcnow())[-5:]
         text = self.tr("Online · synced {time}").format(time=when)
         level = "ok"
@@ -62,15 +71,17 @@ class SyncRunner(QObject):
         tip = self.tr("Sent {pushed}, received {pulled} changes in {seconds:.1f} s.").format(
             pushed=report.pushed, pulled=report.pulled, seconds=report.seconds)
         self.state_changed.emit(text, tip, level)
-        if report.pulled or report.rejected:
-            self.ctx.bus.data_changed.emit("sync")
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, failure: Failure) -> None:
         self.running = False
         if self.offline_since is None:
             self.offline_since = utcnow()
-        waiting = sync.status(self.ctx.services, self.ctx.actor).pending
+        since, services, actor = self.offline_since, self.ctx.services, self.ctx.actor
+        self.ctx.ops.query(self, lambda: sync.status(services, actor).pending,
+                           lambda waiting: self._offline(since, waiting, failure.error), key="status")
+
+    def _offline(self, since: datetime, waiting: int, exc: Exception) -> None:
         text = self.tr("Offline since {time} · %n changes waiting", "", waiting).format(
-            time=format_beijing(self.offline_since)[-5:])
+            time=format_beijing(since)[-5:])
         self.state_changed.emit(text, self.tr("The server cannot be reached: {reason}. Work goes on here and is "
                                               "sent when the link returns.").format(reason=exc), "offline")

@@ -6,10 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QWidget
 
-from duty_desk.domain.validation import ValidationError
-from duty_desk.services.errors import PermissionDenied, StorageError
-from duty_desk.ui.forms_support import refusal_text
-from duty_desk.ui.i18n import field_message
+from duty_desk.ui.operations import Failure, Operations
 
 
 def record_table(headers: list[str], name: str) -> QTableWidget:
@@ -26,21 +23,17 @@ def record_table(headers: list[str], name: str) -> QTableWidget:
     return table
 
 
-def confirm_and_remove(parent: QWidget, title: str, name: str, remove: Callable[[], None]) -> bool:
-    """Ask first; run `remove`; a refusal from the service is shown in words. True when it was removed."""
+def confirm_and_remove(parent: QWidget, ops: Operations, title: str, name: str, remove: Callable[[], None],
+                       removed: Callable[[], None] | None = None) -> None:
+    """Ask first; run `remove` as a write; `removed()` after, or the service's refusal shown in words."""
     question = QCoreApplication.translate("Removal", "Remove {name} from the directory?").format(name=name)
     if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        remove()
-    except ValidationError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Removal", "Cannot remove"),
-                            field_message(exc.errors[0]))
-        return False
-    except (PermissionDenied, StorageError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Removal", "Cannot remove"), refusal_text(exc))
-        return False
-    return True
+        return
+
+    def refused(failure: Failure) -> None:
+        QMessageBox.warning(parent, QCoreApplication.translate("Removal", "Cannot remove"), failure.text)
+
+    ops.write(parent, remove, lambda _: removed and removed(), refused)
 
 
 def write_file(parent: QWidget, target: str, data: bytes) -> bool:

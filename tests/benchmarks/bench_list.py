@@ -33,14 +33,16 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH.parent.parent))
 
 from bench_search import SEED, log, workstation  # noqa: E402
-from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
+from PySide6.QtCore import QEventLoop, QModelIndex, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from duty_desk.domain.deadlines import parse_profile  # noqa: E402
 from duty_desk.domain.incident_query import IncidentQuery, SortKey  # noqa: E402
 from duty_desk.domain.incidents import Status  # noqa: E402
 from duty_desk.paths import resource  # noqa: E402
+from duty_desk.ui.background import Background, DataBus  # noqa: E402
 from duty_desk.ui.models.incident_model import IncidentModel  # noqa: E402
+from duty_desk.ui.operations import Operations  # noqa: E402
 
 INCIDENTS = 1_000_000
 REPEATS = 9
@@ -66,12 +68,19 @@ def main() -> None:
         db, services, actor = workstation(args.keep or Path(scratch), args.incidents, SEED, bulk=True)
         try:
             profile = parse_profile(resource("rules", "deadlines.toml").read_text(encoding="utf-8"))
-            model = IncidentModel(services, actor, profile)
+            model = IncidentModel(Operations(Background(), DataBus()), services, actor, profile)
+            arrived = QEventLoop()
+            model.loaded.connect(arrived.quit)
+
+            def reload() -> None:
+                """The first page is read off the GUI thread, as in the panel: until it is back."""
+                model.reload()
+                arrived.exec()
 
             def first_screen(query: IncidentQuery) -> Callable[[], object]:
                 def run() -> object:
                     model.query = query
-                    model.reload()
+                    reload()
                     cells = [model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole)
                              for r in range(min(SCREEN_ROWS, model.rowCount(QModelIndex())))
                              for c in range(model.columnCount())]
@@ -89,7 +98,7 @@ def main() -> None:
             }
             result = {key: median_ms(first_screen(query)) for key, query in variants.items()}
             model.query = default
-            model.reload()
+            reload()
             open_rows = sum(1 for r in model.rows if r.view.status is not Status.CLOSED)
             log(f"open incidents on the first page: {open_rows} of {len(model.rows)}")
             raw = sqlite3.connect(db.path)

@@ -15,11 +15,14 @@ os.environ["QT_QPA_PLATFORM"] = ("offscreen" if os.name == "nt" else
 
 import shutil
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_support import ADMIN_PASSWORD, ADMIN_USER, DEMO_PASSWORD, DEMO_USER, Shots, Workstation
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from ui_support import ADMIN_PASSWORD, ADMIN_USER, DEMO_PASSWORD, DEMO_USER, GuiThreadSql, Shots, Workstation
 
 from duty_desk.services import accounts, demo
 from duty_desk.services.context import Services
@@ -27,6 +30,7 @@ from duty_desk.storage.database import open_database
 from duty_desk.ui import i18n
 from duty_desk.ui.app import make_app
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
@@ -66,6 +70,22 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", answer("open", ("", "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", answer("save", ("", "")))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_sql(monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiThreadSql]:
+    guard = GuiThreadSql()
+    opening = MainWindow.__init__
+
+    def open_window(window: MainWindow, *args: Any, **kwargs: Any) -> None:
+        opening(window, *args, **kwargs)
+        guard.armed = True
+
+    monkeypatch.setattr(MainWindow, "__init__", open_window)
+    event.listen(Engine, "before_cursor_execute", guard.check)
+    yield guard
+    event.remove(Engine, "before_cursor_execute", guard.check)
+    assert not guard.caught, f"SQL ran on the GUI thread: {guard.caught}"  # even where an exception was swallowed
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from duty_desk.domain.timefmt import utcnow
 from duty_desk.services import accounts, attention, incidents
 from duty_desk.services.attention import AttentionItem, AttentionSource
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.incident_attention import INCIDENT
 from duty_desk.ui import panel_registry
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.main_window import MainWindow
@@ -80,7 +81,7 @@ def test_reception_sees_neither_the_incidents_panel_nor_any_incident_attention(
     assert window.attention.latest == []
     assert not window.banner.isVisible()
     assert overdue[1] not in " ".join(_rail_texts(window))
-    assert not window.open_record("incident", overdue[0])  # no panel reception sees opens an incident
+    assert not window.open_record(INCIDENT, overdue[0])  # no panel reception sees opens an incident
 
 
 def test_an_officer_sees_an_overdue_incident_everywhere_and_the_overview_item_opens_it(
@@ -99,7 +100,8 @@ def test_an_officer_sees_an_overdue_incident_everywhere_and_the_overview_item_op
     qtbot.mouseClick(overview.items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     panel = window.current_panel()
     assert isinstance(panel, IncidentsPanel)
-    assert panel.table.currentIndex().data(Qt.ItemDataRole.UserRole) == incident_id
+    qtbot.waitUntil(lambda: panel.table.currentIndex().data(Qt.ItemDataRole.UserRole) == incident_id,
+                    timeout=5000)  # the list is read off the GUI thread
     assert number in panel.heading.text()
 
 
@@ -117,7 +119,8 @@ def test_the_banner_opens_the_incident_even_when_a_search_hides_it(
     qtbot.mouseClick(window.banner, Qt.MouseButton.LeftButton)
     assert window.current_panel() is panel
     assert panel.search.text() == ""
-    assert panel.table.currentIndex().data(Qt.ItemDataRole.UserRole) == incident_id
+    qtbot.waitUntil(lambda: panel.table.currentIndex().data(Qt.ItemDataRole.UserRole) == incident_id,
+                    timeout=5000)
 
 
 def test_an_overview_item_opens_a_drill_the_list_hides(qtbot: QtBot, admin_ws: Workstation) -> None:
@@ -134,7 +137,7 @@ def test_an_overview_item_opens_a_drill_the_list_hides(qtbot: QtBot, admin_ws: W
     overview.items.setCurrentRow(0)
     qtbot.keyClick(overview.items, Qt.Key.Key_Return)
     assert window.current_panel() is panel and panel.filters.drills.isChecked()
-    assert panel.table.currentIndex().data(Qt.ItemDataRole.UserRole) == drill_id
+    qtbot.waitUntil(lambda: panel.table.currentIndex().data(Qt.ItemDataRole.UserRole) == drill_id, timeout=5000)
 
 
 class VisitsPanel(Panel):

@@ -46,9 +46,10 @@ def busy_ctx(demo_ws: Workstation, demo_ctx: UiContext) -> UiContext:
 
 
 @pytest.fixture
-def viewer(qtbot: QtBot, busy_ctx: UiContext) -> AuditViewer:
+def viewer(qtbot: QtBot, busy_ctx: UiContext, demo_ws: Workstation) -> AuditViewer:
     dialog = AuditViewer(busy_ctx)
     qtbot.addWidget(dialog)
+    demo_ws.settle()  # the first page is read off the GUI thread
     return dialog
 
 
@@ -59,6 +60,8 @@ def test_first_page_then_more_on_demand(qtbot: QtBot, viewer: AuditViewer, demo_
     assert model.columnCount() == 7
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
+    assert not model.canFetchMore(QModelIndex()), "one page at a time: the next is on its way"
+    demo_ws.settle()
     assert model.rowCount() == total
     assert not model.canFetchMore(QModelIndex()), "a short page means the end of the trail"
     # Newest first: the last notes edit is at the top.

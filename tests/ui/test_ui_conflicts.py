@@ -48,11 +48,12 @@ def _button(dialog: ConflictsDialog, text: str) -> QPushButton:
     return button
 
 
-def test_both_people_are_named_and_one_is_chosen(qtbot: QtBot, demo_ctx: UiContext, shots: Shots,
-                                                 conflict: tuple[RosterDuty, str, str]) -> None:
+def test_both_people_are_named_and_one_is_chosen(qtbot: QtBot, demo_ws: Workstation, demo_ctx: UiContext,
+                                                 shots: Shots, conflict: tuple[RosterDuty, str, str]) -> None:
     duty, kept, lost = conflict
     dialog = ConflictsDialog(demo_ctx)
     qtbot.addWidget(dialog)
+    demo_ws.settle()
     dialog.show()
     cells = [_cell(dialog, c) for c in range(dialog.conflicts.columnCount())]
     assert cells[0].startswith(f"{duty.day} {duty.shift}") and cells[2] == kept and cells[4] == lost
@@ -61,17 +62,19 @@ def test_both_people_are_named_and_one_is_chosen(qtbot: QtBot, demo_ctx: UiConte
 
     assert not _button(dialog, "Enter a new value…").isEnabled()  # a person is chosen, not typed
     _button(dialog, "Use the other value").click()
+    demo_ws.settle()
     assert dialog.conflicts.rowCount() == 0 and sync.conflicts(demo_ctx.services, demo_ctx.actor) == []
     [row] = [r for r in roster.duties(demo_ctx.services, demo_ctx.actor, duty.starts_at, duty.ends_at)
              if r.id == duty.id]
     assert row.person_name == lost
 
 
-def test_the_dialog_in_chinese(qtbot: QtBot, demo_ctx: UiContext, shots: Shots,
+def test_the_dialog_in_chinese(qtbot: QtBot, demo_ws: Workstation, demo_ctx: UiContext, shots: Shots,
                                conflict: tuple[RosterDuty, str, str]) -> None:
     i18n.install("zh_CN")
     dialog = ConflictsDialog(demo_ctx)
     qtbot.addWidget(dialog)
+    demo_ws.settle()
     dialog.show()
     assert dialog.windowTitle() != "Conflicts and refused changes"
     assert _cell(dialog, 2) == conflict[1]
@@ -89,11 +92,13 @@ def test_a_text_field_takes_a_new_value_typed_in(qtbot: QtBot, demo_ws: Workstat
                                  lost_site="0" * 36, lost_actor="li", lost_hlc=pack(ms - 1, 0)))
     dialog = ConflictsDialog(demo_ctx)
     qtbot.addWidget(dialog)
+    demo_ws.settle()
     dialog.show()
     typed = _button(dialog, "Enter a new value…")
     assert typed.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("应急处处长", True))
     typed.click()
+    demo_ws.settle()
     assert dialog.conflicts.rowCount() == 0
     assert directory.search_people(demo_ctx.services, demo_ctx.actor, "张伟")[0].data.title == "应急处处长"
 
@@ -110,6 +115,7 @@ def test_a_long_value_shows_one_line_and_the_whole_text_as_its_tooltip(qtbot: Qt
                                  lost_actor="li", lost_hlc=pack(ms - 1, 0)))
     dialog = ConflictsDialog(demo_ctx)
     qtbot.addWidget(dialog)
+    demo_ws.settle()
     kept, lost = dialog.conflicts.item(0, 2), dialog.conflicts.item(0, 4)
     assert kept is not None and lost is not None
     assert kept.text().endswith("…") and "\n" not in kept.text() and kept.toolTip() == notes
@@ -135,11 +141,13 @@ def test_reception_sees_no_incident_in_either_tab(qtbot: QtBot, demo_ws: Worksta
                                rejected_at=utcnow()))
     admin = ConflictsDialog(demo_ctx)
     qtbot.addWidget(admin)
+    demo_ws.settle()  # read off the GUI thread
     assert row.number in _cells(admin.conflicts) and "另一站的警情摘要" in _cells(admin.conflicts)
     assert row.number in _cells(admin.refused)
 
     reception = ConflictsDialog(demo_ws.context(demo_ws.login("reception", "reception-duty-2026")))
     qtbot.addWidget(reception)
     reception.show()
+    demo_ws.settle()
     assert (reception.conflicts.rowCount(), reception.refused.rowCount()) == (0, 0)
     assert row.number not in _cells(reception.conflicts) + _cells(reception.refused)

@@ -3,7 +3,7 @@ cannot read is explained (the default applies here meanwhile), and a bad edit is
 
 import pytest
 from pytestqt.qtbot import QtBot
-from ui_support import Shots, activate, click_save
+from ui_support import Shots, activate, click_save, settle
 
 from duty_desk.domain.incidents import Severity
 from duty_desk.services import office_rules, rules
@@ -16,6 +16,7 @@ def _dialog(qtbot: QtBot, ctx: UiContext) -> DeadlineRulesDialog:
     dialog = DeadlineRulesDialog(ctx)
     qtbot.addWidget(dialog)
     activate(qtbot, dialog)
+    settle(ctx)  # the rule file is read off the GUI thread
     return dialog
 
 
@@ -25,9 +26,11 @@ def test_a_bad_edit_is_refused_and_a_good_one_saved_for_the_office(qtbot: QtBot,
     default = dialog.text.toPlainText()
     dialog.text.setPlainText(default.replace("written_minutes = 360", "written_minutes = -1"))
     click_save(dialog)
+    settle(demo_ctx)
     assert dialog.errors.text().startswith("Not saved:") and dialog.isVisible()
     dialog.text.setPlainText(default.replace("telephone_minutes = 30", "telephone_minutes = 20"))
     click_save(dialog)
+    settle(demo_ctx)
     assert dialog.result() == DeadlineRulesDialog.DialogCode.Accepted
     assert rules.load_profile(demo_ctx.services, demo_ctx.actor).rule(Severity.III).telephone_minutes == 20
     # the office's, synced

@@ -9,7 +9,7 @@ from pypinyin import Style, lazy_pinyin
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_support import CTRL, activate, ctrl, type_text
+from ui_support import CTRL, activate, ctrl, settle, type_text
 
 from duty_desk.services import directory
 from duty_desk.services.directory import PersonRow
@@ -242,8 +242,9 @@ def test_bad_mobile_keeps_the_editor_open(qtbot: QtBot, editor: PersonEditorDial
     type_text(qtbot, ui.nameEdit, "测试员")
     tab_to(qtbot, editor, ui.mobileEdit)
     qtbot.keyClicks(ui.mobileEdit, "12345678")
-    with qtbot.assertNotEmitted(demo_ctx.bus.data_changed):
+    with qtbot.assertNotEmitted(demo_ctx.bus.changed):
         qtbot.keyClick(ui.mobileEdit, Qt.Key.Key_Return, CTRL)
+        settle(demo_ctx)
     assert editor.isVisible()
     assert editor.saved_id is None
     assert ui.mobileEdit.property("invalid") is True
@@ -263,6 +264,7 @@ def test_several_bad_fields_are_all_named(qtbot: QtBot, editor: PersonEditorDial
     qtbot.keyClick(ui.mobileEdit, Qt.Key.Key_Tab)
     qtbot.keyClicks(ui.officePhoneEdit, "12")
     qtbot.keyClick(ui.officePhoneEdit, Qt.Key.Key_Return, CTRL)
+    settle(editor.ctx)
     lines = ui.errorLabel.text().splitlines()
     assert [line.split(":")[0] for line in lines] == ["Name", "Mobile", "Office phone"]
     for w in (ui.nameEdit, ui.mobileEdit, ui.officePhoneEdit):
@@ -272,6 +274,7 @@ def test_several_bad_fields_are_all_named(qtbot: QtBot, editor: PersonEditorDial
     type_text(qtbot, ui.nameEdit, "测试员")
     ui.mobileEdit.setText("13912340000")
     qtbot.keyClick(ui.nameEdit, Qt.Key.Key_Return, CTRL)
+    settle(editor.ctx)
     assert ui.errorLabel.text().startswith("Office phone: ")
     assert ui.nameEdit.property("invalid") is False
     assert ui.mobileEdit.property("invalid") is False
@@ -304,11 +307,12 @@ def test_valid_person_saved_with_ctrl_enter_appears_in_the_directory(
     tab_to(qtbot, dialog, ui.leaderCheck)
     qtbot.keyClick(ui.leaderCheck, Qt.Key.Key_Space)
     assert ui.leaderCheck.isChecked()
-    with qtbot.waitSignal(demo_ctx.bus.data_changed, timeout=3000) as changed:
+    with qtbot.waitSignal(demo_ctx.bus.changed, timeout=3000) as changed:
         qtbot.keyClick(ui.leaderCheck, Qt.Key.Key_Enter, CTRL | Qt.KeyboardModifier.KeypadModifier)
-    assert changed.args == ["directory"]
+    settle(demo_ctx)
     assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
     assert dialog.saved_id
+    assert changed.args[0].ids("people") == {dialog.saved_id}  # what the save changed, by kind and id
     qtbot.waitUntil(lambda: "测试员" in names(panel))
     assert panel.model.rowCount() == DEMO_PEOPLE + 1
     [saved] = saved_people(demo_ctx, "测试员")
@@ -333,6 +337,7 @@ def test_unknown_organisation_typed_in_the_combo_is_refused(qtbot: QtBot, editor
     assert combo_text is not None
     type_text(qtbot, combo_text, "不存在的单位")
     qtbot.keyClick(ui.nameEdit, Qt.Key.Key_Return, CTRL)
+    settle(demo_ctx)
     assert editor.isVisible()
     assert ui.organisationCombo.property("invalid") is True
     assert ui.errorLabel.text().startswith("Organisation: ")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_support import activate, ctrl, focused, type_text
+from ui_support import activate, ctrl, focused, settle, type_text
 
 from duty_desk.domain.incidents import Severity, Status
 from duty_desk.services import incident_list, incidents, office_rules
@@ -31,6 +31,7 @@ def _incidents_panel(qtbot: QtBot, ctx: UiContext) -> IncidentsPanel:
     panel = window.current_panel()
     assert isinstance(panel, IncidentsPanel)
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    settle(ctx)  # the selected incident's timeline and attachments too
     return panel
 
 
@@ -66,6 +67,7 @@ def test_an_empty_call_is_refused_with_the_field_marked_and_the_form_kept(qtbot:
     activate(qtbot, dialog)
     type_text(qtbot, dialog.phone, "12")
     ctrl(qtbot, dialog, Qt.Key.Key_Return)
+    settle(demo_ctx)
     assert dialog.saved is None and dialog.isVisible()
     assert dialog.widgets["summary"].property("invalid") is True
     assert dialog.phone.property("invalid") is True and dialog.phone.text() == "12"
@@ -78,6 +80,7 @@ def test_the_list_shows_the_demo_incidents_with_an_overdue_clock(qtbot: QtBot, d
     assert not any("[DRILL]" in str(panel.model.data(panel.model.index(r, 6)))
                    for r in range(panel.model.rowCount()))
     panel.filters.drills.setChecked(True)
+    settle(demo_ctx)
     assert any("[DRILL]" in str(panel.model.data(panel.model.index(r, 6))) for r in range(panel.model.rowCount()))
 
 
@@ -93,6 +96,7 @@ def test_the_form_offers_a_similar_open_incident_and_links_it(qtbot: QtBot, demo
     assert dialog.duplicate.itemData(1) == earlier.id and earlier.number in dialog.duplicate.itemText(1)
     dialog.duplicate.setCurrentIndex(1)
     ctrl(qtbot, dialog, Qt.Key.Key_Return)
+    settle(demo_ctx)
     assert dialog.saved is not None
     events = incidents.timeline(demo_ctx.services, demo_ctx.actor, dialog.saved[0])
     assert ("duplicate_of", earlier.number) in [c for e in events for c in e.changes]
@@ -130,9 +134,11 @@ def test_the_most_urgent_come_first_and_a_header_click_sorts(qtbot: QtBot, demo_
     assert Status.CLOSED not in statuses[:statuses.index(Status.CLOSED)] and statuses[-1] is Status.CLOSED
     header = panel.table.horizontalHeader()
     header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # as a click on "Received" does
+    settle(demo_ctx)
     received = [r.view.data.received_at for r in panel.model.rows]
-    assert received == sorted(received, reverse=True)
+    assert len(received) == len(statuses) and received == sorted(received, reverse=True)
     header.setSortIndicator(6, Qt.SortOrder.AscendingOrder)  # the summary does not sort: the indicator goes back
+    settle(demo_ctx)
     assert header.sortIndicatorSection() == 1
     assert [r.view.data.received_at for r in panel.model.rows] == received
 
@@ -142,17 +148,22 @@ def test_the_filters_narrow_the_list_and_a_bad_range_is_refused(qtbot: QtBot, de
     everything = panel.model.rowCount()
     filters = panel.filters
     filters.status.setCurrentIndex(filters.status.findData("closed"))
+    settle(demo_ctx)
     assert 0 < panel.model.rowCount() < everything
     assert {r.view.status for r in panel.model.rows} == {Status.CLOSED}
     filters.district.setCurrentIndex(filters.district.findData("110105"))
+    settle(demo_ctx)
     assert {r.view.data.district_code for r in panel.model.rows} <= {"110105"}
     shown = panel.model.rowCount()
     filters.date_from.setDate(QDate(2026, 12, 5))
     filters.date_to.setDate(QDate(2026, 12, 1))  # before the start
+    settle(demo_ctx)
     assert filters.error.text() and panel.model.rowCount() == shown  # refused, the list as it was
     filters.date_to.setDate(QDate(2000, 1, 1))  # "any day" again: from a day with nothing yet
+    settle(demo_ctx)
     assert panel.stack.currentWidget() is panel.empty and "filters" in panel.empty.text()
     filters.clear.click()
+    settle(demo_ctx)
     assert filters.error.text() == "" and panel.model.rowCount() == everything
 
 
@@ -164,15 +175,18 @@ def test_a_scan_is_attached_listed_and_a_big_one_refused_with_the_reason(
     scan = tmp_path / "传真件.png"
     scan.write_bytes(b"\x89PNG" + bytes(5000))
     box.attach_path(scan)
-    qtbot.waitUntil(lambda: box.list.item(0).data(Qt.ItemDataRole.UserRole) is not None, timeout=5000)
+    settle(demo_ctx)  # saved, and the panel reloaded for the attachment it changed
+    assert box.list.item(0).data(Qt.ItemDataRole.UserRole) is not None
     assert "传真件.png (5 KB)" in box.list.item(0).text()
     assert any("传真件.png" in panel.events.item(n).text() for n in range(panel.events.count()))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    settle(demo_ctx)
     office_rules.set_numbers(demo_ctx.services, demo_ctx.actor, {office_rules.ATTACHMENT_LIMIT: 1})
     big = tmp_path / "big.tif"
     big.write_bytes(bytes(1024 * 1024 + 1))
     box.attach_path(big)
+    settle(demo_ctx)
     assert warnings == ["big.tif is 1.0 MB; attachments may be at most 1 MB"]
     assert box.list.count() == 1
 
@@ -185,7 +199,8 @@ def test_an_attachment_is_opened_from_a_private_copy_and_saved_where_asked(
     scan = tmp_path / "来文.pdf"
     scan.write_bytes(content)
     box.attach_path(scan)
-    qtbot.waitUntil(lambda: box.list.item(0).data(Qt.ItemDataRole.UserRole) is not None, timeout=5000)
+    settle(demo_ctx)  # saved, and the panel reloaded for the attachment it changed
+    assert box.list.item(0).data(Qt.ItemDataRole.UserRole) is not None
 
     opened: list[Path] = []
 

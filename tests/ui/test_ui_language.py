@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_support import activate, ctrl, has_cjk
+from ui_support import activate, ctrl, has_cjk, settle
 
+from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.directory import OrgKind
 from duty_desk.domain.roles import Role
 from duty_desk.domain.validation import FieldError
@@ -49,13 +50,6 @@ def controller(demo_ctx: UiContext) -> Iterator[Controller]:
     if control.window is not None:
         control.window.close()
     settle(demo_ctx)
-
-
-def settle(ctx: UiContext) -> None:
-    ctx.background.wait()
-    QCoreApplication.processEvents()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 def test_chinese_window_differs_from_english(qtbot: QtBot, demo_ctx: UiContext) -> None:
@@ -182,7 +176,7 @@ def test_directory_change_after_relanguage_is_harmless(qtbot: QtBot, demo_ctx: U
     settle(demo_ctx)
     controller.relanguage()
     settle(demo_ctx)
-    demo_ctx.bus.data_changed.emit("directory")  # e.g. a person saved in the new window
+    demo_ctx.bus.changed.emit(ChangeSet(frozenset({("people", "x")})))  # e.g. a person saved in the new window
     settle(demo_ctx)
 
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
-from ui_support import Workstation, activate, ctrl
+from ui_support import Workstation, activate, ctrl, settle
 
 from duty_desk.domain.roles import Role
 from duty_desk.services import accounts
@@ -179,6 +179,7 @@ def test_audit_menu_opens_the_viewer_for_an_admin(qtbot: QtBot, demo_ctx: UiCont
                   if a.text() == "&Audit trail…")
     assert action.isEnabled()
     action.trigger()
+    settle(demo_ctx)
     assert len(opened) == 1
     assert opened[0].model.rowCount() > 0
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from ui_support import Shots, activate, cell, ctrl
+from ui_support import Shots, activate, cell, ctrl, settle
 
 from duty_desk.domain.roster import Position, calendar_day
 from duty_desk.domain.timefmt import beijing, utcnow
@@ -71,6 +71,7 @@ def test_a_duty_is_replaced_and_signed_in_from_the_grid(qtbot: QtBot, demo_ctx: 
     panel.grid.setCurrentCell(0, column)  # the leader in charge that day
     [duty] = panel._chosen()
     def choose(dialog: DutyChangeDialog) -> int:  # the officer types the name, keeps the whole duty, saves
+        settle(demo_ctx)  # the directory's people are read off the GUI thread
         dialog.person.setCurrentIndex(dialog.person.findText("马文涛", Qt.MatchFlag.MatchStartsWith))
         dialog.save()
         return 1
@@ -82,6 +83,7 @@ def test_a_duty_is_replaced_and_signed_in_from_the_grid(qtbot: QtBot, demo_ctx: 
     sign_in = next(b for b in panel.findChildren(QPushButton) if b.accessibleName() == "Sign in (接班)")
     assert sign_in.shortcut().toString() == "Ctrl+Shift+I"
     sign_in.click()
+    settle(demo_ctx)
     actions = [e.action for e in audit.entries(demo_ctx.services, demo_ctx.actor, 20)]
     assert "replace_on_duty" in actions and "sign_in" in actions, no_blocking_dialogs
     assert duty.duty.position is Position.LEADER
@@ -93,6 +95,7 @@ def test_the_rotation_dialog_previews_refuses_and_saves(qtbot: QtBot, demo_ctx: 
     dialog = RotationDialog(demo_ctx, (FIRST, LAST))
     qtbot.addWidget(dialog)
     activate(qtbot, dialog)
+    settle(demo_ctx)  # patterns and people are read off the GUI thread
     assert dialog.pattern.currentData() == pattern_id
     work, _off, _offset = dialog.lists[Position.OFFICER]
     leaders, _, _ = dialog.lists[Position.LEADER]
@@ -100,6 +103,7 @@ def test_the_rotation_dialog_previews_refuses_and_saves(qtbot: QtBot, demo_ctx: 
     for who, widget in (("李娜", work), ("罗建平", leaders)):  # one officer (of two needed) and one leader
         widget.item(names.index(who)).setCheckState(Qt.CheckState.Checked)
     dialog.preview_button.click()
+    settle(demo_ctx)
     assert not dialog.save_button.isEnabled() and "rest" in dialog.outcome.toPlainText()
     if not calendar_day(FIRST).known:  # beyond the holiday data: said so
         assert str(FIRST.year) in dialog.outcome.toPlainText() and "not announced" in dialog.outcome.toPlainText()
@@ -109,9 +113,11 @@ def test_the_rotation_dialog_previews_refuses_and_saves(qtbot: QtBot, demo_ctx: 
     for who in ("张伟", "陈思源"):
         leaders.item(names.index(who)).setCheckState(Qt.CheckState.Checked)
     dialog.preview_button.click()
+    settle(demo_ctx)
     assert dialog.save_button.isEnabled(), dialog.outcome.toPlainText()
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     dialog.save_button.click()
+    settle(demo_ctx)
     start, end = roster.day_range(FIRST, LAST)
     days = {r.duty.day for r in roster.duties(demo_ctx.services, demo_ctx.actor, start, end)}
     assert days >= {FIRST + timedelta(days=n) for n in range(7)}
@@ -145,12 +151,15 @@ def test_a_swap_is_asked_from_the_grid_and_approved_in_the_list(qtbot: QtBot, de
     mine = panel._chosen()[0]
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a, **_k: (items[0], True))
     panel.ask_swap()
+    settle(demo_ctx)
     [pending] = roster.pending_swaps(demo_ctx.services, demo_ctx.actor)
     assert pending.a.id == mine.id
     dialog = SwapsDialog(demo_ctx, panel)
     qtbot.addWidget(dialog)
+    settle(demo_ctx)
     assert dialog.list.count() == 1 and mine.person_name in dialog.list.item(0).text()
     dialog.decide(approve=False)  # refused: nobody's duty changes
+    settle(demo_ctx)
     assert roster.pending_swaps(demo_ctx.services, demo_ctx.actor) == []
     assert dialog.list.item(0).data(Qt.ItemDataRole.UserRole) is None  # "No swap requests are waiting."
 
@@ -158,13 +167,16 @@ def test_a_swap_is_asked_from_the_grid_and_approved_in_the_list(qtbot: QtBot, de
 def test_leave_is_entered_and_bad_times_are_refused_in_the_form(qtbot: QtBot, demo_ctx: UiContext) -> None:
     dialog = LeaveDialog(demo_ctx)
     qtbot.addWidget(dialog)
+    settle(demo_ctx)
     dialog.person.setCurrentIndex(dialog.person.findText("李娜", Qt.MatchFlag.MatchStartsWith))
     dialog.ends.setDateTime(dialog.starts.dateTime().addSecs(-3600))
     dialog.save()
+    settle(demo_ctx)
     assert dialog.error.text() == "the end is before the start"
     dialog.ends.setDateTime(dialog.starts.dateTime().addDays(2))
     dialog.reason.setText("年假")
     dialog.save()
+    settle(demo_ctx)
     actions = [e.action for e in audit.entries(demo_ctx.services, demo_ctx.actor, 5)]
     assert actions[0] == "add_absence"
 
@@ -177,14 +189,17 @@ def test_part_of_a_duty_is_handed_over_in_the_form(qtbot: QtBot, demo_ctx: UiCon
     dialog = DutyChangeDialog(demo_ctx, "Replace", duty, lambda person, lo, hi: roster.replace_person(
         demo_ctx.services, demo_ctx.actor, duty.id, person, lo, hi))
     qtbot.addWidget(dialog)
+    settle(demo_ctx)
     dialog.person.setCurrentIndex(dialog.person.findText("马文涛", Qt.MatchFlag.MatchStartsWith))
     dialog.starts.setDateTime(dialog.starts.dateTime().addSecs(6 * 3600))  # from 14:30
     dialog.ends.setDateTime(dialog.starts.dateTime().addSecs(-3600))  # ends before it starts
     dialog.save()
+    settle(demo_ctx)
     assert dialog.error.text() == "the time must lie within the duty and end after it starts"
     shots.save(dialog, "en-roster-replace-error")
     dialog.ends.setDateTime(dialog.starts.dateTime().addSecs(4 * 3600))  # until 18:30
     dialog.save()
+    settle(demo_ctx)
     pieces = [r for r in roster.duties(demo_ctx.services, demo_ctx.actor, duty.duty.starts_at, duty.duty.ends_at)
               if r.duty.day == duty.duty.day and r.duty.position is Position.LEADER]
     assert sorted(r.person_name for r in pieces) == sorted([duty.person_name, "马文涛", duty.person_name])

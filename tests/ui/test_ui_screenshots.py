@@ -5,11 +5,11 @@ a human to look at; without it the widgets are still rendered (and checked to re
 """
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
-from ui_support import Shots, Workstation, activate, ctrl, has_cjk, type_text
+from ui_support import Shots, Workstation, activate, ctrl, has_cjk, settle, type_text
 
 from duty_desk.domain.incidents import Status
 from duty_desk.services import attachments, directory, incidents
@@ -37,11 +37,6 @@ def loaded(panel: object) -> bool:
     if isinstance(panel, OverviewPanel):
         return "109" in panel.directory.text.text()
     return True
-
-
-def settle(ctx: UiContext) -> None:
-    ctx.background.wait()
-    QCoreApplication.processEvents()
 
 
 def test_the_application_font_has_the_chinese_glyphs(qapp: QApplication) -> None:
@@ -117,6 +112,7 @@ def test_screenshots_of_the_dialogs(qtbot: QtBot, demo_ws: Workstation, demo_ctx
     editor.ui.mobileEdit.setText("12345678")
     editor.ui.officePhoneEdit.setText("12")
     editor.try_save()
+    settle(demo_ctx)
     assert editor.ui.errorLabel.text()
     shots.save(editor, f"{lang}-person-editor-errors")
     editor._initial = editor._snapshot()  # close without the discard question
@@ -133,18 +129,21 @@ def test_screenshots_of_the_dialogs(qtbot: QtBot, demo_ws: Workstation, demo_ctx
     organisations = OrganisationsDialog(demo_ctx)
     qtbot.addWidget(organisations)
     activate(qtbot, organisations)
+    settle(demo_ctx)
     shots.save(organisations, f"{lang}-organisations")
     organisations.reject()
 
     org_editor = OrgEditorDialog(demo_ctx, orgs[0])
     qtbot.addWidget(org_editor)
     activate(qtbot, org_editor)
+    settle(demo_ctx)
     shots.save(org_editor, f"{lang}-org-editor")
     org_editor.reject()
 
     settings = SettingsDialog(demo_ctx)
     qtbot.addWidget(settings)
     activate(qtbot, settings)
+    settle(demo_ctx)
     shots.save(settings, f"{lang}-settings")
     settings.reject()
 
@@ -170,6 +169,7 @@ def test_screenshots_of_the_incident_screens(qtbot: QtBot, demo_ctx: UiContext, 
     panel.filters.status.setCurrentIndex(panel.filters.status.findData("closed"))
     panel.filters.date_from.setDate(QDate(2026, 12, 9))
     panel.filters.date_to.setDate(QDate(2026, 12, 1))
+    settle(demo_ctx)
     shots.save(window, f"{lang}-incidents-filter-error")
 
     intake = IntakeDialog(demo_ctx)
@@ -178,5 +178,6 @@ def test_screenshots_of_the_incident_screens(qtbot: QtBot, demo_ctx: UiContext, 
     shots.save(intake, f"{lang}-intake")
     intake.phone.setText("12")
     ctrl(qtbot, intake, Qt.Key.Key_Return)
+    settle(demo_ctx)
     shots.save(intake, f"{lang}-intake-errors")
     intake.reject()

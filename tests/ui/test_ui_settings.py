@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from ui_support import Shots, Workstation, activate, click_save
+from ui_support import Shots, Workstation, activate, click_save, settle
 
 from duty_desk.services import office_rules
 from duty_desk.services.office_rules import ATTACHMENT_LIMIT, MIN_REST
@@ -21,6 +21,7 @@ def _dialog(qtbot: QtBot, ctx: UiContext) -> SettingsDialog:
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     activate(qtbot, dialog)
+    settle(ctx)  # the office's rules are read off the GUI thread
     return dialog
 
 
@@ -41,6 +42,7 @@ def test_an_administrator_changes_the_offices_rules(qtbot: QtBot, demo_ws: Works
     dialog.attachment_limit.setValue(30)
     dialog.interval.setValue(60)
     click_save(dialog)
+    settle(dialog.ctx)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     services, admin = demo_ctx.services, demo_ctx.actor
     assert (office_rules.number(services, admin, MIN_REST), office_rules.number(services, admin, ATTACHMENT_LIMIT)) \
@@ -49,6 +51,7 @@ def test_an_administrator_changes_the_offices_rules(qtbot: QtBot, demo_ws: Works
     again = _dialog(qtbot, demo_ctx)  # only the language changed: no rule is written again
     again.language.setCurrentIndex(again.language.findData("en"))
     click_save(again)
+    settle(demo_ctx)
     assert again.result() == SettingsDialog.DialogCode.Accepted and _rule_edits(demo_ws) == 2
 
 
@@ -65,5 +68,6 @@ def test_an_officer_sees_the_rules_but_cannot_change_them(qtbot: QtBot, demo_ws:
     shots.save(dialog, f"{lang}-settings-officer")
     dialog.interval.setValue(30)  # the workstation's own settings are still theirs
     click_save(dialog)
+    settle(dialog.ctx)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted and ctx.settings.get("sync_interval_s") == 30
     assert _rule_edits(demo_ws) == 0

@@ -7,7 +7,7 @@ from ui_support import Workstation
 
 from duty_desk.domain.hlc import pack
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.services import incident_list
+from duty_desk.services import incident_list, sync
 from duty_desk.storage.models import RejectedOp, SyncConflict
 from duty_desk.sync.client import SyncReport
 from duty_desk.ui.context import UiContext
@@ -17,7 +17,7 @@ from duty_desk.ui.sync_status import SyncRunner
 def _state(qtbot: QtBot, ctx: UiContext) -> str:
     runner = SyncRunner(ctx)
     with qtbot.waitSignal(runner.state_changed) as signal:
-        runner._done(SyncReport())  # what a finished sync shows
+        runner._done((SyncReport(), sync.status(ctx.services, ctx.actor)))  # what a finished sync shows
     assert signal.args is not None
     return str(signal.args[0])
 

@@ -36,7 +36,7 @@ class AuditViewer(QDialog):
         self.verify_button.clicked.connect(self.verify)
         top.addWidget(self.verify_button)
         layout.addLayout(top)
-        self.model = AuditModel(ctx.services, ctx.actor, self)
+        self.model = AuditModel(ctx.ops, ctx.services, ctx.actor, self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
@@ -54,7 +54,13 @@ class AuditViewer(QDialog):
         timer = QTimer(self, singleShot=True, interval=250)
         timer.timeout.connect(lambda: self.model.set_filter(self.filter.text().strip()))
         self.filter.textChanged.connect(lambda _t: timer.start())
+        self.model.failed.connect(self.verdict.setText)
+        self.model.loaded.connect(self._fit_columns)
         self.model.set_filter("")
+
+    def _fit_columns(self) -> None:
+        """Once, when the first page is in."""
+        self.model.loaded.disconnect(self._fit_columns)
         self.view.resizeColumnsToContents()
         for column in (4, 5):  # long field lists: the tooltip shows them whole
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 280))
@@ -63,7 +69,7 @@ class AuditViewer(QDialog):
         self.verify_button.setEnabled(False)
         self.verdict.setText(self.tr("Checking the chain…"))
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: audit.verify_trail(services, actor), self._verified)
+        self.ctx.ops.query(self, lambda: audit.verify_trail(services, actor), self._verified, key="verify")
 
     def _verified(self, problem: audit.Problem | None) -> None:
         self.verify_button.setEnabled(True)

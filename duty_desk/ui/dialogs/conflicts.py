@@ -22,10 +22,11 @@ from duty_desk.domain.timefmt import format_beijing
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import sync
 from duty_desk.services.errors import PermissionDenied
-from duty_desk.services.sync import ConflictView
+from duty_desk.services.sync import ConflictView, RejectedView
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.i18n import field_message
 from duty_desk.ui.labels import field_label, record_kind, record_label
+from duty_desk.ui.operations import Failure
 from duty_desk.ui.widgets import record_table
 
 CELL_CHARS = 60
@@ -95,7 +96,12 @@ class ConflictsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self.items = sync.conflicts(self.ctx.services, self.ctx.actor)
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.query(self, lambda: (sync.conflicts(services, actor), sync.rejected(services, actor)),
+                           self._show)
+
+    def _show(self, found: tuple[list[ConflictView], list[RejectedView]]) -> None:
+        self.items, refused = found
         self.conflicts.setRowCount(len(self.items))
         for r, c in enumerate(self.items):
             values = (f"{record_label(c.record_table, c.record_label)} ({record_kind(c.record_table)})",
@@ -107,7 +113,6 @@ class ConflictsDialog(QDialog):
         self.conflicts.resizeColumnsToContents()
         if self.items:
             self.conflicts.selectRow(0)
-        refused = sync.rejected(self.ctx.services, self.ctx.actor)
         self.refused.setRowCount(len(refused))
         for r, op in enumerate(refused):
             record = f"{record_label(op.table_name, op.record_label)} ({record_kind(op.table_name)})"
@@ -128,14 +133,19 @@ class ConflictsDialog(QDialog):
         conflict = self._current()
         if conflict is None:
             return
-        try:
-            sync.resolve_conflict(self.ctx.services, self.ctx.actor, conflict.id, value, side)
-        except ValidationError as exc:
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.write(self, lambda: sync.resolve_conflict(services, actor, conflict.id, value, side),
+                           lambda _: self.load(), self._refused)
+
+    def _refused(self, failure: Failure) -> None:
+        exc = failure.error
+        if isinstance(exc, ValidationError):
             QMessageBox.warning(self, self.tr("Cannot resolve"), field_message(exc.errors[0]))
-        except PermissionDenied:
+        elif isinstance(exc, PermissionDenied):
             QMessageBox.warning(self, self.tr("Cannot resolve"), self.tr(
                 "Only an administrator can resolve conflicts about accounts or the office's rules."))
-        self.ctx.bus.data_changed.emit("sync")
+        else:
+            QMessageBox.warning(self, self.tr("Cannot resolve"), failure.text)
         self.load()
 
     def keep(self) -> None:

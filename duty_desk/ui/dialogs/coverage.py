@@ -11,7 +11,7 @@ from duty_desk.services import roster
 from duty_desk.services.context import Actor, Services
 from duty_desk.ui import roster_labels as RL
 from duty_desk.ui.context import UiContext
-from duty_desk.ui.forms_support import refusal_text
+from duty_desk.ui.operations import Failure
 from duty_desk.ui.widgets import record_table
 
 
@@ -42,10 +42,10 @@ class CoverageDialog(QDialog):
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
         services, actor = ctx.services, ctx.actor
-        ctx.background.run(lambda: _reports(services, actor, *days), self._show, self._refused)
+        ctx.ops.query(self, lambda: _reports(services, actor, *days), self._show, self._refused)
 
-    def _refused(self, exc: Exception) -> None:
-        self.summary.setText(refusal_text(exc))
+    def _refused(self, failure: Failure) -> None:
+        self.summary.setText(failure.text)
 
     def _show(self, reports: list[tuple[str, Coverage, dict[str, str]]]) -> None:
         gaps = [(name, g) for name, report, _ in reports for g in report.gaps]

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLay
 from duty_desk.domain.deadlines import parse_profile
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import rules
-from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.editor_base import EditorDialog
 from duty_desk.ui.forms_support import show_refusal
 from duty_desk.ui.i18n import field_message
+from duty_desk.ui.operations import Failure
 
 
 class DeadlineRulesDialog(EditorDialog):
@@ -25,7 +25,8 @@ class DeadlineRulesDialog(EditorDialog):
                                "every incident's clocks on every workstation as soon as they are saved (and synced)."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.text = QPlainTextEdit(rules.rule_text(ctx.services, ctx.actor))
+        self.text = QPlainTextEdit()
+        self.text.setEnabled(False)  # until the file is read
         self.text.setFont(QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family(),
                                 self.font().pointSize()))
         self.text.setAccessibleName(self.tr("Rule file"))
@@ -38,6 +39,12 @@ class DeadlineRulesDialog(EditorDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        services, actor = ctx.services, ctx.actor
+        ctx.ops.query(self, lambda: rules.rule_text(services, actor), self._loaded, self._refused)
+
+    def _loaded(self, text: str) -> None:
+        self.text.setPlainText(text)
+        self.text.setEnabled(True)
         self.install_editor_keys()
         try:
             parse_profile(self.text.toPlainText())
@@ -51,13 +58,14 @@ class DeadlineRulesDialog(EditorDialog):
         self.errors.setText(heading + "\n" + "\n".join(lines))
 
     def try_save(self) -> None:
-        try:
-            rules.save_rules(self.ctx.services, self.ctx.actor, self.text.toPlainText())
-        except ValidationError as exc:
-            self._show(exc, self.tr("Not saved:"))
-            return
-        except (PermissionDenied, StorageError) as exc:
-            show_refusal(self.errors, exc)
-            return
-        self.ctx.bus.data_changed.emit("incidents")
-        self.accept()
+        if not self.text.isEnabled():
+            return  # not read yet: saving would overwrite the office's file with nothing
+        services, actor, text = self.ctx.services, self.ctx.actor, self.text.toPlainText()
+        self.ctx.ops.write(self, lambda: rules.save_rules(services, actor, text), lambda _: self.accept(),
+                           self._refused)
+
+    def _refused(self, failure: Failure) -> None:
+        if isinstance(failure.error, ValidationError):
+            self._show(failure.error, self.tr("Not saved:"))
+        else:
+            show_refusal(self.errors, failure.error)

@@ -49,7 +49,7 @@ class _IncidentForm(EditorDialog):
         self.form.addRow(caption, widget)
 
     def run_save(self, save: Callable[[], object], fields: dict[str, QWidget]) -> None:
-        self.save_with(save, fields, self.errors, {k: w.accessibleName() for k, w in fields.items()}, "incidents")
+        self.save_with(save, fields, self.errors, {k: w.accessibleName() for k, w in fields.items()})
 
 
 class FollowUpDialog(_IncidentForm):
@@ -73,10 +73,12 @@ class FollowUpDialog(_IncidentForm):
         self.text.setFocus()
 
     def try_save(self) -> None:
-        self.run_save(lambda: incidents.add_follow_up(
-            self.ctx.services, self.ctx.actor, self.incident_id, self.text.toPlainText(), from_qt(self.when.dateTime()),
-            Source(self.source.currentData()), self.reporter.text(), self.final.isChecked()),
-            {"text": self.text, "received_at": self.when})
+        services, actor, incident_id = self.ctx.services, self.ctx.actor, self.incident_id
+        text, when, source = self.text.toPlainText(), from_qt(self.when.dateTime()), Source(self.source.currentData())
+        reporter, final = self.reporter.text(), self.final.isChecked()
+        self.run_save(lambda: incidents.add_follow_up(services, actor, incident_id, text, when, source, reporter,
+                                                      final),
+                      {"text": self.text, "received_at": self.when})
 
 
 class ReportMadeDialog(_IncidentForm):
@@ -99,7 +101,8 @@ class ReportMadeDialog(_IncidentForm):
         self.to_whom.setFocus()
 
     def try_save(self) -> None:
-        self.run_save(lambda: incidents.record_report(
-            self.ctx.services, self.ctx.actor, self.incident_id, ReportKind(self.kind.currentData()),
-            from_qt(self.when.dateTime()), self.to_whom.text(), str(self.how.currentData())),
-            {"to_whom": self.to_whom, "made_at": self.when})
+        services, actor, incident_id = self.ctx.services, self.ctx.actor, self.incident_id
+        kind, when = ReportKind(self.kind.currentData()), from_qt(self.when.dateTime())
+        to_whom, how = self.to_whom.text(), str(self.how.currentData())
+        self.run_save(lambda: incidents.record_report(services, actor, incident_id, kind, when, to_whom, how),
+                      {"to_whom": self.to_whom, "made_at": self.when})

@@ -192,7 +192,8 @@ class IntakeDialog(EditorDialog):
         if len(digits) < 5:
             return
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: directory.search_people(services, actor, digits, limit=2), self._recognised)
+        self.ctx.ops.query(self, lambda: directory.search_people(services, actor, digits, limit=2), self._recognised,
+                           key="caller")
 
     def _recognised(self, people: list[directory.PersonRow]) -> None:
         if len(people) != 1:
@@ -214,7 +215,8 @@ class IntakeDialog(EditorDialog):
         except ValueError:
             return
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: incidents.possible_duplicates(services, actor, data), self._duplicates)
+        self.ctx.ops.query(self, lambda: incidents.possible_duplicates(services, actor, data), self._duplicates,
+                           key="duplicates")
 
     def _duplicates(self, found: list[IncidentView]) -> None:
         chosen = self.duplicate.currentData()
@@ -255,8 +257,12 @@ class IntakeDialog(EditorDialog):
 
     def try_save(self) -> None:
         names = {key: (w.accessibleName() or key) for key, w in self.widgets.items()}
-        def save() -> None:
-            self.saved = incidents.register(self.ctx.services, self.ctx.actor, self.collect(),
-                                            duplicate_of=self.duplicate.currentData())
+        services, actor, data, same_as = self.ctx.services, self.ctx.actor, self.collect(), self.duplicate.currentData()
 
-        self.save_with(save, self.widgets, self.errors, names, "incidents")
+        def save() -> tuple[str, str]:
+            return incidents.register(services, actor, data, duplicate_of=same_as)
+
+        self.save_with(save, self.widgets, self.errors, names, self._saved)
+
+    def _saved(self, saved: tuple[str, str]) -> None:
+        self.saved = saved

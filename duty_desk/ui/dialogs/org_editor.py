@@ -46,6 +46,5 @@ class OrgEditorDialog(EditorDialog):
                                        "duty_phone": ui.dutyPhoneEdit, "address": ui.addressEdit, "notes": ui.notesEdit}
         names = {"name": self.tr("Name"), "district_code": self.tr("District"), "phone": self.tr("Switchboard"),
                  "duty_phone": self.tr("Duty phone"), "address": self.tr("Address"), "notes": self.tr("Notes")}
-        self.save_with(lambda: directory.save_org(self.ctx.services, self.ctx.actor, data,
-                                                  self.org.id if self.org else None),
-                       widgets, ui.errorLabel, names, "directory")
+        services, actor, org_id = self.ctx.services, self.ctx.actor, self.org.id if self.org else None
+        self.save_with(lambda: directory.save_org(services, actor, data, org_id), widgets, ui.errorLabel, names)

@@ -52,7 +52,11 @@ class OrganisationsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self.rows = directory.organisations(self.ctx.services, self.ctx.actor)
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.query(self, lambda: directory.organisations(services, actor), self._show)
+
+    def _show(self, rows: list[OrgRow]) -> None:
+        self.rows = rows
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.rows))
         for r, org in enumerate(self.rows):
@@ -85,7 +89,6 @@ class OrganisationsDialog(QDialog):
         org = self._selected()
         if org is None:
             return
-        if confirm_and_remove(self, self.tr("Remove organisation"), org.data.name,
-                              lambda: directory.delete_org(self.ctx.services, self.ctx.actor, org.id)):
-            self.ctx.bus.data_changed.emit("directory")
-            self.load()
+        services, actor = self.ctx.services, self.ctx.actor
+        confirm_and_remove(self, self.ctx.ops, self.tr("Remove organisation"), org.data.name,
+                           lambda: directory.delete_org(services, actor, org.id), self.load)

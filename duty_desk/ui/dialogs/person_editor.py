@@ -67,10 +67,14 @@ class PersonEditorDialog(EditorDialog):
             notes=ui.notesEdit.toPlainText(),
         )
         widgets, names = self._fields()
-        def save() -> None:
+        services, actor, person_id = self.ctx.services, self.ctx.actor, self.person.id if self.person else None
+
+        def save() -> str:
             if org_index < 0:
                 raise ValidationError.single("organisation_id", "that organisation no longer exists")
-            self.saved_id = directory.save_person(self.ctx.services, self.ctx.actor, data,
-                                                  self.person.id if self.person else None)
+            return directory.save_person(services, actor, data, person_id)
 
-        self.save_with(save, widgets, ui.errorLabel, names, "directory")
+        self.save_with(save, widgets, ui.errorLabel, names, self._saved)
+
+    def _saved(self, person_id: str) -> None:
+        self.saved_id = person_id

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from duty_desk.domain.timefmt import BEIJING, format_beijing
-from duty_desk.domain.validation import ValidationError
 from duty_desk.services import directory, roster
-from duty_desk.services.errors import PermissionDenied, StorageError
-from duty_desk.services.roster import DutyRow
+from duty_desk.services.directory import PersonRow
+from duty_desk.services.roster import DutyRow, SwapView
 from duty_desk.ui import roster_labels as RL
 from duty_desk.ui.context import UiContext
-from duty_desk.ui.forms_support import refusal_text
+from duty_desk.ui.operations import Failure
 
 
 def _aware(edit: QDateTimeEdit) -> datetime:
@@ -42,7 +41,7 @@ def _qt(value: datetime) -> QDateTime:
 
 
 class _WhoAndWhen(QDialog):
-    """A person picked from the directory and a time from-until; `apply` is what saving does."""
+    """A person picked from the directory and a time from-until; `work` is what saving does."""
 
     def __init__(self, ctx: UiContext, title: str, starts: QDateTime, ends: QDateTime,
                  parent: QWidget | None = None) -> None:
@@ -52,8 +51,9 @@ class _WhoAndWhen(QDialog):
         self.form = QFormLayout(self)
         self.person = QComboBox()
         self.person.setEditable(True)  # type-ahead by name
-        for p in directory.search_people(ctx.services, ctx.actor, limit=100_000):
-            self.person.addItem(f"{p.data.name}  {p.data.title}".strip(), p.id)
+        services, actor = ctx.services, ctx.actor
+        ctx.ops.query(self, lambda: directory.search_people(services, actor, limit=100_000), self._people,
+                      self._refused)
         self.starts, self.ends = QDateTimeEdit(starts), QDateTimeEdit(ends)
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -61,6 +61,16 @@ class _WhoAndWhen(QDialog):
         for label, widget in ((self.tr("&Person"), self.person), (self.tr("&From"), self.starts),
                               (self.tr("&Until"), self.ends)):
             self.add_row(label, widget)
+
+    def _people(self, people: list[PersonRow]) -> None:
+        typed = self.person.currentText()
+        for p in people:
+            self.person.addItem(f"{p.data.name}  {p.data.title}".strip(), p.id)
+        if typed:
+            self.person.setCurrentIndex(self.person.findText(typed))
+
+    def _refused(self, failure: Failure) -> None:
+        self.error.setText(failure.text)
 
     def add_row(self, label: str, widget: QWidget) -> None:
         caption = QLabel(label)
@@ -79,7 +89,8 @@ class _WhoAndWhen(QDialog):
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
 
-    def apply(self, person_id: str, starts: datetime, ends: datetime) -> None:
+    def work(self, person_id: str, starts: datetime, ends: datetime) -> Callable[[], object]:
+        """What saving does, made on the GUI thread (it reads the form) and run off it."""
         raise NotImplementedError
 
     def save(self) -> None:
@@ -87,13 +98,8 @@ class _WhoAndWhen(QDialog):
         if self.person.findText(self.person.currentText()) < 0 or not person_id:
             self.error.setText(self.tr("Choose a person from the list."))
             return
-        try:
-            self.apply(person_id, _aware(self.starts), _aware(self.ends))
-        except (ValidationError, PermissionDenied, StorageError) as exc:
-            self.error.setText(refusal_text(exc))
-            return
-        self.ctx.bus.data_changed.emit("roster")
-        self.accept()
+        self.ctx.ops.write(self, self.work(person_id, _aware(self.starts), _aware(self.ends)),
+                           lambda _: self.accept(), self._refused)
 
 
 class DutyChangeDialog(_WhoAndWhen):
@@ -112,8 +118,9 @@ class DutyChangeDialog(_WhoAndWhen):
             edit.setMaximumDateTime(end)
         self.finish()
 
-    def apply(self, person_id: str, starts: datetime, ends: datetime) -> None:
-        self.change(person_id, starts, ends)
+    def work(self, person_id: str, starts: datetime, ends: datetime) -> Callable[[], object]:
+        change = self.change
+        return lambda: change(person_id, starts, ends)
 
 
 class LeaveDialog(_WhoAndWhen):
@@ -126,8 +133,9 @@ class LeaveDialog(_WhoAndWhen):
         self.add_row(self.tr("&Reason"), self.reason)
         self.finish()
 
-    def apply(self, person_id: str, starts: datetime, ends: datetime) -> None:
-        roster.add_absence(self.ctx.services, self.ctx.actor, person_id, starts, ends, self.reason.text())
+    def work(self, person_id: str, starts: datetime, ends: datetime) -> Callable[[], object]:
+        services, actor, reason = self.ctx.services, self.ctx.actor, self.reason.text()
+        return lambda: roster.add_absence(services, actor, person_id, starts, ends, reason)
 
 
 class SwapsDialog(QDialog):
@@ -159,8 +167,12 @@ class SwapsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.query(self, lambda: roster.pending_swaps(services, actor), self._show, self._refused)
+
+    def _show(self, swaps: list[SwapView]) -> None:
         self.list.clear()
-        for s in roster.pending_swaps(self.ctx.services, self.ctx.actor):
+        for s in swaps:
             text = self.tr("{a} ({a_position}, {a_day}) ⇄ {b} ({b_position}, {b_day}) — asked by {who}: {why}").format(
                 a=s.a.person_name, a_position=RL.position(s.a.duty.position), a_day=format_beijing(s.a.duty.starts_at),
                 b=s.b.person_name, b_position=RL.position(s.b.duty.position), b_day=format_beijing(s.b.duty.starts_at),
@@ -177,11 +189,13 @@ class SwapsDialog(QDialog):
         swap_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if not swap_id:
             return
-        try:
-            roster.decide_swap(self.ctx.services, self.ctx.actor, swap_id, approve)
-        except (ValidationError, PermissionDenied, StorageError) as exc:
-            self.error.setText(refusal_text(exc))
-            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.write(self, lambda: roster.decide_swap(services, actor, swap_id, approve), self._decided,
+                           self._refused)
+
+    def _decided(self, _: object) -> None:
         self.error.clear()
-        self.ctx.bus.data_changed.emit("roster")
         self.load()
+
+    def _refused(self, failure: Failure) -> None:
+        self.error.setText(failure.text)

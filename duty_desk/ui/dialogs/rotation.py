@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 
 from duty_desk.domain.roster import Pattern, Position, RotationLists
 from duty_desk.domain.timefmt import format_beijing
-from duty_desk.domain.validation import ValidationError
 from duty_desk.services import directory, roster
 from duty_desk.services.directory import PersonRow
-from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.services.roster import Preview
 from duty_desk.ui import roster_labels as RL
 from duty_desk.ui.context import UiContext
-from duty_desk.ui.forms_support import refusal_text
+from duty_desk.ui.operations import Failure
 
 
 class PatternDialog(QDialog):
@@ -76,13 +75,14 @@ class PatternDialog(QDialog):
 
     def save(self) -> None:
         t = self.handoff.time()
-        try:
-            self.saved = roster.save_pattern(self.ctx.services, self.ctx.actor, self.name.text(),
-                                             self.kind.currentData(), time(t.hour(), t.minute()),
-                                             self.officers.value(), self.leader.isChecked(), self.sg.isChecked())
-        except (ValidationError, PermissionDenied, StorageError) as exc:
-            self.error.setText(refusal_text(exc))
-            return
+        services, actor = self.ctx.services, self.ctx.actor
+        values = (self.name.text(), self.kind.currentData(), time(t.hour(), t.minute()), self.officers.value(),
+                  self.leader.isChecked(), self.sg.isChecked())
+        self.ctx.ops.write(self, lambda: roster.save_pattern(services, actor, *values), self._saved,
+                           lambda failure: self.error.setText(failure.text))
+
+    def _saved(self, pattern_id: str) -> None:
+        self.saved = pattern_id
         self.accept()
 
 
@@ -92,7 +92,7 @@ class RotationDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Draw up the roster"))
         self.resize(900, 640)
-        self.people: list[PersonRow] = directory.search_people(ctx.services, ctx.actor, limit=100_000)
+        self.people: list[PersonRow] = []  # read off the GUI thread; the lists fill when they come
         self.patterns: list[tuple[str, Pattern]] = []
         self.save_button: QPushButton  # made with the buttons below; the inputs above disable it when changed
         outer = QVBoxLayout(self)
@@ -154,6 +154,9 @@ class RotationDialog(QDialog):
         self.save_button.setEnabled(False)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        services, actor = ctx.services, ctx.actor
+        ctx.ops.query(self, lambda: directory.search_people(services, actor, limit=100_000), self._people,
+                      self._refused, key="people")
         self._load_patterns()
 
     def _stale(self, *_changed: object) -> None:
@@ -163,17 +166,31 @@ class RotationDialog(QDialog):
     def _people_list(self, name: str) -> QListWidget:
         widget = QListWidget()
         widget.setAccessibleName(name)
-        for p in self.people:
-            item = QListWidgetItem(f"{p.data.name}  {p.data.title}".strip())
-            item.setData(Qt.ItemDataRole.UserRole, p.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            widget.addItem(item)
         widget.itemChanged.connect(self._stale)
         return widget
 
+    def _people(self, people: list[PersonRow]) -> None:
+        self.people = people
+        for work, off, _offset in self.lists.values():
+            for widget in (work, off):
+                for p in people:
+                    item = QListWidgetItem(f"{p.data.name}  {p.data.title}".strip())
+                    item.setData(Qt.ItemDataRole.UserRole, p.id)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+                    widget.addItem(item)
+
+    def _refused(self, failure: Failure) -> None:
+        self.outcome.setPlainText(failure.text)
+        self.outcome.setStyleSheet("color: #c62828;")
+
     def _load_patterns(self, select: str | None = None) -> None:
-        self.patterns = roster.patterns(self.ctx.services, self.ctx.actor)
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.query(self, lambda: roster.patterns(services, actor), lambda found: self._patterns(found, select),
+                           self._refused, key="patterns")
+
+    def _patterns(self, patterns: list[tuple[str, Pattern]], select: str | None) -> None:
+        self.patterns = patterns
         self.pattern.clear()
         for pattern_id, p in self.patterns:
             self.pattern.addItem(p.name, pattern_id)
@@ -218,12 +235,11 @@ class RotationDialog(QDialog):
         chosen = self._chosen()
         if chosen is None:
             return
-        try:
-            plan = roster.preview(self.ctx.services, self.ctx.actor, *chosen)
-        except (ValidationError, PermissionDenied, StorageError) as exc:
-            self.outcome.setPlainText(refusal_text(exc))
-            self.outcome.setStyleSheet("color: #c62828;")
-            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.query(self, lambda: roster.preview(services, actor, *chosen), self._previewed, self._refused,
+                           key="preview")
+
+    def _previewed(self, plan: Preview) -> None:
         names = {p.id: p.data.name for p in self.people}
         lines = [self.tr("%n duties would be drawn up.", "", len(plan.duties))]
         if plan.beyond_calendar:
@@ -247,11 +263,9 @@ class RotationDialog(QDialog):
                            "are replaced.").format(first=chosen[1], last=chosen[2])
         if QMessageBox.question(self, self.tr("Save roster"), question) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            count = roster.save_rotation(self.ctx.services, self.ctx.actor, *chosen)
-        except (ValidationError, PermissionDenied, StorageError) as exc:
-            self.outcome.setPlainText(refusal_text(exc))
-            return
-        self.ctx.bus.data_changed.emit("roster")
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.write(self, lambda: roster.save_rotation(services, actor, *chosen), self._saved, self._refused)
+
+    def _saved(self, count: int) -> None:
         self.outcome.setPlainText(self.tr("%n duties saved.", "", count))
         self.accept()

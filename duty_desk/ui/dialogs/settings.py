@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from duty_desk.domain.roles import Action
-from duty_desk.domain.validation import ValidationError
 from duty_desk.services import office_rules
-from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.services.office_rules import NumberRule
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.forms_support import show_refusal
+from duty_desk.ui.operations import Failure
 
 
 def _labelled(form: QFormLayout, text: str, widget: QWidget) -> None:
@@ -61,7 +60,10 @@ class SettingsDialog(QDialog):
                                            self.tr("Largest attachment"))
         _labelled(form, self.tr("Largest &attachment"), self.attachment_limit)
         self.rules = {office_rules.MIN_REST: self.min_rest, office_rules.ATTACHMENT_LIMIT: self.attachment_limit}
-        self.shown = {rule: box.value() for rule, box in self.rules.items()}
+        self.shown: dict[NumberRule, int] = {}  # the office's values once read; the boxes wait for them
+        services, actor, rules = ctx.services, ctx.actor, tuple(self.rules)
+        ctx.ops.query(self, lambda: {rule: office_rules.number(services, actor, rule) for rule in rules},
+                      self._loaded, self._refused)
         if not self.may_edit_rules:
             note = QLabel(self.tr("Only an administrator can change the office's rules."))
             note.setWordWrap(True)
@@ -80,21 +82,32 @@ class SettingsDialog(QDialog):
         box = QSpinBox()
         box.setRange(rule.low, rule.high)
         box.setSuffix(suffix)
-        box.setValue(office_rules.number(self.ctx.services, self.ctx.actor, rule))
         box.setAccessibleName(name)
-        box.setEnabled(self.may_edit_rules)
+        box.setEnabled(False)
         return box
+
+    def _loaded(self, numbers: dict[NumberRule, int]) -> None:
+        for rule, box in self.rules.items():
+            box.setValue(numbers[rule])
+            box.setEnabled(self.may_edit_rules)
+        self.shown = numbers
 
     def save(self) -> None:
         # Only what was changed here: saving the language must not rewrite a rule another administrator has just
         # set elsewhere (or one a newer version set beyond this one's range).
-        changed = {rule: box.value() for rule, box in self.rules.items() if box.value() != self.shown[rule]}
-        if changed:  # only an administrator's boxes can change
-            try:
-                office_rules.set_numbers(self.ctx.services, self.ctx.actor, changed)
-            except (ValidationError, PermissionDenied, StorageError) as exc:
-                show_refusal(self.error, exc)
-                return
+        changed = {rule: box.value() for rule, box in self.rules.items()
+                   if rule in self.shown and box.value() != self.shown[rule]}
+        if not changed:  # only an administrator's boxes can change
+            self._save_own()
+            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.write(self, lambda: office_rules.set_numbers(services, actor, changed),
+                           lambda _: self._save_own(), self._refused)
+
+    def _refused(self, failure: Failure) -> None:
+        show_refusal(self.error, failure.error)
+
+    def _save_own(self) -> None:
         self.ctx.settings.set("language", self.language.currentData())
         self.ctx.settings.set("sync_interval_s", self.interval.value())
         self.accept()

@@ -1,6 +1,7 @@
 """The audit trail, fetched a page at a time as the view scrolls (canFetchMore/fetchMore)."""
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -9,6 +10,7 @@ from duty_desk.domain.timefmt import format_beijing
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
 from duty_desk.ui.models.paged import Index, PagedModel
+from duty_desk.ui.operations import Operations
 
 _FIRST = ("name", "username", "title", "role")
 
@@ -24,8 +26,8 @@ def _fields(text: str, compact: bool = False) -> str:
 
 
 class AuditModel(PagedModel[audit.EntryView]):
-    def __init__(self, services: Services, actor: Actor, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ops: Operations, services: Services, actor: Actor, parent: QObject | None = None) -> None:
+        super().__init__(ops, parent)
         self.services = services
         self.actor = actor
         self.filter = ""
@@ -34,8 +36,9 @@ class AuditModel(PagedModel[audit.EntryView]):
         return (self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Record"), self.tr("Before"),
                 self.tr("After"), self.tr("Workstation"))
 
-    def fetch_page(self, offset: int, limit: int) -> list[audit.EntryView]:
-        return audit.entries(self.services, self.actor, limit, offset, self.filter)
+    def page(self, offset: int, limit: int) -> Callable[[], list[audit.EntryView]]:
+        services, actor, text = self.services, self.actor, self.filter
+        return lambda: audit.entries(services, actor, limit, offset, text)
 
     def set_filter(self, text: str) -> None:
         self.filter = text

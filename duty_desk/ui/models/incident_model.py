@@ -1,5 +1,6 @@
 """The incident list, fetched a page at a time as the view scrolls; clocks are recomputed from cached rows."""
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -17,6 +18,7 @@ from duty_desk.services.incident_list import IncidentRow
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.i18n import is_chinese
 from duty_desk.ui.models.paged import Index, PagedModel
+from duty_desk.ui.operations import Operations
 
 DEADLINE = 3  # the column whose text moves with the clock
 # Header column -> the order it sorts by; the deadline column sorts by urgency, the summary not at all.
@@ -33,8 +35,9 @@ def next_clock(clocks: list[Clock]) -> tuple[Clock, DeadlineState] | None:
 
 
 class IncidentModel(PagedModel[IncidentRow]):
-    def __init__(self, services: Services, actor: Actor, profile: Profile, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ops: Operations, services: Services, actor: Actor, profile: Profile,
+                 parent: QObject | None = None) -> None:
+        super().__init__(ops, parent)
         self.services, self.actor, self.profile = services, actor, profile
         self.query = IncidentQuery()  # filters and order; `only` holds a search's hits
         self.marked: dict[str, str] = {}  # incident id -> the matching text, the match in 【】
@@ -43,8 +46,9 @@ class IncidentModel(PagedModel[IncidentRow]):
         return (self.tr("Number"), self.tr("Received"), self.tr("Severity"), self.tr("Next deadline"),
                 self.tr("Status"), self.tr("District"), self.tr("Summary"))
 
-    def fetch_page(self, offset: int, limit: int) -> list[IncidentRow]:
-        return incident_list.list_with_clocks(self.services, self.actor, self.profile, self.query, limit, offset)
+    def page(self, offset: int, limit: int) -> Callable[[], list[IncidentRow]]:
+        services, actor, profile, query = self.services, self.actor, self.profile, self.query
+        return lambda: incident_list.list_with_clocks(services, actor, profile, query, limit, offset)
 
     def set_sort(self, column: int, order: Qt.SortOrder) -> None:
         """Order by a header column (the next reload shows it); the summary column keeps the order it had."""

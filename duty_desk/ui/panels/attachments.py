@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
 
 from duty_desk.domain.sizes import human_size
 from duty_desk.domain.timefmt import format_beijing
-from duty_desk.domain.validation import ValidationError
 from duty_desk.services import attachments, office_rules
 from duty_desk.services.attachments import AttachmentInfo, OwnerKind
 from duty_desk.ui.context import UiContext
-from duty_desk.ui.forms_support import refusal_text
-from duty_desk.ui.i18n import field_message
+from duty_desk.ui.operations import Failure
 from duty_desk.ui.widgets import cannot_write
 
 _ID = Qt.ItemDataRole.UserRole
@@ -36,7 +34,6 @@ def _shortcut(key: str) -> str:
 
 
 class AttachmentsBox(QWidget):
-    added = Signal()
     saved = Signal(str)  # what was saved where, for the status bar
 
     def __init__(self, ctx: UiContext, kind: OwnerKind, parent: QWidget | None = None) -> None:
@@ -71,8 +68,14 @@ class AttachmentsBox(QWidget):
         self.attach.setVisible(owner_id is not None)
         self.save.setVisible(owner_id is not None)
         if owner_id is None:
+            self.ctx.ops.cancel(self, "list")
             return
-        found = attachments.list_for(self.ctx.services, self.ctx.actor, self.kind, owner_id)
+        services, actor, kind = self.ctx.services, self.ctx.actor, self.kind
+        self.ctx.ops.query(self, lambda: attachments.list_for(services, actor, kind, owner_id), self._show,
+                           self._failed, key="list")
+
+    def _show(self, found: list[AttachmentInfo]) -> None:
+        self.list.clear()
         for info in found:
             self.list.addItem(self._item(info))
         if not found:
@@ -98,41 +101,34 @@ class AttachmentsBox(QWidget):
             self.attach_path(Path(name))
 
     def attach_path(self, path: Path) -> None:
-        """Checked before reading (a huge file is refused at once), read and saved off the GUI thread."""
+        """Checked before reading (a huge file is refused at once), then read and saved; all off the GUI thread."""
         kind, owner_id = self.kind, self.owner_id
         if owner_id is None:
             return
-        try:
-            limit = office_rules.number(self.ctx.services, self.ctx.actor, office_rules.ATTACHMENT_LIMIT)
-            attachments.checked_name(path.name, path.stat().st_size, limit)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Not attached"), field_message(exc.errors[0]))
-            return
-        except OSError as exc:
-            self._refused(exc)
-            return
         services, actor = self.ctx.services, self.ctx.actor
+
+        def attach() -> str:
+            limit = office_rules.number(services, actor, office_rules.ATTACHMENT_LIMIT)
+            attachments.checked_name(path.name, path.stat().st_size, limit)
+            return attachments.add(services, actor, kind, owner_id, path.name, path.read_bytes())
+
         self.attach.setEnabled(False)
-        self.ctx.background.run(
-            lambda: attachments.add(services, actor, kind, owner_id, path.name, path.read_bytes()),
-            self._attached, self._refused)
+        self.ctx.ops.write(self, attach, lambda _: self.attach.setEnabled(True), self._refused)
 
-    def _attached(self, _attachment_id: str) -> None:
+    def _refused(self, failure: Failure) -> None:
         self.attach.setEnabled(True)
-        self.added.emit()
-
-    def _refused(self, exc: Exception) -> None:
-        self.attach.setEnabled(True)
+        exc = failure.error
         text = self.tr("Cannot read {file}: {reason}").format(file=exc.filename, reason=exc.strerror or exc) \
-            if isinstance(exc, OSError) else refusal_text(exc)
+            if isinstance(exc, OSError) else failure.text
         QMessageBox.warning(self, self.tr("Not attached"), text)
 
     def _chosen_id(self, item: QListWidgetItem | None = None) -> str | None:
         item = item or self.list.currentItem() or self.list.item(0)
         return str(item.data(_ID)) if item is not None else None
 
-    def _failed(self, exc: Exception) -> None:
-        text = cannot_write(exc.filename, exc) if isinstance(exc, OSError) else refusal_text(exc)
+    def _failed(self, failure: Failure) -> None:
+        exc = failure.error
+        text = cannot_write(exc.filename, exc) if isinstance(exc, OSError) else failure.text
         QMessageBox.warning(self, self.tr("Attachment"), text)
 
     def open(self, item: QListWidgetItem | None = None) -> None:
@@ -142,8 +138,8 @@ class AttachmentsBox(QWidget):
         if attachment_id is None:
             return
         services, actor, kind = self.ctx.services, self.ctx.actor, self.kind
-        self.ctx.background.run(lambda: _temporary_copy(*attachments.content(services, actor, kind, attachment_id)),
-                                self._open, self._failed)
+        self.ctx.ops.query(self, lambda: _temporary_copy(*attachments.content(services, actor, kind, attachment_id)),
+                           self._open, self._failed, key="open")
 
     def _open(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
@@ -155,14 +151,14 @@ class AttachmentsBox(QWidget):
         if attachment_id is None:
             return
         services, actor, kind = self.ctx.services, self.ctx.actor, self.kind
-        self.ctx.background.run(lambda: attachments.content(services, actor, kind, attachment_id), self._save,
-                                self._failed)
+        self.ctx.ops.query(self, lambda: attachments.content(services, actor, kind, attachment_id), self._save,
+                           self._failed, key="copy")
 
     def _save(self, found: tuple[str, bytes]) -> None:
         name, data = found
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the attachment"), name)
         if target:
-            self.ctx.background.run(lambda: _written(Path(target), data), self._saved, self._failed)
+            self.ctx.ops.query(self, lambda: _written(Path(target), data), self._saved, self._failed, key="write")
 
     def _saved(self, target: Path) -> None:
         self.saved.emit(self.tr("Saved {file}.").format(file=str(target)))

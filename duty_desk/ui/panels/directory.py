@@ -1,5 +1,6 @@
 """Directory (通讯录): search-as-you-type over people, details beside the list, editors, CSV import/export."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
@@ -18,17 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import format_phone
-from duty_desk.services import directory
-from duty_desk.services.directory import PersonRow
+from duty_desk.services import directory, record_kinds
+from duty_desk.services.directory import OrgRow, PersonRow
 from duty_desk.services.directory_csv import ImportReport, RowError, export_csv, import_csv
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.organisations import OrganisationsDialog
 from duty_desk.ui.dialogs.person_editor import PersonEditorDialog
-from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import field_message
 from duty_desk.ui.models.people_model import PeopleModel
+from duty_desk.ui.operations import Failure
 from duty_desk.ui.panel_registry import PanelSpec, register
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.widgets import confirm_and_remove
@@ -49,7 +51,6 @@ class DirectoryPanel(Panel):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Directory"), parent)
         self.can_edit = ctx.actor.may(Action.EDIT_DIRECTORY)
-        self._request = 0
         search = self.add_search(self.tr("Name, pinyin initials, title, organisation or phone…"))
         add = self.add_primary(self.tr("Add person"), "Ctrl+N")
         add.clicked.connect(self.add_person)
@@ -108,20 +109,19 @@ class DirectoryPanel(Panel):
             button.clicked.connect(slot)
             actions.addWidget(button)
         self.body.addLayout(actions)
-        ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.changed.connect(self._on_changed)
 
     # -- loading -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
         text = self.search.text() if self.search else ""
         services, actor = self.ctx.services, self.ctx.actor
-        self._request += 1
-        request = self._request
-        self.ctx.background.run(lambda: (request, directory.search_people(services, actor, text)), self._loaded)
+        self.ctx.ops.query(self, lambda: directory.search_people(services, actor, text), self._loaded,
+                           self._failed, key="list")
 
-    def _loaded(self, answer: tuple[int, list[PersonRow]]) -> None:
-        request, rows = answer
-        if request != self._request:
-            return  # an older search finished after a newer one was typed
+    def _failed(self, failure: Failure) -> None:
+        self.notify(failure.text)
+
+    def _loaded(self, rows: list[PersonRow]) -> None:
         self.model.set_rows(rows)
         text = self.search.text().strip() if self.search else ""
         if rows:
@@ -137,8 +137,8 @@ class DirectoryPanel(Panel):
         self.count_label.setText(self.tr("%n people", "", len(rows)))
         self._show_details()
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("directory", "sync"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(record_kinds.DIRECTORY):
             self.refresh()
 
     def _focus_table(self) -> None:
@@ -174,23 +174,26 @@ class DirectoryPanel(Panel):
 
     # -- actions -----------------------------------------------------------------------------------------
     def add_person(self) -> None:
-        orgs = directory.organisations(self.ctx.services, self.ctx.actor)
-        PersonEditorDialog(self.ctx, orgs, None, self).exec()
+        self._with_orgs(lambda orgs: PersonEditorDialog(self.ctx, orgs, None, self).exec())
+
+    def _with_orgs(self, then: Callable[[list[OrgRow]], object]) -> None:
+        """The editor's organisation list, read off the GUI thread first."""
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.query(self, lambda: directory.organisations(services, actor), then, self._failed, key="orgs")
 
     def edit_person(self) -> None:
         person = self._selected()
         if person is None or not self.can_edit:
             return
-        orgs = directory.organisations(self.ctx.services, self.ctx.actor)
-        PersonEditorDialog(self.ctx, orgs, person, self).exec()
+        self._with_orgs(lambda orgs: PersonEditorDialog(self.ctx, orgs, person, self).exec())
 
     def remove_person(self) -> None:
         person = self._selected()
         if person is None:
             return
-        if confirm_and_remove(self, self.tr("Remove person"), person.data.name,
-                              lambda: directory.delete_person(self.ctx.services, self.ctx.actor, person.id)):
-            self.ctx.bus.data_changed.emit("directory")
+        services, actor = self.ctx.services, self.ctx.actor
+        confirm_and_remove(self, self.ctx.ops, self.tr("Remove person"), person.data.name,
+                           lambda: directory.delete_person(services, actor, person.id))
 
     def organisations(self) -> None:
         OrganisationsDialog(self.ctx, self).exec()
@@ -203,8 +206,8 @@ class DirectoryPanel(Panel):
     def import_file(self, path: Path) -> None:
         """Check every row first (dry run); import only when all are good and the officer confirms."""
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: import_csv(services, actor, path, dry_run=True),
-                                lambda report: self._checked(path, report), self._import_failed)
+        self.ctx.ops.query(self, lambda: import_csv(services, actor, path, dry_run=True),
+                           lambda report: self._checked(path, report), self._import_failed, key="import")
 
     def _checked(self, path: Path, report: ImportReport) -> None:
         if not report.ok:
@@ -221,15 +224,14 @@ class DirectoryPanel(Panel):
         if answer != QMessageBox.StandardButton.Yes:
             return
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: import_csv(services, actor, path), self._imported, self._import_failed)
+        self.ctx.ops.write(self, lambda: import_csv(services, actor, path), self._imported, self._import_failed)
 
     def _imported(self, report: ImportReport) -> None:
-        self.ctx.bus.data_changed.emit("directory")
         self.notify(self.tr("Imported {new} new and {updated} changed records.")
                     .format(new=report.created, updated=report.updated))
 
-    def _import_failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Cannot import"), refusal_text(exc))
+    def _import_failed(self, failure: Failure) -> None:
+        QMessageBox.warning(self, self.tr("Cannot import"), failure.text)
 
     def export_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export directory"), "directory.csv",
@@ -237,13 +239,13 @@ class DirectoryPanel(Panel):
         if not name:
             return
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(
-            lambda: export_csv(services, actor, Path(name)),
+        self.ctx.ops.query(
+            self, lambda: export_csv(services, actor, Path(name)),
             lambda rows: self.notify(self.tr("Exported {rows} rows to {file}.").format(rows=rows, file=name)),
-            self._export_failed)
+            self._export_failed, key="export")
 
-    def _export_failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Cannot export"), refusal_text(exc))
+    def _export_failed(self, failure: Failure) -> None:
+        QMessageBox.warning(self, self.tr("Cannot export"), failure.text)
 
 
 register(PanelSpec("directory", 70, "directory", DirectoryPanel, Action.VIEW_DIRECTORY))

@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duty_desk.domain.deadlines import Profile
+from duty_desk.domain.changes import ChangeSet
+from duty_desk.domain.deadlines import Profile, parse_profile
 from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import ReportKind, Severity, Source, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
-from duty_desk.domain.validation import ValidationError
-from duty_desk.services import incident_csv, incidents, rules
+from duty_desk.services import incident_csv, incidents, record_kinds, rules
 from duty_desk.services.attention import AttentionItem
-from duty_desk.services.errors import PermissionDenied, StorageError
 from duty_desk.services.incident_attention import INCIDENT, SOURCE
 from duty_desk.services.incident_report import incident_report
 from duty_desk.services.incident_search import SearchHit, search_incidents
@@ -41,9 +40,9 @@ from duty_desk.ui import panel_registry
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog
-from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import language
 from duty_desk.ui.models.incident_model import DEADLINE, IncidentModel
+from duty_desk.ui.operations import Failure
 from duty_desk.ui.panels.attachments import AttachmentsBox
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.panels.incident_filters import IncidentFilters
@@ -64,7 +63,7 @@ def _mark(hit: SearchHit) -> str:
 class IncidentsPanel(Panel):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Incidents"), parent)
-        self.profile: Profile = rules.load_profile(ctx.services, ctx.actor)
+        self.profile: Profile = parse_profile(rules.default_text())  # the office's, once refresh() has read it
         may_register = ctx.actor.may(Action.REGISTER_INCIDENT)
         add = self.add_primary(self.tr("Register incident"), "Ctrl+N")
         add.clicked.connect(self.register)
@@ -73,7 +72,6 @@ class IncidentsPanel(Panel):
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.refresh)
         search.textChanged.connect(lambda _t: self._search_timer.start())
-        self._request = 0
         export = QPushButton(self.tr("Export CSV…  {key}").format(
             key=QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText)))
         export.setShortcut(QKeySequence("Ctrl+E"))
@@ -84,7 +82,12 @@ class IncidentsPanel(Panel):
         self.filters.changed.connect(self._filter)
         self.body.addWidget(self.filters)
 
-        self.model = IncidentModel(ctx.services, ctx.actor, self.profile, self)
+        self.model = IncidentModel(ctx.ops, ctx.services, ctx.actor, self.profile, self)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(self.notify)
+        self._reselect: str | bool | None = False  # after a reload: the incident to select again, once loaded
+        self._opening: str | None = None  # open_record's incident, until its page has arrived
+        self._opening_alone = False  # the list was narrowed to it, not being on the first page
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
@@ -124,7 +127,6 @@ class IncidentsPanel(Panel):
         self.events.setAccessibleName(self.tr("Timeline"))
         column.addWidget(self.events, 1)
         self.attachments = AttachmentsBox(ctx, incidents.ATTACHMENTS)
-        self.attachments.added.connect(lambda: ctx.bus.data_changed.emit("incidents"))
         self.attachments.saved.connect(self.notify)
         column.addWidget(self.attachments)
         actions = QGridLayout()
@@ -152,26 +154,26 @@ class IncidentsPanel(Panel):
         self.ticker = QTimer(self, interval=30_000)  # countdowns move on by themselves
         self.ticker.timeout.connect(self._tick)
         self.ticker.start()
-        ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
-        """The whole list, or a search's hits (newest first, the match shown in 【】), off the GUI thread."""
+        """The rules in force and the whole list, or a search's hits (newest first, the match shown in 【】)."""
         text = self.search.text().strip() if self.search else ""
-        if not text:
+        services, actor, drills = self.ctx.services, self.ctx.actor, self.model.query.include_drills
+
+        def read() -> tuple[Profile, list[SearchHit] | None]:
+            hits = search_incidents(services, actor, text, include_drills=drills) if text else None
+            return rules.load_profile(services, actor), hits
+
+        self.ctx.ops.query(self, read, self._found, self._no_report, key="list")
+
+    def _found(self, answer: tuple[Profile, list[SearchHit] | None]) -> None:
+        self.profile, hits = answer
+        self.model.profile = self.profile  # the rules may have changed
+        if hits is None:
             self.model.query, self.model.marked = replace(self.model.query, only=None), {}
             self._reload()
             return
-        self._request += 1
-        request, services, actor = self._request, self.ctx.services, self.ctx.actor
-        drills = self.model.query.include_drills
-        self.ctx.background.run(
-            lambda: (request, search_incidents(services, actor, text, include_drills=drills)), self._found,
-            self._no_report)
-
-    def _found(self, answer: tuple[int, list[SearchHit]]) -> None:
-        request, hits = answer
-        if request != self._request:
-            return  # a newer search was typed meanwhile
         self.model.query = replace(self.model.query, only=tuple(h.incident_id for h in hits))
         self.model.marked = {h.incident_id: _mark(h) for h in hits}
         self._reload()
@@ -180,10 +182,16 @@ class IncidentsPanel(Panel):
                 text=self.search.text() if self.search else ""))
 
     def _reload(self) -> None:
-        selected = self._selected_id()
+        self._reselect = self._selected_id() if self._reselect is False else self._reselect
         self.empty.setText(self.tr("No incident matches these filters. Change them, or show everything with "
                                    "Clear filters.") if self.filters.active() else self._empty_text)
         self.model.reload()
+
+    def _loaded(self) -> None:
+        """A page arrived; after a reload, the first one shows the list and selects the incident again."""
+        if self._reselect is False:
+            return
+        selected, self._reselect = self._reselect, False
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
         if not self._widths_restored and self.model.rowCount():  # once; then the officer's widths are kept
             self.table.resizeColumnsToContents()
@@ -193,34 +201,53 @@ class IncidentsPanel(Panel):
         rows = [r.view.id for r in self.model.rows]
         self.table.selectRow(rows.index(selected) if selected in rows else 0)
         self._show_selected()
+        self._opened()
 
     def open_record(self, kind: str, record_id: str) -> None:
         """Select one incident (named by the banner or the Overview). When the search or the filters hide it,
-        they are cleared and drills shown (the incident may be one); failing that, the list shows it alone."""
-        if record_id not in (r.view.id for r in self.model.rows):
-            self._request += 1  # a search still running would replace the list
-            if self.search is not None:
-                self.search.blockSignals(True)
-                self.search.clear()
-                self.search.blockSignals(False)
-            self.filters.blockSignals(True)
-            self.filters.reset()
-            self.filters.drills.setChecked(True)
-            self.filters.blockSignals(False)
-            self._filter()
+        they are cleared and drills shown (the incident may be one); failing that, the list shows it alone.
+        The list is read off the GUI thread: the incident is selected once its page has arrived."""
         ids = [r.view.id for r in self.model.rows]
-        if record_id not in ids:  # beyond the first page in this order: until the next search or filter
-            self.model.query = replace(self.model.query, only=(record_id,))
-            self._reload()
-            ids = [r.view.id for r in self.model.rows]
-        if record_id in ids:
+        if record_id in ids and self._opening is None:
             self.table.selectRow(ids.index(record_id))
             self.table.setFocus()
+            return
+        if self.search is not None:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        self._search_timer.stop()
+        self.filters.blockSignals(True)
+        self.filters.reset()
+        self.filters.drills.setChecked(True)
+        self.filters.blockSignals(False)
+        self._opening, self._opening_alone = record_id, False
+        self._reselect = record_id
+        query = self.filters.applied_to(self.model.query)
+        if query is not None:
+            self.model.query = query
+        self.refresh()  # supersedes a search still running
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("incidents", "sync"):
-            # the rules may have changed
-            self.profile = self.model.profile = rules.load_profile(self.ctx.services, self.ctx.actor)
+    def _opened(self) -> None:
+        """A reload's first page arrived while an incident was being opened: select it, or show it alone."""
+        record_id = self._opening
+        if record_id is None:
+            return
+        ids = [r.view.id for r in self.model.rows]
+        if record_id in ids:
+            self._opening = None
+            self.table.selectRow(ids.index(record_id))
+            self.table.setFocus()
+        elif not self._opening_alone:  # beyond the first page in this order: until the next search or filter
+            self._opening_alone = True
+            self.model.query = replace(self.model.query, only=(record_id,))
+            self._reselect = record_id
+            self._reload()
+        else:
+            self._opening = None  # gone, or not the actor's to see
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(record_kinds.INCIDENTS):
             self.refresh()
 
     def _filter(self) -> None:
@@ -263,6 +290,7 @@ class IncidentsPanel(Panel):
         if incident_id is None:
             self.heading.setText(self.tr("Select an incident to see its clocks and timeline."))
             self.clocks.clear()
+            self.ctx.ops.cancel(self, "timeline")
             return
         row = next(r for r in self.model.rows if r.view.id == incident_id)
         d = row.view.data
@@ -273,7 +301,12 @@ class IncidentsPanel(Panel):
                  + f"  ({format_beijing(c.due)})" for c in row.clocks]
         self.clocks.setText("<br>".join(lines) if lines else self.tr("No reporting deadlines for this incident."))
         services, actor = self.ctx.services, self.ctx.actor
-        for event in incidents.timeline(services, actor, incident_id):
+        self.ctx.ops.query(self, lambda: incidents.timeline(services, actor, incident_id), self._timeline,
+                           self._no_report, key="timeline")
+
+    def _timeline(self, events: list[TimelineEvent]) -> None:
+        self.events.clear()
+        for event in events:
             self.events.addItem(f"{format_beijing(event.at)}  {L.event(event.kind, event.number)}  {self._said(event)}"
                                 f"  — {event.by}")
 
@@ -315,8 +348,8 @@ class IncidentsPanel(Panel):
         name, ok = QInputDialog.getItem(self, self.tr("Severity"), self.tr("Severity (the clocks are recomputed):"),
                                         names, 0, False)
         if ok:
-            self._act(lambda: incidents.update(self.ctx.services, self.ctx.actor, incident_id,
-                                               severity=levels[names.index(name)]))
+            services, actor, severity = self.ctx.services, self.ctx.actor, levels[names.index(name)]
+            self._act(lambda: incidents.update(services, actor, incident_id, severity=severity))
 
     def close_or_reopen(self) -> None:
         incident_id = self._selected_id()
@@ -329,7 +362,8 @@ class IncidentsPanel(Panel):
                                           prompt)
         if ok:
             target = Status.CLOSED if closing else Status.HANDLING
-            self._act(lambda: incidents.set_status(self.ctx.services, self.ctx.actor, incident_id, target, reason))
+            services, actor = self.ctx.services, self.ctx.actor
+            self._act(lambda: incidents.set_status(services, actor, incident_id, target, reason))
 
     def _build_pdf(self, then: Callable[[bytes, str], None]) -> None:
         """The report, in the interface language, is built off the GUI thread; `then(pdf, number)` runs back on
@@ -338,11 +372,11 @@ class IncidentsPanel(Panel):
         if incident_id is None:
             return
         services, actor, lang = self.ctx.services, self.ctx.actor, language()
-        self.ctx.background.run(lambda: incident_report(services, actor, incident_id, lang),
-                                lambda printout: then(printout.pdf, printout.number), self._no_report)
+        self.ctx.ops.query(self, lambda: incident_report(services, actor, incident_id, lang),
+                           lambda printout: then(printout.pdf, printout.number), self._no_report, key="report")
 
-    def _no_report(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("No report"), refusal_text(exc))
+    def _no_report(self, failure: Failure) -> None:
+        QMessageBox.warning(self, self.tr("No report"), failure.text)
 
     def save_pdf(self) -> None:
         self._build_pdf(self._save_pdf)
@@ -378,16 +412,12 @@ class IncidentsPanel(Panel):
             Path(name).write_text(incident_csv.incidents_csv(views), encoding="utf-8-sig", newline="")
             return len(views)
 
-        self.ctx.background.run(export, lambda n: self.notify(self.tr("Exported %n incidents.", "", n)),
-                                self._no_report)
+        self.ctx.ops.query(self, export, lambda n: self.notify(self.tr("Exported %n incidents.", "", n)),
+                           self._no_report, key="export")
 
     def _act(self, work: Callable[[], object]) -> None:
-        try:
-            work()
-        except (ValidationError, PermissionDenied, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), refusal_text(exc))
-            return
-        self.ctx.bus.data_changed.emit("incidents")
+        self.ctx.ops.write(self, work, None,
+                           lambda failure: QMessageBox.warning(self, self.tr("Not changed"), failure.text))
 
 
 def _clock_text(item: AttentionItem, now: datetime) -> str:

@@ -4,10 +4,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
-from duty_desk.services import directory, sync
+from duty_desk.services import directory, record_kinds, sync
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui import roster_labels as R
@@ -56,15 +57,18 @@ class OverviewPanel(Panel):
         self.items.itemActivated.connect(self._open)
         self.attention.column.addWidget(self.items)
         self.duty.text.setText(self.tr("Looking up who is on duty…"))
-        actor = ctx.actor
-        link = sync.target(ctx.services, actor)
+        services, actor = ctx.services, ctx.actor
+        ctx.ops.query(self, lambda: sync.target(services, actor), self._show_link, key="link")
+        ctx.bus.changed.connect(self._on_changed)  # a bound slot: disconnected when the panel goes
+
+    def _show_link(self, link: tuple[str, str] | None) -> None:
+        actor = self.ctx.actor
         server = self.tr("Server: {url} as workstation {name}; the status bar shows the link.").format(
             url=link[0], name=link[1]) if link else self.tr(
             "Server: none configured; everything is kept on this workstation.")
         self.workstation.text.setText(self.tr("Logged in as {name} ({role}).\nData folder: {folder}\n{server}")
                                       .format(name=actor.display_name, role=role_name(actor.role),
-                                              folder=ctx.data_dir, server=server))
-        ctx.bus.data_changed.connect(self._on_data_changed)  # a bound slot: disconnected when the panel goes
+                                              folder=self.ctx.data_dir, server=server))
 
     def show_attention(self, items: list[AttentionItem]) -> None:
         self.items.clear()
@@ -100,15 +104,15 @@ class OverviewPanel(Panel):
             lines.append(self.tr("Phones: {phones}").format(phones=R.join(phones)))
         self.duty.text.setText("\n".join(lines))
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("directory", "sync"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(record_kinds.DIRECTORY):
             self.refresh()
 
     def refresh(self) -> None:
         if not self.ctx.actor.may(Action.VIEW_DIRECTORY):
             return
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.background.run(lambda: directory.counts(services, actor), self._show)
+        self.ctx.ops.query(self, lambda: directory.counts(services, actor), self._show, key="directory")
 
     def _show(self, snap: directory.DirectoryCounts) -> None:
         if snap.people == 0 and snap.organisations == 0:

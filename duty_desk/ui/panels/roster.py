@@ -22,20 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.roles import Action
 from duty_desk.domain.roster import CalendarDay, DayKind, Position, SignKind, calendar_day
 from duty_desk.domain.timefmt import beijing, utcnow
-from duty_desk.domain.validation import ValidationError
-from duty_desk.services import roster, roster_export
-from duty_desk.services.errors import PermissionDenied, StorageError
+from duty_desk.services import record_kinds, roster, roster_export
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui import roster_labels as RL
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.coverage import CoverageDialog
 from duty_desk.ui.dialogs.roster_changes import DutyChangeDialog, LeaveDialog, SwapsDialog
 from duty_desk.ui.dialogs.rotation import RotationDialog
-from duty_desk.ui.forms_support import refusal_text
 from duty_desk.ui.i18n import is_chinese
+from duty_desk.ui.operations import Failure
 from duty_desk.ui.panel_registry import PanelSpec, register
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.widgets import write_file
@@ -53,7 +52,6 @@ class RosterPanel(Panel):
         super().__init__(ctx, self.tr("Duty roster"), parent)
         self.anchor = beijing(utcnow()).date()
         self.rows: list[DutyRow] = []
-        self._request = 0  # the latest load asked for; older answers are dropped
         draw = self.add_primary(self.tr("Draw up roster…"), "Ctrl+N")
         draw.setEnabled(ctx.actor.may(Action.MANAGE_ROSTER))
         draw.clicked.connect(self.draw_up)
@@ -127,7 +125,7 @@ class RosterPanel(Panel):
             button.clicked.connect(slot)
             changes.addWidget(button)
         self.body.addLayout(changes)
-        ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.changed.connect(self._on_changed)
 
     # -- the period shown ---------------------------------------------------------------------------------
     def _range(self) -> tuple[date, date]:
@@ -154,16 +152,11 @@ class RosterPanel(Panel):
         first, last = self._range()
         start, end = roster.day_range(first, last)
         services, actor = self.ctx.services, self.ctx.actor
-        self._request += 1
-        request = self._request
-        self.ctx.background.run(
-            lambda: (request, roster.duties(services, actor, start, end), roster.on_duty(services, actor)),
-            self._arrived, self._refused)
+        self.ctx.ops.query(self, lambda: (roster.duties(services, actor, start, end), roster.on_duty(services, actor)),
+                           self._arrived, self._refused)
 
-    def _arrived(self, found: tuple[int, list[DutyRow], tuple[list[DutyRow], list[DutyRow]]]) -> None:
-        request, rows, on_duty = found
-        if request != self._request:
-            return  # the officer moved on to another period meanwhile
+    def _arrived(self, found: tuple[list[DutyRow], tuple[list[DutyRow], list[DutyRow]]]) -> None:
+        rows, on_duty = found
         first, last = self._range()
         self.rows = [r for r in rows if first <= r.duty.day <= last]
         self.on_duty.setText(RL.on_duty_line(*on_duty))
@@ -247,12 +240,12 @@ class RosterPanel(Panel):
             self.grid.setItem((lead + n) // 7, (lead + n) % 7,
                               self._cell(here, "\n".join(lines), calendar[day].kind is not DayKind.WORKDAY))
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("roster", "sync", "directory"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(record_kinds.ROSTER | record_kinds.DIRECTORY):  # duties show people's names
             self.refresh()
 
-    def _refused(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Not done"), refusal_text(exc))
+    def _refused(self, failure: Failure) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), failure.text)
 
     # -- actions -----------------------------------------------------------------------------------------
     def _chosen(self) -> list[DutyRow]:
@@ -271,14 +264,9 @@ class RosterPanel(Panel):
         label, ok = QInputDialog.getItem(self, title, self.tr("Which duty?"), labels, 0, False)
         return chosen[labels.index(label)] if ok else None
 
-    def _act(self, work: Callable[[], object]) -> bool:
-        try:
-            work()
-        except (ValidationError, PermissionDenied, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), refusal_text(exc))
-            return False
-        self.ctx.bus.data_changed.emit("roster")
-        return True
+    def _act(self, work: Callable[[], object], done: Callable[[], None] | None = None) -> None:
+        self.ctx.ops.write(self, work, lambda _: done and done(),
+                           lambda failure: QMessageBox.warning(self, self.tr("Not changed"), failure.text))
 
     def replace(self) -> None:
         """Someone else takes the duty, all of it or a part."""
@@ -302,7 +290,8 @@ class RosterPanel(Panel):
         question = self.tr("Take {name} off the duty of {day}? The coverage report will show any gap it leaves.") \
             .format(name=duty.person_name, day=duty.duty.day)
         if QMessageBox.question(self, self.tr("Take off duty"), question) == QMessageBox.StandardButton.Yes:
-            self._act(lambda: roster.remove_duty(self.ctx.services, self.ctx.actor, duty.id))
+            services, actor = self.ctx.services, self.ctx.actor
+            self._act(lambda: roster.remove_duty(services, actor, duty.id))
 
     def sign_in(self) -> None:
         self.sign(SignKind.SIGN_IN)
@@ -313,8 +302,10 @@ class RosterPanel(Panel):
     def sign(self, kind: SignKind) -> None:
         title = self.tr("Sign in") if kind == "sign_in" else self.tr("Sign out")
         duty = self._pick_duty(title)
-        if duty is not None and self._act(lambda: roster.sign(self.ctx.services, self.ctx.actor, duty.id, kind)):
-            self.notify(self.tr("{what} recorded for {name}.").format(what=title, name=duty.person_name))
+        if duty is not None:
+            services, actor = self.ctx.services, self.ctx.actor
+            self._act(lambda: roster.sign(services, actor, duty.id, kind), lambda: self.notify(
+                self.tr("{what} recorded for {name}.").format(what=title, name=duty.person_name)))
 
     def leave(self) -> None:
         LeaveDialog(self.ctx, self).exec()
@@ -336,8 +327,9 @@ class RosterPanel(Panel):
             "Swap {name}'s duty on {day} with:").format(name=mine.person_name, day=mine.duty.day), labels, 0, False)
         if ok and label in labels:
             other = others[labels.index(label)]
-            if self._act(lambda: roster.request_swap(self.ctx.services, self.ctx.actor, mine.id, other.id)):
-                self.notify(self.tr("Swap asked for; a shift leader decides it under Swap requests."))
+            services, actor = self.ctx.services, self.ctx.actor
+            self._act(lambda: roster.request_swap(services, actor, mine.id, other.id), lambda: self.notify(
+                self.tr("Swap asked for; a shift leader decides it under Swap requests.")))
 
     def draw_up(self) -> None:
         RotationDialog(self.ctx, self._range(), self).exec()
@@ -353,8 +345,8 @@ class RosterPanel(Panel):
         if fmt not in roster_export.FORMATS:
             fmt = next((f for f in roster_export.FORMATS if f"*.{f}" in chosen), "pdf")
         services, actor, chinese = self.ctx.services, self.ctx.actor, is_chinese()
-        self.ctx.background.run(lambda: roster_export.export(services, actor, first, last, fmt, chinese),
-                                lambda data: self._write(name, data), self._refused)
+        self.ctx.ops.query(self, lambda: roster_export.export(services, actor, first, last, fmt, chinese),
+                           lambda data: self._write(name, data), self._refused, key="export")
 
     def _write(self, name: str, data: bytes) -> None:
         if write_file(self, name, data):

@@ -1,0 +1,33 @@
+"""Record kinds (table names) grouped by what a screen shows: a panel refreshes when a ChangeSet touches its
+group. A new capability adds its group here and its panel listens for it."""
+
+from duty_desk.storage.models import (
+    Attachment,
+    AttachmentChunk,
+    AuditEntry,
+    DutySignEvent,
+    FollowUpReport,
+    Incident,
+    OfficeRule,
+    Organisation,
+    Person,
+    RejectedOp,
+    ReportMade,
+    RosterAbsence,
+    RosterDuty,
+    RosterPattern,
+    RosterSwap,
+    SyncConflict,
+    User,
+)
+from duty_desk.storage.models.workflow import WorkflowEvent
+
+# Workflow events move incidents' and swaps' states; chunks arriving complete an attachment.
+INCIDENTS = frozenset(m.__tablename__ for m in (Incident, FollowUpReport, ReportMade, Attachment, AttachmentChunk,
+                                                 OfficeRule, WorkflowEvent))
+DIRECTORY = frozenset(m.__tablename__ for m in (Organisation, Person))
+ROSTER = frozenset(m.__tablename__ for m in (RosterPattern, RosterDuty, RosterAbsence, RosterSwap, DutySignEvent,
+                                              WorkflowEvent))
+ACCOUNTS = frozenset({User.__tablename__})
+AUDIT = frozenset({AuditEntry.__tablename__})
+SYNC = frozenset(m.__tablename__ for m in (SyncConflict, RejectedOp))
