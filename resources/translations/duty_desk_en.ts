@@ -318,9 +318,9 @@
     </message>
     <message numerus="yes">
         <source>%n stretch(es) with a required position uncovered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stretch with a required position uncovered.</numerusform>
+            <numerusform>%n stretches with a required position uncovered.</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,9 +1344,9 @@
     </message>
     <message numerus="yes">
         <source>✖ %n deadline(s) overdue — {first}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✖ %n deadline overdue — {first}</numerusform>
+            <numerusform>✖ %n deadlines overdue — {first}</numerusform>
         </translation>
     </message>
     <message>
@@ -2139,9 +2139,9 @@ Data folder: {folder}
     </message>
     <message numerus="yes">
         <source>%n duties would be drawn up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duty would be drawn up.</numerusform>
+            <numerusform>%n duties would be drawn up.</numerusform>
         </translation>
     </message>
     <message>
