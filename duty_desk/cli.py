@@ -50,13 +50,17 @@ def _login(args: argparse.Namespace, services: Services) -> Actor:
     if args.user is None:
         raise ValidationError.single("user", "this command needs a login: duty-desk --user NAME {command} ...",
                                      command=args.command)
-    if args.login_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    elif sys.stdin.isatty():
-        password = getpass.getpass(f"Password for {args.user}: ")
-    else:
-        raise ValidationError.single("password", "no terminal to ask for the login password; pass --login-stdin")
+    password = _secret(args.login_stdin, f"Password for {args.user}: ", "--login-stdin")
     return accounts.authenticate(services, args.user, password)
+
+
+def _secret(from_stdin: bool, prompt: str, flag: str) -> str:
+    """One line of standard input, or asked on the terminal without echo; never from the command line itself."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise ValidationError.single("password", "no terminal to ask for the password; pass {flag}", flag=flag)
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -206,12 +210,7 @@ def _server_add_workstation(args: argparse.Namespace) -> int:
 
 
 def _connect(args: argparse.Namespace, services: Services, actor: Actor) -> int:
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    elif sys.stdin.isatty():
-        password = getpass.getpass(f"Password of workstation {args.workstation}: ")
-    else:
-        raise ValidationError.single("password", "no terminal to ask on; pass --password-stdin")
+    password = _secret(args.password_stdin, f"Password of workstation {args.workstation}: ", "--password-stdin")
     offset = sync.connect(services, actor, args.url, args.workstation, password)
     print(f"connected to {args.url} as {args.workstation}; the password is kept in the OS keyring")
     if abs(offset) > CLOCK_WARNING_MS:
