@@ -3,6 +3,7 @@ districts, and the records and fields the conflicts view names."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from duty_desk.domain import vocabulary
 from duty_desk.domain.directory import OrgKind
 from duty_desk.domain.places import DISTRICTS
 from duty_desk.domain.roles import Role
@@ -80,4 +81,5 @@ def record_label(table: str, label: str) -> str:
 
 
 def field_label(field: str) -> str:
-    return _t(_FIELDS[field]) if field in _FIELDS else field
+    """A field as the conflicts view names it: the directory's and accounts' here, an incident's from the vocabulary."""
+    return _t(_FIELDS[field]) if field in _FIELDS else vocabulary.field(field, language())
