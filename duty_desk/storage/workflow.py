@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from duty_desk.domain.workflow import Event, StateMachine
 from duty_desk.storage.base import SyncedBase
+from duty_desk.storage.models.sync import SyncConflict
 from duty_desk.storage.models.workflow import WorkflowEvent
 
 
@@ -85,4 +86,18 @@ def refold(session: Session, arrived: Mapping[str, Collection[str]]) -> None:
             record = session.get(workflow.model, record_id)
             if record is not None:
                 apply_state(workflow, record, record_events)
+    _close_decided(session, list(arrived.get(SyncConflict.__tablename__, ())))
     session.flush()
+
+
+def _close_decided(session: Session, conflict_ids: list[str]) -> None:
+    """Two offline transitions both edit the cached columns, so the server keeps a conflict on them; the fold has
+    decided it already (the events all survive), so it is closed as it arrives, never offered to a person."""
+    for start in range(0, len(conflict_ids), 500):
+        batch = conflict_ids[start:start + 500]
+        for conflict in session.scalars(select(SyncConflict).where(SyncConflict.id.in_(batch),
+                                                                   SyncConflict.resolved.is_(False))):
+            workflow = _WORKFLOWS.get(conflict.record_table)
+            if workflow is not None and conflict.field in (workflow.column, workflow.reason_column):
+                conflict.resolved = True
+                conflict.resolved_by = "workflow"

@@ -13,7 +13,7 @@ from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import incidents
-from duty_desk.storage.models import OutboxOp, WorkflowEvent
+from duty_desk.storage.models import OutboxOp, SyncConflict, WorkflowEvent
 
 
 def test_two_offline_status_changes_both_survive_and_fold_the_same_everywhere(make_site: Any,
@@ -37,6 +37,12 @@ def test_two_offline_status_changes_both_survive_and_fold_the_same_everywhere(ma
                                     .where(WorkflowEvent.record_id == incident_id)
                                     .order_by(WorkflowEvent.hlc)).all()
             assert session.scalar(select(func.count()).select_from(OutboxOp)) == 0
+            # The server saw both edit the cached status; the fold decided it, so no person is asked to.
+            assert session.scalar(select(func.count()).select_from(SyncConflict).where(
+                SyncConflict.record_id == incident_id, SyncConflict.resolved.is_(False))) == 0
+            decided = session.scalar(select(func.count()).select_from(SyncConflict).where(
+                SyncConflict.record_id == incident_id, SyncConflict.resolved_by == "workflow"))
+        assert decided >= 1  # the conflict was there, and was closed by the fold
         assert [tuple(m) for m in moves] == [("close", actor_a.display_name), ("handle", actor_b.display_name)]
         view = incidents.get(site.services, actor, incident_id)
         # The close came first by the clocks: b's "start handling" no longer applied to a closed incident.
