@@ -52,8 +52,11 @@ def _stored(data: IncidentData) -> dict[str, Any]:
 
 @internal
 def check_stored(row: Incident) -> None:
-    """An incident changed outside its editor (a conflict's new value) obeys the editor's rules."""
-    clean_incident(_data(row), utcnow())
+    """An incident changed outside its editor (a conflict's new value) obeys the editor's rules, and is kept as
+    the editor keeps it (trimmed, the phone normalised)."""
+    for key, value in _stored(clean_incident(_data(row), utcnow())).items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
 
 
 @internal

@@ -150,7 +150,7 @@ def test_an_incident_takes_typed_text_through_its_own_editors_rules(
             sync.resolve_conflict(services, leader, conflict_id, typed)
         assert refused.value.errors[0].field == field
     assert len(sync.conflicts(services, leader)) == 3  # nothing was resolved by a refused value
-    sync.resolve_conflict(services, leader, summary, "朝阳区燃气泄漏，已疏散居民")
+    sync.resolve_conflict(services, leader, summary, "  朝阳区燃气泄漏，已疏散居民 ")  # kept trimmed
     sync.resolve_conflict(services, leader, district, "110108")
     row = incidents.get(services, leader, incident_id)
     assert (row.data.summary, row.data.district_code) == ("朝阳区燃气泄漏，已疏散居民", "110108")
