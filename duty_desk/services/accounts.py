@@ -50,7 +50,7 @@ def setup_actor(services: Services) -> Actor:
     with services.db.session() as session:  # any account ever made, disabled ones too, as create_first_admin
         if session.scalar(select(func.count()).select_from(User)):
             raise ValidationError.single("user", "an administrator already exists; log in instead")
-    return _issue_actor("", SETUP, SETUP, Role.ADMIN)
+    return _issue_actor("", SETUP, SETUP, Role.ADMIN, frozenset({Action.MANAGE_SERVER_LINK, Action.SYNC}))
 
 
 def _find(session: Session, username: str) -> User | None:

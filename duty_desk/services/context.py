@@ -23,8 +23,10 @@ AUDITED = "audited"
 _KEY = secrets.token_bytes(32)
 
 
-def _seal(user_id: str, username: str, display_name: str, role: Role) -> bytes:
-    return hmac.new(_KEY, "\0".join((user_id, username, display_name, role.value)).encode(), hashlib.sha256).digest()
+def _seal(user_id: str, username: str, display_name: str, role: Role, scope: frozenset[Action] | None) -> bytes:
+    scoped = "*" if scope is None else ",".join(sorted(scope))
+    return hmac.new(_KEY, "\0".join((user_id, username, display_name, role.value, scoped)).encode(),
+                    hashlib.sha256).digest()
 
 
 @dataclass(frozen=True)
@@ -36,18 +38,21 @@ class Actor:
     display_name: str
     role: Role
     seal: bytes = field(default=b"", repr=False, compare=False)
+    scope: frozenset[Action] | None = None  # narrower than the role (the setup actor): only these actions
 
     def __post_init__(self) -> None:
-        if not hmac.compare_digest(self.seal, _seal(self.user_id, self.username, self.display_name, self.role)):
+        if not hmac.compare_digest(self.seal, _seal(self.user_id, self.username, self.display_name, self.role,
+                                                    self.scope)):
             raise TypeError("an Actor is made only by logging in (services.accounts.authenticate)")
 
     def may(self, action: Action) -> bool:
-        return allowed(self.role, action)
+        return allowed(self.role, action) and (self.scope is None or action in self.scope)
 
 
-def _issue_actor(user_id: str, username: str, display_name: str, role: Role) -> Actor:
+def _issue_actor(user_id: str, username: str, display_name: str, role: Role,
+                 scope: frozenset[Action] | None = None) -> Actor:
     """For services.accounts alone, once it has checked a password (or created the first administrator)."""
-    return Actor(user_id, username, display_name, role, _seal(user_id, username, display_name, role))
+    return Actor(user_id, username, display_name, role, _seal(user_id, username, display_name, role, scope), scope)
 
 
 def require(actor: Actor, action: Action) -> None:

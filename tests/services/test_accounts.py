@@ -1,6 +1,7 @@
 """Accounts: first administrator, user creation rules, login with lockout, password changes."""
 
 import base64
+import dataclasses
 import hashlib
 from collections.abc import Callable
 from datetime import timedelta
@@ -8,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from duty_desk.domain.roles import Role
+from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts
@@ -239,6 +240,13 @@ def test_list_users_needs_the_manage_users_permission(services: Services, admin:
 def test_the_setup_actor_exists_only_while_there_is_no_account(services: Services) -> None:
     setup = accounts.setup_actor(services)  # a new workstation, linked before the office's accounts arrive
     assert (setup.username, setup.user_id) == (accounts.SETUP, "")
+    # It links the workstation and syncs, nothing else: no accounts, rules or records.
+    assert setup.may(Action.MANAGE_SERVER_LINK) and setup.may(Action.SYNC)
+    assert not any(setup.may(a) for a in (Action.MANAGE_USERS, Action.EDIT_SETTINGS, Action.VIEW_INCIDENTS))
+    with pytest.raises(PermissionDenied):
+        accounts.create_user(services, setup, "mallory", "Mallory", Role.ADMIN, "long-password-9")
+    with pytest.raises(TypeError):
+        dataclasses.replace(setup, scope=None)  # widening it breaks the seal
     accounts.create_first_admin(services, "admin", "管理员", "long-password-1")
     with pytest.raises(ValidationError, match="log in"):
         accounts.setup_actor(services)
