@@ -1,12 +1,11 @@
 """Reception receives visitors: logged in as reception, no incident text reaches them by any shared mechanism."""
 
-import json
 from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from sync_rows import record_conflict, record_refusal
 
-from duty_desk.domain.hlc import pack
 from duty_desk.domain.incident_query import IncidentQuery
 from duty_desk.domain.incidents import Severity, Source
 from duty_desk.domain.intake import IncidentData
@@ -16,7 +15,6 @@ from duty_desk.domain.vocabulary import Language
 from duty_desk.services import attachments, attention, incident_csv, incident_report, incidents, search, sync
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
-from duty_desk.storage.models import RejectedOp, SyncConflict
 
 SECRET = "化工厂氯气泄漏疏散群众"  # the incident's account: it must appear nowhere reception can look
 FOLLOW_UP = "下风向三公里内学校停课"
@@ -29,15 +27,8 @@ def test_reception_finds_no_incident_text_anywhere(services: Services, admin: Ac
         received_at=utcnow() - timedelta(hours=2), source=Source.PHONE, summary=SECRET, severity=Severity.II))
     incidents.add_follow_up(services, admin, incident_id, FOLLOW_UP, utcnow(), Source.PHONE)
     attachments.add(services, admin, incidents.ATTACHMENTS, incident_id, f"{SECRET}.jpg", b"photo")
-    ms = int(utcnow().timestamp() * 1000)
-    with services.db.transaction() as session:
-        session.add(SyncConflict(record_table="incidents", record_id=incident_id, field="summary",
-                                 kept_value=json.dumps(SECRET), kept_site=services.db.site_id, kept_actor="a",
-                                 kept_hlc=pack(ms, 0), lost_value=json.dumps(FOLLOW_UP), lost_site="0" * 36,
-                                 lost_actor="b", lost_hlc=pack(ms - 1, 0)))
-        session.add(RejectedOp(op_id="op-1", table_name="incidents", row_id=incident_id, actor="a",
-                               new_row=json.dumps({"id": incident_id, "summary": SECRET}), reason="refused",
-                               rejected_at=utcnow()))
+    record_conflict(services, "incidents", incident_id, "summary", SECRET, FOLLOW_UP)
+    record_refusal(services, "incidents", incident_id, {"id": incident_id, "summary": SECRET}, "refused")
     # The officer sees all of it, so the checks below can fail.
     officer = make_user("officer", Role.DUTY_OFFICER)
     assert SECRET in repr(search.search(services, officer, SECRET[:4]))

@@ -2,14 +2,13 @@
 policy says. Conflicts and refused changes are written here as the sync client writes them (tests/sync makes
 real ones between two workstations against PostgreSQL)."""
 
-import json
 from collections.abc import Callable
 
 import pytest
+from sync_rows import record_conflict, record_refusal
 
 import duty_desk.storage.models  # noqa: F401  (every model registered)
 from duty_desk.domain.directory import PersonData
-from duty_desk.domain.hlc import pack
 from duty_desk.domain.incidents import Source
 from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.roles import Action, Role
@@ -19,7 +18,6 @@ from duty_desk.services import accounts, directory, incidents, office_rules, syn
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
 from duty_desk.storage.base import synced_models
-from duty_desk.storage.models import RejectedOp, SyncConflict
 
 SUMMARY = "朝阳区某小区发生燃气泄漏"
 KEPT_SUMMARY = "朝阳区某小区燃气泄漏已疏散"
@@ -36,29 +34,10 @@ def test_every_synced_model_has_a_policy_with_real_actions_and_fields() -> None:
     assert set(declared) == {m.__tablename__ for m in synced_models()}  # none for a table that does not sync
 
 
-def test_a_second_policy_for_a_kind_is_refused() -> None:
+def test_a_second_policy_for_a_kind_isrecord_refusal() -> None:
     [policy] = [p for p in sync_policy.policies().values() if p.table == "incidents"]
     with pytest.raises(RuntimeError, match="two sync policies for incidents"):
         sync_policy.declare(policy)
-
-
-def _conflict(services: Services, table: str, record_id: str, field: str, kept: object, lost: object) -> str:
-    ms = int(utcnow().timestamp() * 1000)
-    with services.db.transaction() as session:
-        row = SyncConflict(record_table=table, record_id=record_id, field=field, kept_value=json.dumps(kept),
-                           kept_site=services.db.site_id, kept_actor="zhang", kept_hlc=pack(ms, 0),
-                           lost_value=json.dumps(lost), lost_site="0" * 36, lost_actor="li",
-                           lost_hlc=pack(ms - 1000, 0))
-        session.add(row)
-        session.flush()
-        return row.id
-
-
-def _refused(services: Services, table: str, row_id: str, row: dict[str, object], reason: str) -> None:
-    with services.db.transaction() as session:
-        session.add(RejectedOp(op_id=f"op-{row_id}", table_name=table, row_id=row_id, actor="zhang",
-                               new_row=json.dumps(row, ensure_ascii=False), reason=reason,
-                               rejected_at=utcnow()))
 
 
 def _incident(services: Services, admin: Actor) -> tuple[str, str]:
@@ -77,13 +56,13 @@ def test_reception_sees_no_incident_in_conflicts_refused_changes_or_counts(
         services: Services, admin: Actor, make_user: Callable[[str, Role], Actor]) -> None:
     incident_id, number = _incident(services, admin)
     follow_up = incidents.add_follow_up(services, admin, incident_id, "燃气公司已到场处置", utcnow(), Source.PHONE)
-    _conflict(services, "incidents", incident_id, "summary", KEPT_SUMMARY, SUMMARY)
-    _refused(services, "incident_follow_ups", follow_up, {"id": follow_up, "incident_id": incident_id,
+    record_conflict(services, "incidents", incident_id, "summary", KEPT_SUMMARY, SUMMARY)
+    record_refusal(services, "incident_follow_ups", follow_up, {"id": follow_up, "incident_id": incident_id,
                                                           "text": "燃气公司已到场处置"}, "refused by the server")
-    _refused(services, "incidents", "gone-0001", {"id": "gone-0001", "number": "2026-GONE-0001",
+    record_refusal(services, "incidents", "gone-0001", {"id": "gone-0001", "number": "2026-GONE-0001",
                                                   "summary": "已被服务器拒绝的警情"}, "refused by the server")
     person = directory.save_person(services, admin, PersonData(name="张伟", title="科长", mobile="13900000001"))
-    _conflict(services, "people", person, "title", "科长", "处长")
+    record_conflict(services, "people", person, "title", "科长", "处长")
     reception = make_user("front", Role.RECEPTION)
 
     seen = _everything(services, reception)
@@ -108,9 +87,9 @@ def test_reception_sees_no_incident_in_conflicts_refused_changes_or_counts(
 def test_an_office_rule_and_an_account_are_an_administrators(
         services: Services, admin: Actor, make_user: Callable[[str, Role], Actor]) -> None:
     office_rules.set_numbers(services, admin, {office_rules.MIN_REST: 12})
-    rule = _conflict(services, "office_rules", office_rules.rule_id("min_rest_hours"), "value", "12", "8")
+    rule = record_conflict(services, "office_rules", office_rules.rule_id("min_rest_hours"), "value", "12", "8")
     leader = make_user("leader", Role.SHIFT_LEADER)
-    user = _conflict(services, "users", leader.user_id, "display_name", "Leader", "带班领导")
+    user = record_conflict(services, "users", leader.user_id, "display_name", "Leader", "带班领导")
     assert sync.conflicts(services, leader) == [] and sync.status(services, leader).open_conflicts == 0
     for conflict_id in (rule, user):
         with pytest.raises(PermissionDenied):
@@ -135,9 +114,9 @@ def test_an_office_rule_and_an_account_are_an_administrators(
 def test_an_incident_takes_typed_text_through_its_own_editors_rules(
         services: Services, admin: Actor, make_user: Callable[[str, Role], Actor]) -> None:
     incident_id, _ = _incident(services, admin)
-    summary = _conflict(services, "incidents", incident_id, "summary", KEPT_SUMMARY, SUMMARY)
-    district = _conflict(services, "incidents", incident_id, "district_code", "110105", "110108")
-    severity = _conflict(services, "incidents", incident_id, "severity", "unassessed", "III")
+    summary = record_conflict(services, "incidents", incident_id, "summary", KEPT_SUMMARY, SUMMARY)
+    district = record_conflict(services, "incidents", incident_id, "district_code", "110105", "110108")
+    severity = record_conflict(services, "incidents", incident_id, "severity", "unassessed", "III")
     leader = make_user("leader", Role.SHIFT_LEADER)
     views = {v.id: v for v in sync.conflicts(services, leader)}
     assert views[severity].choose_only and not views[summary].choose_only
@@ -158,7 +137,7 @@ def test_an_incident_takes_typed_text_through_its_own_editors_rules(
 
 
 def test_a_kind_without_a_policy_is_shown_to_no_one(services: Services, admin: Actor) -> None:
-    conflict_id = _conflict(services, "no_such_records", "x" * 36, "name", "a", "b")
+    conflict_id = record_conflict(services, "no_such_records", "x" * 36, "name", "a", "b")
     assert sync.conflicts(services, admin) == [] and sync.status(services, admin).open_conflicts == 0
     with pytest.raises(PermissionDenied):
         sync.resolve_conflict(services, admin, conflict_id, side="kept")

@@ -1,18 +1,17 @@
 """The conflicts dialog: a roster duty changed on two workstations offline shows both people by name, a person
 can be chosen but not typed, and choosing closes the conflict."""
 
-import json
 from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
+from sync_rows import record_conflict, record_refusal
 from ui_support import Shots, Workstation
 
-from duty_desk.domain.hlc import pack
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.services import directory, incident_list, roster, sync
-from duty_desk.storage.models import RejectedOp, RosterDuty, SyncConflict
+from duty_desk.storage.models import RosterDuty
 from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.conflicts import ConflictsDialog
@@ -24,16 +23,13 @@ def conflict(demo_ws: Workstation, demo_ctx: UiContext) -> tuple[RosterDuty, str
     now = utcnow()
     rows = roster.duties(demo_ctx.services, demo_ctx.actor, now, now + timedelta(days=1))
     duty, other = rows[0], next(r for r in rows if r.person_name != rows[0].person_name)
-    ms = int(now.timestamp() * 1000)
-    with demo_ws.db.transaction() as session:
+    with demo_ws.db.session() as session:
         row, theirs = session.get(RosterDuty, duty.id), session.get(RosterDuty, other.id)
         assert row is not None and theirs is not None
-        session.add(SyncConflict(record_table="roster_duties", record_id=duty.id, field="person_id",
-                                 kept_value=json.dumps(row.person_id), kept_site=demo_ws.db.site_id,
-                                 kept_actor="zhang", kept_hlc=pack(ms, 0),
-                                 lost_value=json.dumps(theirs.person_id),
-                                 lost_site="0" * 36, lost_actor="li", lost_hlc=pack(ms - 60_000, 0)))
+        their_person = theirs.person_id
         session.expunge(row)
+    record_conflict(demo_ctx.services, "roster_duties", duty.id, "person_id", row.person_id, their_person,
+                    lost_ms_before=60_000)
     return row, duty.person_name, other.person_name
 
 
@@ -84,12 +80,7 @@ def test_the_dialog_in_chinese(qtbot: QtBot, demo_ws: Workstation, demo_ctx: UiC
 def test_a_text_field_takes_a_new_value_typed_in(qtbot: QtBot, demo_ws: Workstation, demo_ctx: UiContext,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     person = directory.search_people(demo_ctx.services, demo_ctx.actor, "张伟")[0]
-    ms = int(utcnow().timestamp() * 1000)
-    with demo_ws.db.transaction() as session:
-        session.add(SyncConflict(record_table="people", record_id=person.id, field="title",
-                                 kept_value=json.dumps(person.data.title), kept_site=demo_ws.db.site_id,
-                                 kept_actor="zhang", kept_hlc=pack(ms, 0), lost_value=json.dumps("处长"),
-                                 lost_site="0" * 36, lost_actor="li", lost_hlc=pack(ms - 1, 0)))
+    record_conflict(demo_ctx.services, "people", person.id, "title", person.data.title, "处长")
     dialog = ConflictsDialog(demo_ctx)
     qtbot.addWidget(dialog)
     demo_ws.settle()
@@ -107,12 +98,7 @@ def test_a_long_value_shows_one_line_and_the_whole_text_as_its_tooltip(qtbot: Qt
                                                                         demo_ctx: UiContext) -> None:
     person = directory.search_people(demo_ctx.services, demo_ctx.actor, "张伟")[0]
     notes = "第一行：" + "很长的备注" * 30 + "\n第二行"
-    ms = int(utcnow().timestamp() * 1000)
-    with demo_ws.db.transaction() as session:
-        session.add(SyncConflict(record_table="people", record_id=person.id, field="notes",
-                                 kept_value=json.dumps(notes), kept_site=demo_ws.db.site_id, kept_actor="zhang",
-                                 kept_hlc=pack(ms, 0), lost_value=json.dumps("短"), lost_site="0" * 36,
-                                 lost_actor="li", lost_hlc=pack(ms - 1, 0)))
+    record_conflict(demo_ctx.services, "people", person.id, "notes", notes, "短")
     dialog = ConflictsDialog(demo_ctx)
     qtbot.addWidget(dialog)
     demo_ws.settle()
@@ -130,15 +116,8 @@ def _cells(table: QTableWidget) -> str:
 def test_reception_sees_no_incident_in_either_tab(qtbot: QtBot, demo_ws: Workstation, demo_ctx: UiContext) -> None:
     """A conflict and a refused change on an incident: the administrator sees both named, reception neither."""
     [row] = incident_list.list_incidents(demo_ctx.services, demo_ctx.actor, limit=1)
-    ms = int(utcnow().timestamp() * 1000)
-    with demo_ws.db.transaction() as session:
-        session.add(SyncConflict(record_table="incidents", record_id=row.id, field="summary",
-                                 kept_value=json.dumps(row.data.summary), kept_site=demo_ws.db.site_id,
-                                 kept_actor="zhang", kept_hlc=pack(ms, 0), lost_value=json.dumps("另一站的警情摘要"),
-                                 lost_site="0" * 36, lost_actor="li", lost_hlc=pack(ms - 1, 0)))
-        session.add(RejectedOp(op_id="op-1", table_name="incidents", row_id=row.id, actor="zhang",
-                               new_row=json.dumps({"id": row.id}), reason="refused by the server",
-                               rejected_at=utcnow()))
+    record_conflict(demo_ctx.services, "incidents", row.id, "summary", row.data.summary, "另一站的警情摘要")
+    record_refusal(demo_ctx.services, "incidents", row.id, {"id": row.id}, "refused by the server")
     admin = ConflictsDialog(demo_ctx)
     qtbot.addWidget(admin)
     demo_ws.settle()  # read off the GUI thread
