@@ -108,10 +108,10 @@ def test_hits_only_of_kinds_the_actor_may_see(
     leak = _register(services, admin, "交班时发现燃气泄漏", 1)
     reception = make_user("jiedai", Role.RECEPTION)
     officer = make_user("zhiban", Role.DUTY_OFFICER)
-    assert _found(services, admin, "交班") == [("incident", leak), ("test_note", "n0")]
+    assert _found(services, admin, "交班") == [("incidents", leak), ("test_note", "n0")]
     assert _found(services, reception, "交班") == [("test_note", "n0")]  # no incident text for reception
     assert _found(services, reception, "燃气") == []
-    assert _found(services, officer, "燃气") == [("incident", leak)]
+    assert _found(services, officer, "燃气") == [("incidents", leak)]
     assert [f.kind for f in search(services, admin, "交班", kinds=["test_note"])] == ["test_note"]
 
 

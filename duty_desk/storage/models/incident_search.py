@@ -19,7 +19,7 @@ _DISTRICT = "(CASE {r}.district_code " + " ".join(f"WHEN {_lit(c)} THEN {_lit(zh
     + " ELSE '' END)"
 
 INCIDENTS = register(SearchKind(
-    kind="incident", code=1, action=Action.VIEW_INCIDENTS, table="incidents", time="received_at",
+    kind="incidents", code=1, action=Action.VIEW_INCIDENTS, table="incidents", time="received_at",
     fields=(Field("summary"), Field("place", _joined(_DISTRICT, "{r}.address")),
             Field("reporter", _joined("{r}.reporter_unit", "{r}.reporter_name"))),
     children=(Child("incident_follow_ups", parent="incident_id", field=Field("follow_ups", "{r}.text")),),
