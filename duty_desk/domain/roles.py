@@ -7,6 +7,13 @@ class Role(StrEnum):
     DUTY_OFFICER = "duty_officer"
     SHIFT_LEADER = "shift_leader"
     RECEPTION = "reception"
+    # Separation of duties (三员分立): accounts, server link and office rules; roles, lockouts and password
+    # policy; the audit trail. None may do another's part.
+    SYSTEM_ADMIN = "system_admin"
+    SECURITY_ADMIN = "security_admin"
+    AUDIT_ADMIN = "audit_admin"
+    # An administrator from before the split: system and security administrator at once, until the security
+    # administrator gives the person one of the three. Never given to a new account.
     ADMIN = "admin"
 
 
@@ -30,12 +37,26 @@ class Action(StrEnum):
     SIGN_DUTY = "sign_duty"  # 接班/交班
     VIEW_RULES = "view_rules"  # the office's rules: rest between duties, attachment limit, reporting deadlines
     SYNC = "sync"  # push and pull, and see the link's state: a workstation syncs whoever is logged in
+    EXPORT_DIRECTORY = "export_directory"  # every phone number of the office in one file
+    DELETE_DIRECTORY_LEADER = "delete_directory_leader"  # a leader's entry (带班领导, 市领导) leaves the directory
+    VIEW_ACCOUNTS = "view_accounts"  # the list of accounts, their roles and whether they are disabled or locked
+    # Security administrator's
+    MANAGE_ROLES = "manage_roles"  # give or change an account's role (never one's own)
+    MANAGE_LOCKOUTS = "manage_lockouts"  # unlock a locked account
+    SET_PASSWORD_POLICY = "set_password_policy"
+    # Audit administrator's
+    EXPORT_AUDIT = "export_audit"
 
 
 _ALL = frozenset(Action)
 _OFFICER = frozenset({Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.VIEW_INCIDENTS,
                       Action.REGISTER_INCIDENT, Action.EDIT_INCIDENT, Action.VIEW_ROSTER, Action.REQUEST_SWAP,
                       Action.SIGN_DUTY, Action.VIEW_RULES, Action.SYNC})
+
+_COMMON = frozenset({Action.VIEW_RULES, Action.SYNC})
+_SECURITY = _COMMON | {Action.VIEW_ACCOUNTS, Action.MANAGE_ROLES, Action.MANAGE_LOCKOUTS, Action.SET_PASSWORD_POLICY}
+_AUDIT = _COMMON | {Action.VIEW_AUDIT, Action.EXPORT_AUDIT}
+_SYSTEM = (_ALL - _SECURITY - _AUDIT) | _COMMON | {Action.VIEW_ACCOUNTS}
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.DUTY_OFFICER: _OFFICER,
@@ -44,6 +65,10 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     # Reception must know who is on duty to send a visitor on.
     Role.RECEPTION: frozenset({Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA, Action.VIEW_ROSTER,
                                Action.VIEW_RULES, Action.SYNC}),
+    Role.SYSTEM_ADMIN: _SYSTEM,
+    Role.SECURITY_ADMIN: _SECURITY,
+    Role.AUDIT_ADMIN: _AUDIT,
+    # TODO(roles branch): becomes _SYSTEM | _SECURITY once every use of the old all-powerful role is sorted out.
     Role.ADMIN: _ALL,
 }
 

@@ -54,7 +54,10 @@ REPORT_KIND: dict[ReportKind, Term] = {
 }
 ROLE: dict[Role, Term] = {
     Role.DUTY_OFFICER: ("Duty officer", "值班员"), Role.SHIFT_LEADER: ("Shift leader", "带班领导"),
-    Role.RECEPTION: ("Reception officer", "接待员"), Role.ADMIN: ("Administrator", "管理员"),
+    Role.RECEPTION: ("Reception officer", "接待员"), Role.SYSTEM_ADMIN: ("System administrator", "系统管理员"),
+    Role.SECURITY_ADMIN: ("Security administrator", "安全管理员"),
+    Role.AUDIT_ADMIN: ("Audit administrator", "审计管理员"),
+    Role.ADMIN: ("Administrator (system and security)", "管理员（系统与安全）"),
 }
 ORG_KIND: dict[OrgKind, Term] = {
     OrgKind.MUNICIPAL_DEPARTMENT: ("Municipal department", "市政府部门"),

@@ -107,6 +107,12 @@ EXPECTED_ACTIONS: dict[Role, set[Action]] = {
     # Reception registers visitors and so reads their identity numbers (DOMAIN.md: masked except to roles
     # that need them).
     Role.RECEPTION: {Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA, Action.VIEW_ROSTER, *EVERYONE},
+    # Separation of duties: none of the three administrators holds another's part.
+    Role.SECURITY_ADMIN: {Action.VIEW_ACCOUNTS, Action.MANAGE_ROLES, Action.MANAGE_LOCKOUTS,
+                          Action.SET_PASSWORD_POLICY, *EVERYONE},
+    Role.AUDIT_ADMIN: {Action.VIEW_AUDIT, Action.EXPORT_AUDIT, *EVERYONE},
+    Role.SYSTEM_ADMIN: set(Action) - {Action.MANAGE_ROLES, Action.MANAGE_LOCKOUTS, Action.SET_PASSWORD_POLICY,
+                                      Action.VIEW_AUDIT, Action.EXPORT_AUDIT},
 }
 
 
@@ -296,6 +302,9 @@ EXPECTED: dict[Role, set[str]] = {
     Role.SHIFT_LEADER: DIRECTORY_VIEW | DIRECTORY_EDIT | AUDIT_VIEW | SELF_SERVICE,
     Role.DUTY_OFFICER: DIRECTORY_VIEW | DIRECTORY_EDIT | SELF_SERVICE,
     Role.RECEPTION: DIRECTORY_VIEW | SELF_SERVICE,
+    Role.SYSTEM_ADMIN: DIRECTORY_VIEW | DIRECTORY_EDIT | USER_ADMIN | SELF_SERVICE,
+    Role.SECURITY_ADMIN: SELF_SERVICE,
+    Role.AUDIT_ADMIN: AUDIT_VIEW | SELF_SERVICE,
 }
 
 
