@@ -35,7 +35,7 @@ from duty_desk.storage.database import open_database
 from duty_desk.storage.errors import StorageError
 from duty_desk.sync.client import CLOCK_WARNING_MS
 from duty_desk.sync.credentials import KeyringUnavailable
-from duty_desk.sync.server import WORKSTATION_ROLE, ServerError, add_workstation, init_server
+from duty_desk.sync.server import ServerError, add_workstation, init_server, remove_workstation
 
 # A command runs as the user who logged in with --user; an OpenHandler (db upgrade, seed-demo) without a login.
 Handler = Callable[[argparse.Namespace, Services, Actor], int]
@@ -197,7 +197,7 @@ def _db_upgrade(_args: argparse.Namespace, services: Services) -> int:
 
 def _server_init(args: argparse.Namespace) -> int:
     version = init_server(args.url)
-    print(f"server ready: schema {version}, sync functions and the {WORKSTATION_ROLE} role in place")
+    print(f"server ready: schema {version}, sync functions, their owner role and the workstation role in place")
     return 0
 
 
@@ -206,6 +206,12 @@ def _server_add_workstation(args: argparse.Namespace) -> int:
     print(f"workstation role {args.name} created. Its password, shown only this once:")
     print(password)
     print(f"On the workstation run: duty-desk connect --url URL --workstation {args.name}")
+    return 0
+
+
+def _server_remove_workstation(args: argparse.Namespace) -> int:
+    remove_workstation(args.url, args.name)
+    print(f"workstation {args.name} removed: its login is gone and its sessions ended; its changes stay")
     return 0
 
 
@@ -382,6 +388,10 @@ def build_parser() -> argparse.ArgumentParser:
     addws.add_argument("name")
     addws.add_argument("--url", required=True, help="postgresql:// URL of an owner or superuser")
     addws.set_defaults(server_handler=_server_add_workstation)
+    rmws = server.add_parser("remove-workstation", help="revoke a workstation's login (a lost or stolen one)")
+    rmws.add_argument("name")
+    rmws.add_argument("--url", required=True, help="postgresql:// URL of an owner or superuser")
+    rmws.set_defaults(server_handler=_server_remove_workstation)
 
     conn = sub.add_parser("connect", help="link this workstation to the server")
     conn.add_argument("--url", required=True, help="postgresql://host:port/database (no password)")

@@ -20,14 +20,13 @@ from duty_desk.services.permission import requires
 from duty_desk.services.sync_policy import SyncPolicy
 from duty_desk.storage.base import SECRET_COLUMNS
 from duty_desk.storage.models import OutboxOp, RejectedOp, SiteMeta, SyncConflict
-from duty_desk.sync import client, credentials
+from duty_desk.sync import client, credentials, link
 from duty_desk.sync.client import SyncReport as SyncReport  # re-exported: the UI reaches it through here
 from duty_desk.sync.wire import table_of, to_local
 
 URL_KEY = "sync_url"
 MASK = "***"
 WORKSTATION_KEY = "sync_workstation"
-CONNECT_TIMEOUT_S = 3
 
 
 class ServerUnreachable(RuntimeError):
@@ -61,8 +60,7 @@ class SyncStatus:
 
 def _open(url: str, workstation: str, password: str) -> psycopg.Connection:
     try:
-        return psycopg.connect(url, user=workstation, password=password, autocommit=True,
-                               connect_timeout=CONNECT_TIMEOUT_S)
+        return link.open_link(url, workstation, password)
     except psycopg.OperationalError as exc:
         raise ServerUnreachable(str(exc).strip().splitlines()[0] if str(exc).strip() else "no answer") from exc
 

@@ -25,7 +25,10 @@ from duty_desk.storage.database import Database
 from duty_desk.storage.models import OutboxOp, RejectedOp, SiteMeta, SyncFlag
 from duty_desk.sync.wire import changed_fields, is_append_only, schema_version, synced_tables, to_local
 
-PUSH_BATCH = 500
+PUSH_BATCH = 500  # ops a call: well under a second of the push lock (measured in test_server_attacks_ops)
+PUSH_BATCH_MAX = 1000  # a batch grows past PUSH_BATCH to finish a local transaction, up to here
+PUSH_BYTES = 4 * 1024 * 1024  # the server's default limit, until its hello says otherwise
+LIMITS = "sync_push_limits"  # the server's limits a call, as its hello gave them
 PULL_PAGE = 1000
 CLOCK_WARNING_MS = 5 * 60 * 1000
 CURSOR = "sync_cursor"
@@ -60,6 +63,7 @@ class SyncReport:
     clock_offset_ms: int = 0
     seconds: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    busy: bool = False  # the server was busy with another workstation's push: the rest goes next run
     changed: ChangeSet = field(default_factory=ChangeSet)  # what this run wrote here: pulled rows, refusals
 
     def note(self, records: set[tuple[str, str]]) -> None:
@@ -86,16 +90,51 @@ def hello(db: Database, conn: psycopg.Connection) -> int:
     db.clock.observe(pack(int(answer["server_ms"]), 0))  # a lagging clock catches up with the server
     with db.transaction() as session:  # workstation names, to say where a conflicting edit was made
         session.merge(SiteMeta(key=SITES, value=json.dumps(answer.get("sites", {}))))
+        limits = {"ops": answer.get("push_batch_ops", PUSH_BATCH_MAX),
+                  "bytes": answer.get("push_batch_bytes", PUSH_BYTES)}
+        session.merge(SiteMeta(key=LIMITS, value=json.dumps(limits)))
     return local_ms - int(answer["server_ms"])
 
 
-def _next_batch(session: Session) -> list[OutboxOp]:
-    ops = list(session.scalars(select(OutboxOp).order_by(OutboxOp.seq).limit(PUSH_BATCH)))
-    if len(ops) == PUSH_BATCH:  # never split a local transaction between two batches
+def _limits(db: Database) -> tuple[int, int]:
+    """Ops and bytes a call, as the server's hello gave them (capped by this client's own batch size)."""
+    with db.session() as session:
+        limits = json.loads(meta_get(session, LIMITS, "{}"))
+    return min(PUSH_BATCH_MAX, int(limits.get("ops", PUSH_BATCH_MAX))), int(limits.get("bytes", PUSH_BYTES))
+
+
+def _next_batch(session: Session, most: int = PUSH_BATCH_MAX) -> list[OutboxOp]:
+    """The next ops in order; a local transaction is kept in one call up to PUSH_BATCH_MAX ops and split past
+    that, so no call holds the server's push lock long. Splitting is safe: the server answers each op on its
+    own (a refused op is refused alone), and the replay guard needs only that a site's ops arrive in order."""
+    ops = list(session.scalars(select(OutboxOp).order_by(OutboxOp.seq).limit(min(PUSH_BATCH, most))))
+    if len(ops) == PUSH_BATCH and most > PUSH_BATCH:
         rest = session.scalars(select(OutboxOp).where(OutboxOp.tx_id == ops[-1].tx_id, OutboxOp.seq > ops[-1].seq)
-                               .order_by(OutboxOp.seq))
+                               .order_by(OutboxOp.seq).limit(most - PUSH_BATCH))
         ops.extend(rest)
     return ops
+
+
+def _within_bytes(wire: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The leading wire ops that fit the server's byte limit a call (measured as the server measures, with a
+    margin); the rest stay queued for the next call."""
+    budget = limit * 9 // 10
+    used = 2
+    for i, op in enumerate(wire):
+        used += len(json.dumps(op, ensure_ascii=False, separators=(", ", ": ")).encode()) + 2
+        if used > budget:
+            return wire[:i]
+    return wire
+
+
+def _unsendable(ops: list[OutboxOp], limit: int) -> list[tuple[OutboxOp, str]]:
+    """Ops the server can never take, with the reason: a NUL (PostgreSQL text cannot hold one), or a first op
+    larger on its own than the server takes in a call."""
+    out = [(op, "contains a NUL character, which the server cannot store") for op in ops if "\\u0000" in op.new_row]
+    wire, _ = wire_ops(ops[:1])
+    if not out and wire and not _within_bytes(wire, limit):
+        out.append((ops[0], f"larger than the server takes in one call ({limit} bytes)"))
+    return out
 
 
 def wire_ops(ops: list[OutboxOp]) -> tuple[list[dict[str, Any]], list[int]]:
@@ -117,27 +156,34 @@ def wire_ops(ops: list[OutboxOp]) -> tuple[list[dict[str, Any]], list[int]]:
 def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
     tables = synced_tables()
     settle(db, conn)  # what an earlier run recorded but could not report
+    most, limit = _limits(db)
     while True:
         with db.session() as session:
-            ops = _next_batch(session)
+            ops = _next_batch(session, most)
         if not ops:
             return
-        unsendable = [op for op in ops if "\\u0000" in op.new_row]  # PostgreSQL text cannot hold NUL
+        unsendable = _unsendable(ops, limit)
         if unsendable:
             with db.transaction() as session:
-                for op in unsendable:
+                for op, reason in unsendable:
                     session.execute(_reject(
                         op_id=op.op_id, table_name=op.table_name, row_id=op.row_id, actor=op.actor,
-                        new_row=op.new_row, reason="contains a NUL character, which the server cannot store",
-                        rejected_at=utcnow()))
-                session.execute(delete(OutboxOp).where(OutboxOp.seq.in_([op.seq for op in unsendable])))
+                        new_row=op.new_row, reason=reason, rejected_at=utcnow()))
+                session.execute(delete(OutboxOp).where(OutboxOp.seq.in_([op.seq for op, _ in unsendable])))
             report.rejected += len(unsendable)
-            report.note({(RejectedOp.__tablename__, op.op_id) for op in unsendable})
+            report.note({(RejectedOp.__tablename__, op.op_id) for op, _ in unsendable})
             continue
         wire, noops = wire_ops(ops)
+        wire = _within_bytes(wire, limit)  # the ops left out stay queued, unanswered, for the next call
         answers: list[dict[str, Any]] = []
         if wire:
-            result = conn.execute("SELECT duty_sync.sync_push(%s, %s)", (db.site_id, Jsonb(wire))).fetchone()
+            try:
+                result = conn.execute("SELECT duty_sync.sync_push(%s, %s)", (db.site_id, Jsonb(wire))).fetchone()
+            except psycopg.errors.LockNotAvailable as exc:
+                # Another workstation is pushing: the rest stays queued, in order, for the next run.
+                report.busy = True
+                report.reasons.append(str(exc).strip().splitlines()[0])
+                return
             assert result is not None
             answers = result[0]
         by_id = {a["op_id"]: a for a in answers}

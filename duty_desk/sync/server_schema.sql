@@ -283,6 +283,42 @@ BEGIN
     RETURN to_jsonb(v_list);
 END $$;
 
+CREATE OR REPLACE FUNCTION duty_sync.config_int(p_key text, p_default bigint) RETURNS bigint
+LANGUAGE sql STABLE AS $$
+    SELECT COALESCE((SELECT value::bigint FROM duty_sync.config WHERE key = p_key), p_default);
+$$;
+
+-- Names the server writes as an origin itself (conflict records are 'server''s): no workstation may take one.
+CREATE OR REPLACE FUNCTION duty_sync.reserved_sites() RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+    SELECT ARRAY['server', 'duty_sync', 'duty-desk', 'system'];
+$$;
+
+-- The push lock, waited for `push_wait_ms` (5 s) at most: a workstation never hangs behind another. A holder
+-- whose transaction has been open longer than `push_hold_max_ms` (15 s; a push takes about a second) is a
+-- workstation that left `BEGIN; SELECT sync_push(...)` open or stalled with it: its session is ended (its
+-- timeouts are its own to change, so they cannot be relied on). Ends with 55P03 "the server is busy" otherwise.
+CREATE OR REPLACE FUNCTION duty_sync.push_lock() RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    v_until timestamptz := clock_timestamp()
+        + make_interval(secs => duty_sync.config_int('push_wait_ms', 5000) / 1000.0);
+    v_hold interval := make_interval(secs => duty_sync.config_int('push_hold_max_ms', 15000) / 1000.0);
+BEGIN
+    WHILE NOT pg_try_advisory_xact_lock(hashtext('duty_sync.push')) LOOP
+        PERFORM pg_terminate_backend(a.pid)
+        FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database
+                                                                     WHERE datname = current_database())
+          AND l.objid = hashtext('duty_sync.push')::oid AND a.xact_start < clock_timestamp() - v_hold
+          AND a.usesysid IN (SELECT member FROM pg_auth_members WHERE roleid = (
+              SELECT oid FROM pg_roles WHERE rolname = (SELECT value FROM duty_sync.config WHERE key = 'group_role')));
+        IF clock_timestamp() > v_until THEN
+            RAISE EXCEPTION USING ERRCODE = '55P03',
+                MESSAGE = 'the server is busy with another workstation''s push; try again (the next sync does)';
+        END IF;
+        PERFORM pg_sleep(0.02);
+    END LOOP;
+END $$;
+
 -- The one entry point for changes. Idempotent by op_id: a batch resent after a lost reply changes nothing.
 CREATE OR REPLACE FUNCTION duty_sync.sync_push(p_site text, p_batch jsonb) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -290,13 +326,21 @@ DECLARE
     v_results jsonb;
     v_min_schema int := COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'min_schema'), 0);
     v_max_schema int := COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'schema'), 0);
+    v_max_bytes bigint := duty_sync.config_int('push_batch_bytes', 4194304);
+    v_max_ops bigint := duty_sync.config_int('push_batch_ops', 2000);
 BEGIN
     -- A workstation speaks only for the site it registered with sync_hello under its own login.
     IF NOT EXISTS (SELECT 1 FROM duty_sync.sites WHERE site = p_site AND workstation = session_user) THEN
         RAISE EXCEPTION 'site % is not registered to workstation %; sync_hello first', p_site, session_user;
     END IF;
+    IF octet_length(p_batch::text) > v_max_bytes OR jsonb_array_length(p_batch) > v_max_ops THEN
+        RAISE EXCEPTION USING ERRCODE = '54000', MESSAGE = format(
+            'batch refused: %s ops, %s bytes; the server takes at most %s ops and %s bytes a call '
+            '(push_batch_ops, push_batch_bytes in duty_sync.config)',
+            jsonb_array_length(p_batch), octet_length(p_batch::text), v_max_ops, v_max_bytes);
+    END IF;
     -- One pusher at a time: change_log.seq then follows commit order, so a pull never skips a change.
-    PERFORM pg_advisory_xact_lock(hashtext('duty_sync.push'));
+    PERFORM duty_sync.push_lock();
     BEGIN
         v_results := duty_sync.push_ops(p_site, p_batch, v_min_schema, false, v_max_schema);
     EXCEPTION WHEN OTHERS THEN
@@ -359,6 +403,15 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_now_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
 BEGIN
+    IF p_site IS NULL OR btrim(p_site) = '' OR length(p_site) > 64
+            OR lower(btrim(p_site)) = ANY(duty_sync.reserved_sites()) THEN
+        RAISE EXCEPTION 'site id % is reserved or malformed', p_site;
+    END IF;
+    -- One site per login, registered once: a login cannot fill the site table or speak as a second site.
+    IF EXISTS (SELECT 1 FROM duty_sync.sites WHERE workstation = session_user AND site <> p_site) THEN
+        RAISE EXCEPTION 'workstation % is registered as another site already; a login speaks for one site '
+                        '(a rebuilt workstation gets a new login: duty-desk server add-workstation)', session_user;
+    END IF;
     -- A site belongs to the workstation login that registered it, while that login exists.
     IF EXISTS (SELECT 1 FROM duty_sync.sites s JOIN pg_roles r ON r.rolname = s.workstation
                WHERE s.site = p_site AND s.workstation <> session_user) THEN
@@ -372,5 +425,7 @@ BEGIN
         'server_ms', v_now_ms,
         'min_schema', COALESCE((SELECT value::int FROM duty_sync.config WHERE key = 'min_schema'), 0),
         'head', COALESCE((SELECT max(seq) FROM duty_sync.change_log), 0),
+        'push_batch_bytes', duty_sync.config_int('push_batch_bytes', 4194304),
+        'push_batch_ops', duty_sync.config_int('push_batch_ops', 2000),
         'sites', COALESCE((SELECT jsonb_object_agg(site, workstation) FROM duty_sync.sites), '{}'::jsonb));
 END $$;
