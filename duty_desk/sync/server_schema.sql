@@ -407,15 +407,15 @@ BEGIN
             OR lower(btrim(p_site)) = ANY(duty_sync.reserved_sites()) THEN
         RAISE EXCEPTION 'site id % is reserved or malformed', p_site;
     END IF;
-    -- One site per login, registered once: a login cannot fill the site table or speak as a second site.
-    IF EXISTS (SELECT 1 FROM duty_sync.sites WHERE workstation = session_user AND site <> p_site) THEN
-        RAISE EXCEPTION 'workstation % is registered as another site already; a login speaks for one site '
-                        '(a rebuilt workstation gets a new login: duty-desk server add-workstation)', session_user;
-    END IF;
     -- A site belongs to the workstation login that registered it, while that login exists.
     IF EXISTS (SELECT 1 FROM duty_sync.sites s JOIN pg_roles r ON r.rolname = s.workstation
                WHERE s.site = p_site AND s.workstation <> session_user) THEN
         RAISE EXCEPTION 'site % is registered to another workstation', p_site;
+    END IF;
+    -- One site per login, registered once: a login cannot fill the site table or speak as a second site.
+    IF EXISTS (SELECT 1 FROM duty_sync.sites WHERE workstation = session_user AND site <> p_site) THEN
+        RAISE EXCEPTION 'workstation % is registered as another site already; a login speaks for one site '
+                        '(a rebuilt workstation gets a new login: duty-desk server add-workstation)', session_user;
     END IF;
     INSERT INTO duty_sync.sites (site, workstation, last_seen, clock_offset_ms)
     VALUES (p_site, session_user, now(), p_client_ms - v_now_ms)

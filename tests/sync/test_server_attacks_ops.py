@@ -21,6 +21,7 @@ from psycopg import sql
 from sqlalchemy import func, select
 from sync_support import Server, Site, admin_of
 
+from duty_desk import cli
 from duty_desk.domain.ids import uuid7
 from duty_desk.services import sync
 from duty_desk.storage.models import Organisation, OutboxOp
@@ -59,7 +60,7 @@ def _bounded(seconds: float, call: Callable[[], Any]) -> Any:
     def run() -> None:
         try:
             outcome["value"] = call()
-        except BaseException as exc:  # noqa: BLE001  # handed back to the test
+        except BaseException as exc:  # handed back to the test
             outcome["error"] = exc
 
     thread = threading.Thread(target=run, daemon=True)
@@ -336,3 +337,13 @@ def test_a_stalled_link_ends_the_sync_and_the_next_run_resumes(
     assert _pending(site) == waiting
     proxy.stall = False
     assert sync.run_sync(site.services, actor).pushed == waiting and _pending(site) == 0
+
+
+def test_the_command_removes_a_workstation(pg_server: Server, make_site: MakeSite,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    site = make_site("lost")
+    assert cli.main(["server", "remove-workstation", site.role, "--url", pg_server.admin_url]) == 0
+    assert "removed" in capsys.readouterr().out
+    assert cli.main(["server", "remove-workstation", site.role, "--url", pg_server.admin_url]) == 2
+    err = capsys.readouterr().err
+    assert "no workstation named" in err and "Traceback" not in err
