@@ -7,6 +7,7 @@ import csv
 import io
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -146,7 +147,7 @@ def test_only_the_system_administrator_exports_every_phone(services: Services, a
                                                           tmp_path: Path) -> None:
     target = tmp_path / "directory.csv"
     for actor in (officer, make_user("leader", Role.SHIFT_LEADER)):
-        refused(Action.EXPORT_DIRECTORY, lambda a=actor: directory_csv.export_csv(services, a, target))
+        refused(Action.EXPORT_DIRECTORY, partial(directory_csv.export_csv, services, actor, target))
     assert not target.exists()
     assert directory_csv.export_csv(services, make_user("sys", Role.SYSTEM_ADMIN), target) == 6
     assert MOBILE in target.read_text(encoding="utf-8-sig")
@@ -209,8 +210,8 @@ def test_the_combined_administrator_is_never_given_to_a_new_account(services: Se
     system = make_user("sys", Role.SYSTEM_ADMIN)
     # The system administrator makes accounts; an administrator's role is the security administrator's to give.
     for role in (Role.SECURITY_ADMIN, Role.AUDIT_ADMIN, Role.SYSTEM_ADMIN):
-        refused(Action.MANAGE_ROLES, lambda r=role: accounts.create_user(services, system, f"x{r}", "X", r,
-                                                                         "long-password-9"))
+        refused(Action.MANAGE_ROLES, partial(accounts.create_user, services, system, f"x{role}", "X", role,
+                                             "long-password-9"))
     accounts.create_user(services, system, "lina", "李娜", Role.DUTY_OFFICER, "long-password-9")
     accounts.create_user(services, admin, "shen", "审计员", Role.AUDIT_ADMIN, "long-password-9")
     assert {u.username for u in accounts.list_users(services, make_user("sec", Role.SECURITY_ADMIN))} >= {
