@@ -320,7 +320,9 @@ def build_parser() -> argparse.ArgumentParser:
     user = sub.add_parser("user", help="accounts").add_subparsers(dest="user_command", required=True)
     add = user.add_parser("add", help="create an account")
     add.add_argument("name")
-    add.add_argument("--role", required=True, help="duty_officer, shift_leader, reception or admin")
+    add.add_argument("--role", required=True,
+                     help="duty_officer, shift_leader, reception, system_admin, security_admin or audit_admin; "
+                          "admin (system and security administrator) only for a data folder's first account")
     add.add_argument("--display-name", help="name shown in the app (default: the user name)")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     add.set_defaults(handler=_user_add, first_handler=_first_admin)

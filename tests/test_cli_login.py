@@ -77,7 +77,7 @@ def test_a_command_needs_a_login_and_the_role_for_it(run: Run) -> None:
     code, out, err = run("user", "list")
     assert code == 2 and out == "" and "--user NAME user" in err
     code, out, err = run("--user", "lina", "--login-stdin", "user", "list", stdin=(OFFICER_PASSWORD,))
-    assert code == 2 and out == "" and "may not manage users" in err
+    assert code == 2 and out == "" and "may not view accounts" in err
     code, out, err = run("--user", "admin", "--login-stdin", "user", "list", stdin=(ADMIN_PASSWORD,))
     assert code == 0 and "lina" in out
 
@@ -103,3 +103,17 @@ def test_without_a_terminal_the_password_comes_only_from_login_stdin(run: Run) -
 def test_the_database_upgrade_needs_no_login(run: Run) -> None:
     code, out, err = run("db", "upgrade")
     assert code == 0 and "up to date" in out, err
+
+
+@pytest.mark.usefixtures("office")
+def test_todays_administrator_makes_the_three_administrators_and_only_the_auditor_reads_the_trail(run: Run) -> None:
+    code, out, err = run("--user", "admin", "--login-stdin", "user", "add", "shen", "--role", "audit_admin",
+                         "--password-stdin", stdin=(ADMIN_PASSWORD, "long-password-4"))
+    assert code == 0 and "shen (audit_admin)" in out, err
+    code, out, err = run("--user", "admin", "--login-stdin", "user", "add", "mallory", "--role", "admin",
+                         "--password-stdin", stdin=(ADMIN_PASSWORD, "long-password-5"))
+    assert code == 2 and out == "" and "never admin" in err  # only the first account of a folder is `admin`
+    code, out, err = run("--user", "admin", "--login-stdin", "audit", "verify", stdin=(ADMIN_PASSWORD,))
+    assert code == 2 and out == "" and "may not view audit" in err
+    code, out, err = run("--user", "shen", "--login-stdin", "audit", "verify", stdin=("long-password-4",))
+    assert code == 0 and "intact" in out, err

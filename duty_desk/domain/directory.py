@@ -100,6 +100,26 @@ def clean_org(data: OrgData) -> OrgData:
     return replace(data, phone=p["phone"], duty_phone=p["duty_phone"])
 
 
+def mask_phone(stored: str) -> str:
+    """A stored number as shown to a role without personal data: its last four digits (and a mobile's carrier
+    prefix) only, 138****8000; a short secure line or extension, all masked. The extension is dropped."""
+    number = stored.partition(" ext. ")[0]
+    if len(number) <= 6:
+        return "*" * len(number)
+    head = 3 if len(number) == 11 and number.startswith("1") else 0
+    return number[:head] + "*" * (len(number) - head - 4) + number[-4:]
+
+
+def masked_person(data: PersonData) -> PersonData:
+    """The office phone stays: it is the number a visitor's host is reached at."""
+    return replace(data, mobile=mask_phone(data.mobile), secure_phone=mask_phone(data.secure_phone))
+
+
+def masked_org(data: OrgData) -> OrgData:
+    """The switchboard stays; the duty room's own line is masked."""
+    return replace(data, duty_phone=mask_phone(data.duty_phone))
+
+
 def clean_person(data: PersonData) -> PersonData:
     errors: list[FieldError] = []
     data = replace(data, name=data.name.strip(), title=data.title.strip(), office=data.office.strip(),

@@ -48,8 +48,12 @@ class Action(StrEnum):
     EXPORT_AUDIT = "export_audit"
 
 
+# The three of separation of duties (三员分立).
+ADMINISTRATORS = frozenset({Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN})
+
 _ALL = frozenset(Action)
-_OFFICER = frozenset({Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.VIEW_INCIDENTS,
+# Officers and shift leaders phone people: they see mobiles, secure lines and duty phones unmasked.
+_OFFICER = frozenset({Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.VIEW_PERSONAL_DATA, Action.VIEW_INCIDENTS,
                       Action.REGISTER_INCIDENT, Action.EDIT_INCIDENT, Action.VIEW_ROSTER, Action.REQUEST_SWAP,
                       Action.SIGN_DUTY, Action.VIEW_RULES, Action.SYNC})
 
@@ -62,14 +66,15 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.DUTY_OFFICER: _OFFICER,
     Role.SHIFT_LEADER: _OFFICER | {Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT, Action.RESOLVE_CONFLICTS,
                                    Action.APPROVE_SWAP},
-    # Reception must know who is on duty to send a visitor on.
-    Role.RECEPTION: frozenset({Action.VIEW_DIRECTORY, Action.VIEW_PERSONAL_DATA, Action.VIEW_ROSTER,
-                               Action.VIEW_RULES, Action.SYNC}),
+    # Reception must know who is on duty to send a visitor on, and reach a host at the office phone; mobiles,
+    # secure lines and duty phones are masked for it.
+    Role.RECEPTION: frozenset({Action.VIEW_DIRECTORY, Action.VIEW_ROSTER, Action.VIEW_RULES, Action.SYNC}),
     Role.SYSTEM_ADMIN: _SYSTEM,
     Role.SECURITY_ADMIN: _SECURITY,
     Role.AUDIT_ADMIN: _AUDIT,
-    # TODO(roles branch): becomes _SYSTEM | _SECURITY once every use of the old all-powerful role is sorted out.
-    Role.ADMIN: _ALL,
+    # Today's administrators (the value 'admin' in existing databases): system and security administrator, never
+    # the audit trail's.
+    Role.ADMIN: _SYSTEM | _SECURITY,
 }
 
 

@@ -14,7 +14,7 @@ from duty_desk.domain.directory import OrgKind
 from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.places import district_name
-from duty_desk.domain.roles import Role
+from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.roster import Position
 from duty_desk.domain.timefmt import format_stored
 
@@ -58,6 +58,34 @@ ROLE: dict[Role, Term] = {
     Role.SECURITY_ADMIN: ("Security administrator", "安全管理员"),
     Role.AUDIT_ADMIN: ("Audit administrator", "审计管理员"),
     Role.ADMIN: ("Administrator (system and security)", "管理员（系统与安全）"),
+}
+# What a refusal says the role may not do: "Your role may not {action}" / "您的角色无权{action}".
+ACTION: dict[Action, Term] = {
+    Action.MANAGE_USERS: ("manage accounts", "管理账号"), Action.VIEW_AUDIT: ("read the audit trail", "查阅审计记录"),
+    Action.EDIT_SETTINGS: ("change the office's rules", "修改办公规则"),
+    Action.VIEW_DIRECTORY: ("look up the directory", "查阅通讯录"),
+    Action.EDIT_DIRECTORY: ("change the directory", "修改通讯录"),
+    Action.IMPORT_DIRECTORY: ("import a directory file", "导入通讯录文件"),
+    Action.VIEW_PERSONAL_DATA: ("see mobile and secure-line numbers", "查看手机和保密电话号码"),
+    Action.MANAGE_SERVER_LINK: ("change the server link", "修改服务器连接"),
+    Action.RESOLVE_CONFLICTS: ("resolve sync conflicts", "处理同步冲突"),
+    Action.VIEW_INCIDENTS: ("see incidents", "查看突发事件"),
+    Action.REGISTER_INCIDENT: ("register an incident", "登记突发事件"),
+    Action.EDIT_INCIDENT: ("change an incident", "修改突发事件"),
+    Action.VIEW_ROSTER: ("see the roster", "查看值班表"),
+    Action.MANAGE_ROSTER: ("draw up or change the roster", "编排或调整值班表"),
+    Action.REQUEST_SWAP: ("ask to swap this duty", "申请调换此班次"),
+    Action.APPROVE_SWAP: ("decide this swap", "审批此调班"),
+    Action.SIGN_DUTY: ("sign in or out of this duty", "为此班次接班或交班"),
+    Action.VIEW_RULES: ("see the office's rules", "查看办公规则"),
+    Action.SYNC: ("sync", "同步"),
+    Action.EXPORT_DIRECTORY: ("export every phone number of the directory", "导出通讯录全部电话"),
+    Action.DELETE_DIRECTORY_LEADER: ("remove a leader from the directory", "从通讯录删除领导"),
+    Action.VIEW_ACCOUNTS: ("see the accounts", "查看账号"),
+    Action.MANAGE_ROLES: ("give or change roles", "分配或变更角色"),
+    Action.MANAGE_LOCKOUTS: ("unlock accounts", "解锁账号"),
+    Action.SET_PASSWORD_POLICY: ("set the password rules", "设置密码规则"),
+    Action.EXPORT_AUDIT: ("export the audit trail", "导出审计记录"),
 }
 ORG_KIND: dict[OrgKind, Term] = {
     OrgKind.MUNICIPAL_DEPARTMENT: ("Municipal department", "市政府部门"),
@@ -112,7 +140,7 @@ SENTENCE: dict[str, Term] = {
 # Each enum's table, by the enum (a table's keys are that enum's members: Any, as mappings' keys are invariant).
 TERMS: Mapping[type[StrEnum], Mapping[Any, Term]] = {
     Severity: SEVERITY, Status: STATUS, Category: CATEGORY, Source: SOURCE, ReportKind: REPORT_KIND, Role: ROLE,
-    OrgKind: ORG_KIND, Position: POSITION,
+    OrgKind: ORG_KIND, Position: POSITION, Action: ACTION,
 }
 
 

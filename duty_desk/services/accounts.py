@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.audit_actions import AuditAction
-from duty_desk.domain.roles import Action, Role
+from duty_desk.domain.roles import ADMINISTRATORS, Action, Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import FieldError, ValidationError, control_problem, password_problem, username_problem
 from duty_desk.services import audit
@@ -90,6 +90,12 @@ def check_stored(user: User) -> None:
 @requires(Action.MANAGE_USERS)
 def create_user(services: Services, actor: Actor, username: str, display_name: str, role: Role,
                 password: str) -> UserInfo:
+    """Never the transitional combined administrator (Role.ADMIN): only the first account of a data folder is."""
+    if role is Role.ADMIN:
+        raise ValidationError.single("role", "a new account is given one of the three administrators' roles "
+                                             "(system_admin, security_admin, audit_admin), never admin")
+    if role in ADMINISTRATORS:  # the system administrator makes accounts; the security administrator gives these
+        require(actor, Action.MANAGE_ROLES)
     with services.write(actor, Action.MANAGE_USERS) as session:
         user = _add_user(session, actor, username, display_name, role, password)
         return UserInfo(user.username, user.display_name, role, True)
@@ -117,9 +123,9 @@ def _add_user(session: Session, actor: Actor | None, username: str, display_name
     return user
 
 
-@requires(Action.MANAGE_USERS)
+@requires(Action.VIEW_ACCOUNTS)
 def list_users(services: Services, actor: Actor) -> list[UserInfo]:
-    with services.read(actor, Action.MANAGE_USERS) as session:
+    with services.read(actor, Action.VIEW_ACCOUNTS) as session:
         users = session.scalars(select(User).where(User.deleted.is_(False)).order_by(User.username))
         return [UserInfo(u.username, u.display_name, Role(u.role), u.active) for u in users]
 

@@ -21,6 +21,10 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
     ("leader", "罗建平", Role.SHIFT_LEADER, "leader-duty-2026"),
     ("officer", "李娜", Role.DUTY_OFFICER, "officer-duty-2026"),
     ("reception", "孙静", Role.RECEPTION, "reception-duty-2026"),
+    # The three of separation of duties, each alone; `demo` is today's combined system and security administrator.
+    ("sysadmin", "演示系统管理员", Role.SYSTEM_ADMIN, "sysadmin-duty-2026"),
+    ("security", "演示安全管理员", Role.SECURITY_ADMIN, "security-duty-2026"),
+    ("auditor", "演示审计管理员", Role.AUDIT_ADMIN, "auditor-duty-2026"),
 )
 
 

@@ -6,14 +6,23 @@ from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.audit_actions import AuditAction
-from duty_desk.domain.directory import OrgData, OrgKind, PersonData, clean_org, clean_person
+from duty_desk.domain.directory import (
+    OrgData,
+    OrgKind,
+    PersonData,
+    clean_org,
+    clean_person,
+    masked_org,
+    masked_person,
+)
 from duty_desk.domain.pinyin import search_key
 from duty_desk.domain.roles import Action
+from duty_desk.domain.roster import Position
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit
-from duty_desk.services.context import Actor, Services
+from duty_desk.services.context import Actor, Services, require
 from duty_desk.services.permission import internal, requires
-from duty_desk.storage.models import Organisation, Person
+from duty_desk.storage.models import Organisation, Person, RosterDuty
 
 
 @dataclass(frozen=True)
@@ -35,10 +44,14 @@ def _org_data(org: Organisation) -> OrgData:
                    org.notes)
 
 
-def _person_row(p: Person) -> PersonRow:
-    data = PersonData(p.name, p.title, p.organisation_id, p.office, p.mobile, p.office_phone, p.secure_phone,
+def _person_data(p: Person) -> PersonData:
+    return PersonData(p.name, p.title, p.organisation_id, p.office, p.mobile, p.office_phone, p.secure_phone,
                       p.is_leader, p.notes)
-    return PersonRow(p.id, data, p.organisation.name if p.organisation else "")
+
+
+def _shown(actor: Actor) -> bool:
+    """Whether this actor sees mobiles, secure lines and duty phones unmasked (VIEW_PERSONAL_DATA)."""
+    return actor.may(Action.VIEW_PERSONAL_DATA)
 
 
 @internal
@@ -47,7 +60,7 @@ def check_stored(record: object) -> None:
     if isinstance(record, Organisation):
         clean_org(_org_data(record))
     elif isinstance(record, Person):
-        clean_person(_person_row(record).data)
+        clean_person(_person_data(record))
 
 
 def _live_org(session: Session, org_id: str) -> Organisation:
@@ -105,6 +118,8 @@ def save_person_in(session: Session, actor: Actor, data: PersonData, person_id: 
     person = session.get(Person, person_id) if person_id else Person()
     if person is None or person.deleted:
         raise ValidationError.single("name", "that person was removed from the directory")
+    if person_id and not data.is_leader and _is_leader(session, person):
+        require(actor, Action.DELETE_DIRECTORY_LEADER)  # unmarked, a leader could then be removed by anyone
     before = audit.snapshot(person) if person_id else None
     for key, value in asdict(data).items():
         setattr(person, key, value)
@@ -119,12 +134,28 @@ def save_person_in(session: Session, actor: Actor, data: PersonData, person_id: 
     return person.id
 
 
+LEADER_POSITIONS = (Position.LEADER.value, Position.SECRETARY_GENERAL.value)
+
+
+def _is_leader(session: Session, person: Person) -> bool:
+    """A leader's entry: marked a leader (市领导, heads of units), or on the roster as leader in charge or duty
+    secretary-general. The flag alone is not enough: a roster's leaders must not vanish from under it."""
+    if person.is_leader:
+        return True
+    return session.scalar(select(RosterDuty.id).where(
+        RosterDuty.person_id == person.id, RosterDuty.deleted.is_(False),
+        RosterDuty.position.in_(LEADER_POSITIONS)).limit(1)) is not None
+
+
 @requires(Action.EDIT_DIRECTORY)
 def delete_person(services: Services, actor: Actor, person_id: str) -> None:
+    """A leader's entry needs DELETE_DIRECTORY_LEADER as well (the system administrator)."""
     with services.write(actor, Action.EDIT_DIRECTORY) as session:
         person = session.get(Person, person_id)
         if person is None or person.deleted:
             raise ValidationError.single("name", "that person was already removed from the directory")
+        if _is_leader(session, person):
+            require(actor, Action.DELETE_DIRECTORY_LEADER)
         before = audit.snapshot(person)
         person.deleted = True
         audit.record(session, actor, AuditAction.DELETE_PERSON, "people", person.id, before, audit.snapshot(person))
@@ -152,10 +183,12 @@ def organisations(services: Services, actor: Actor) -> list[OrgRow]:
     with services.read(actor, Action.VIEW_DIRECTORY) as session:
         rows = session.execute(select(Organisation, count).where(Organisation.deleted.is_(False))
                                .order_by(Organisation.kind, func.pinyin_key(Organisation.name), Organisation.id))
-        return [OrgRow(org.id, _org_data(org), n) for org, n in rows]
+        shown = _shown(actor)
+        return [OrgRow(org.id, _org_data(org) if shown else masked_org(_org_data(org)), n) for org, n in rows]
 
 
-def _people_query(text: str) -> Select[Person]:
+def _people_query(text: str, shown: bool) -> Select[Person]:
+    """`shown` False: digits match the office phone only, so a search cannot reveal a masked number."""
     query = (select(Person).outerjoin(Person.organisation).where(Person.deleted.is_(False))
              # Leaders first in protocol order (the mayor first), then each organisation by pinyin, its head
              # before its deputies before its staff.
@@ -169,8 +202,8 @@ def _people_query(text: str) -> Select[Person]:
         digits = "".join(ch for ch in word if ch.isdigit())
         if digits and len(digits) == len(word.replace("-", "").replace("+", "")):
             dlike = f"%{digits}%"
-            conditions += [Person.mobile.like(dlike), Person.office_phone.like(dlike),
-                           Person.secure_phone.like(dlike)]
+            conditions += ([Person.mobile.like(dlike), Person.office_phone.like(dlike),
+                            Person.secure_phone.like(dlike)] if shown else [Person.office_phone.like(dlike)])
         query = query.where(or_(*conditions))
     return query
 
@@ -178,10 +211,13 @@ def _people_query(text: str) -> Select[Person]:
 @requires(Action.VIEW_DIRECTORY)
 def search_people(services: Services, actor: Actor, text: str = "", limit: int = 500,
                   offset: int = 0) -> list[PersonRow]:
-    """Every word must match a name (characters, pinyin or initials), title, office, organisation or phone."""
+    """Every word must match a name (characters, pinyin or initials), title, office, organisation or phone.
+    Mobiles and secure lines are masked for a role without personal data (reception)."""
+    shown = _shown(actor)
     with services.read(actor, Action.VIEW_DIRECTORY) as session:
-        people = session.scalars(_people_query(text).limit(limit).offset(offset)).unique()
-        return [_person_row(p) for p in people]
+        people = session.scalars(_people_query(text, shown).limit(limit).offset(offset)).unique()
+        return [PersonRow(p.id, _person_data(p) if shown else masked_person(_person_data(p)),
+                          p.organisation.name if p.organisation else "") for p in people]
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,15 @@ __all__ = ["AccountLocked", "AuthenticationFailed", "FieldError", "PermissionDen
 
 
 class PermissionDenied(PermissionError):
-    def __init__(self, role: str, action: str) -> None:
+    """The role may not take the action at all, or (`reason`, a sentence for the interface's catalogue) may
+    take it but not on this record: another person's duty, a swap one asked for oneself."""
+
+    def __init__(self, role: str, action: str, reason: str = "") -> None:
         self.role = role
         self.action = action
-        super().__init__(f"the role {role!r} may not {action.replace('_', ' ')}")
+        self.reason = reason
+        refusal = f"the role {role!r} may not {action.replace('_', ' ')}"
+        super().__init__(f"{refusal}: {reason}" if reason else refusal)
 
 
 class AuthenticationFailed(Exception):

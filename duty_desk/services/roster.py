@@ -9,11 +9,13 @@ from sqlalchemy.orm import Session
 
 from duty_desk.domain import roster as R
 from duty_desk.domain.audit_actions import AuditAction
+from duty_desk.domain.directory import mask_phone
 from duty_desk.domain.roles import Action
-from duty_desk.domain.timefmt import BEIJING, as_utc, utcnow
+from duty_desk.domain.timefmt import BEIJING, as_utc, format_beijing, utcnow
 from duty_desk.domain.validation import FieldError, ValidationError, control_problem
 from duty_desk.services import audit, office_rules, workflow
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.errors import PermissionDenied
 from duty_desk.services.permission import internal, requires
 from duty_desk.storage.models import DutySignEvent, Person, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
 
@@ -101,6 +103,13 @@ def day_range(first: date, last: date) -> tuple[datetime, datetime]:
 
 def _people(session: Session, ids: set[str]) -> dict[str, Person]:
     return {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids), Person.deleted.is_(False)))}
+
+
+def _own(session: Session, actor: Actor) -> set[str]:
+    """The directory entries that are the actor: an account is its person's by name (accounts hold no link to
+    the directory; two people of one name are both the account's)."""
+    return set(session.scalars(select(Person.id).where(Person.name == actor.display_name,
+                                                       Person.deleted.is_(False))))
 
 
 @requires(Action.VIEW_ROSTER)
@@ -308,10 +317,14 @@ def add_absence(services: Services, actor: Actor, person_id: str, starts_at: dat
 
 @requires(Action.REQUEST_SWAP)
 def request_swap(services: Services, actor: Actor, duty_a_id: str, duty_b_id: str, reason: str = "") -> str:
+    """Asked by one of the two people on duty, never for two others."""
     with services.write(actor, Action.REQUEST_SWAP) as session:
         a, b = _live_duty(session, duty_a_id), _live_duty(session, duty_b_id)
         if a.person_id == b.person_id:
             raise ValidationError.single("duty", "a swap needs two different people on duty")
+        if not _own(session, actor) & {a.person_id, b.person_id}:
+            raise PermissionDenied(actor.role.value, Action.REQUEST_SWAP.value,
+                                   "only one of the two people on duty asks for their swap")
         row = RosterSwap(duty_a_id=a.id, duty_b_id=b.id, requested_by=actor.display_name, reason=reason.strip()[:200])
         session.add(row)
         session.flush()
@@ -338,19 +351,25 @@ def pending_swaps(services: Services, actor: Actor) -> list[SwapView]:
         duty_ids = {d for s in swaps for d in (s.duty_a_id, s.duty_b_id)}
         duties = {d.id: d for d in session.scalars(select(RosterDuty).where(RosterDuty.id.in_(duty_ids)))}
         people = _people(session, {d.person_id for d in duties.values()})
-    rows = {i: _row(d, people) for i, d in duties.items()}
+    rows = {i: _row(d, people, actor) for i, d in duties.items()}
     return [SwapView(s.id, rows[s.duty_a_id], rows[s.duty_b_id], s.requested_by, s.reason) for s in swaps
             if s.duty_a_id in rows and s.duty_b_id in rows]
 
 
 @requires(Action.APPROVE_SWAP)
 def decide_swap(services: Services, actor: Actor, swap_id: str, approve: bool) -> None:
-    """A shift leader's decision; an approved swap changes both duties' people, checked like any change."""
+    """Another shift leader's decision (never the requester's or either person's on duty); an approved swap
+    changes both duties' people, checked like any change."""
     rest = min_rest_hours(services)
     with services.write(actor, Action.APPROVE_SWAP) as session:
         swap = session.get(RosterSwap, swap_id)
         if swap is None or swap.deleted or workflow.state_of(session, swap) is not R.SwapState.PENDING:
             raise ValidationError.single("swap", "this swap request was already decided")
+        parties = {d.person_id for d in session.scalars(select(RosterDuty).where(
+            RosterDuty.id.in_((swap.duty_a_id, swap.duty_b_id))))}
+        if swap.requested_by == actor.display_name or _own(session, actor) & parties:
+            raise PermissionDenied(actor.role.value, Action.APPROVE_SWAP.value,
+                                   "another shift leader decides a swap one asked for or is part of")
         before = audit.snapshot(swap)
         workflow.step(session, actor, swap, "approve" if approve else "refuse")
         swap.decided_by = actor.display_name
@@ -362,16 +381,28 @@ def decide_swap(services: Services, actor: Actor, swap_id: str, approve: bool) -
 
 
 _SIGN_AUDIT = {R.SignKind.SIGN_IN: AuditAction.SIGN_IN, R.SignKind.SIGN_OUT: AuditAction.SIGN_OUT}
+# How far before its start one may sign in, and after its end sign out: a handoff takes a while.
+SIGN_TOLERANCE = timedelta(hours=1)
 
 
 @requires(Action.SIGN_DUTY)
 def sign(services: Services, actor: Actor, duty_id: str, kind: R.SignKind, at: datetime | None = None) -> str:
-    """接班 (sign_in) or 交班 (sign_out) of a duty, recorded as an event."""
+    """接班 (sign_in) or 交班 (sign_out) of one's own duty, recorded as an event, at a time within the duty
+    (give or take SIGN_TOLERANCE)."""
     if kind not in set(R.SignKind):
         raise ValidationError.single("kind", "sign in or sign out")
+    when = as_utc(at or utcnow())
     with services.write(actor, Action.SIGN_DUTY) as session:
-        _live_duty(session, duty_id)
-        row = DutySignEvent(duty_id=duty_id, kind=kind, at=at or utcnow(), by=actor.display_name)
+        duty = _live_duty(session, duty_id)
+        if duty.person_id not in _own(session, actor):
+            raise PermissionDenied(actor.role.value, Action.SIGN_DUTY.value,
+                                   "only the person on a duty signs in or out of it")
+        start, end = as_utc(duty.starts_at), as_utc(duty.ends_at)
+        if not start - SIGN_TOLERANCE <= when <= end + SIGN_TOLERANCE:
+            raise ValidationError.single("at", "a duty is signed in or out between {start} and {end}",
+                                         start=format_beijing(start - SIGN_TOLERANCE),
+                                         end=format_beijing(end + SIGN_TOLERANCE))
+        row = DutySignEvent(duty_id=duty_id, kind=kind, at=when, by=actor.display_name)
         session.add(row)
         session.flush()
         audit.record(session, actor, _SIGN_AUDIT[R.SignKind(kind)], "roster_sign_events", row.id,
@@ -385,12 +416,20 @@ def duties(services: Services, actor: Actor, first: datetime, last: datetime) ->
     with services.read(actor, Action.VIEW_ROSTER) as session:
         rows = live_duties(session, first, last)
         people = _people(session, {r.person_id for r in rows})
-        return [_row(r, people) for r in rows]
+        return [_row(r, people, actor) for r in rows]
 
 
-def _row(r: RosterDuty, people: dict[str, Person]) -> DutyRow:
+def _row(r: RosterDuty, people: dict[str, Person], actor: Actor) -> DutyRow:
+    """The number to call: the mobile, or for a role without personal data the office phone (a masked mobile
+    when there is none); so the roster's screens, exports and printouts show no more than the directory."""
     p = people.get(r.person_id)
-    return DutyRow(r.id, _duty(r), p.name if p else "?", (p.mobile or p.office_phone) if p else "", r.pattern_id)
+    if p is None:
+        phone = ""
+    elif actor.may(Action.VIEW_PERSONAL_DATA):
+        phone = p.mobile or p.office_phone
+    else:
+        phone = p.office_phone or mask_phone(p.mobile)
+    return DutyRow(r.id, _duty(r), p.name if p else "?", phone, r.pattern_id)
 
 
 @requires(Action.VIEW_ROSTER)

@@ -6,9 +6,12 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.validation import ValidationError
+from duty_desk.domain.vocabulary import label
 from duty_desk.services.errors import PermissionDenied, StorageError
-from duty_desk.ui.i18n import field_message
+from duty_desk.ui.i18n import field_message, language
+from duty_desk.ui.labels import role_name
 
 ERROR_STYLE = "[invalid=\"true\"] { border: 2px solid #c62828; }"
 
@@ -36,11 +39,21 @@ def refusal_text(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         return "\n".join(field_message(e) for e in exc.errors)
     if isinstance(exc, PermissionDenied):
-        return QCoreApplication.translate("Validation", "Your role may not do this; ask a shift leader or an "
-                                                        "administrator.")
+        return permission_text(exc)
     if isinstance(exc, StorageError):
         return storage_text(exc)  # busy, disk full, read-only: its own reason
     return str(exc)
+
+
+def permission_text(exc: PermissionDenied) -> str:
+    """Which action was refused, and why when the role may take it but not on this record."""
+    action = label(Action(exc.action), language()) if exc.action in set(Action) else exc.action
+    if exc.reason:
+        return QCoreApplication.translate("Validation", "You may not {action}: {reason}").format(
+            action=action, reason=QCoreApplication.translate("Validation", exc.reason))
+    role = role_name(Role(exc.role)) if exc.role in set(Role) else exc.role
+    return QCoreApplication.translate("Validation", "The role {role} may not {action}.").format(
+        role=role, action=action)
 
 
 def show_refusal(label: QLabel, exc: Exception) -> None:

@@ -150,4 +150,11 @@ MESSAGES = (
                                     "again"),
     # the office's rules
     QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high}"),
+    # separation of duties and least privilege: what a role may not do, and why not on this record
+    QT_TRANSLATE_NOOP("Validation", "a new account is given one of the three administrators' roles (system_admin, "
+                                    "security_admin, audit_admin), never admin"),
+    QT_TRANSLATE_NOOP("Validation", "a duty is signed in or out between {start} and {end}"),
+    QT_TRANSLATE_NOOP("Validation", "only the person on a duty signs in or out of it"),
+    QT_TRANSLATE_NOOP("Validation", "only one of the two people on duty asks for their swap"),
+    QT_TRANSLATE_NOOP("Validation", "another shift leader decides a swap one asked for or is part of"),
 )

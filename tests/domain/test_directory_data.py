@@ -2,7 +2,7 @@
 
 import pytest
 
-from duty_desk.domain.directory import OrgData, OrgKind, PersonData, clean_org, clean_person
+from duty_desk.domain.directory import OrgData, OrgKind, PersonData, clean_org, clean_person, mask_phone
 from duty_desk.domain.validation import ValidationError
 
 
@@ -62,3 +62,14 @@ def test_clean_person_name_limit_is_50() -> None:
     with pytest.raises(ValidationError) as info:
         clean_person(PersonData("名" * 51))
     assert _fields(info.value) == {"name"}
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("13800138000", "138****8000"),  # a mobile: its carrier prefix and last four
+    ("01065192233", "*******2233"),  # a fixed line: its last four
+    ("65192233 ext. 801", "****2233"),  # the extension dropped
+    ("8100", "****"), ("110", "***"),  # a short secure line or service number: nothing of it
+    ("", ""),
+])
+def test_a_masked_number_keeps_only_its_last_four_digits(stored: str, shown: str) -> None:
+    assert mask_phone(stored) == shown

@@ -39,11 +39,17 @@ def admin(services: Services) -> Actor:
 def make_user(services: Services, admin: Actor) -> Callable[[str, Role], Actor]:
     """Create a user through the service and log them in (so the actor is what the app would hold)."""
 
-    def make(username: str, role: Role) -> Actor:
-        accounts.create_user(services, admin, username, username.title(), role, USER_PASSWORD)
+    def make(username: str, role: Role, display_name: str = "") -> Actor:
+        accounts.create_user(services, admin, username, display_name or username.title(), role, USER_PASSWORD)
         return accounts.authenticate(services, username, USER_PASSWORD)
 
     return make
+
+
+@pytest.fixture
+def auditor(make_user: Callable[[str, Role], Actor]) -> Actor:
+    """The audit administrator: since the split (三员分立) the only administrator who reads the trail."""
+    return make_user("auditor", Role.AUDIT_ADMIN)
 
 
 @pytest.fixture

@@ -73,13 +73,14 @@ WRITES = ["create_user", "change_password", "login", "login_failed", "create_org
 
 
 @pytest.mark.parametrize("name", WRITES)
-def test_every_write_appends_exactly_one_entry(services: Services, admin: Actor, sql: Sql, name: str) -> None:
+def test_every_write_appends_exactly_one_entry(services: Services, admin: Actor, sql: Sql, name: str,
+                                               auditor: Actor) -> None:
     op = _write_ops(services, admin)[name]
     before = _count(sql)
     op()
     assert _count(sql) == before + 1
     assert _last(sql)[1] == name
-    assert audit.verify_trail(services, admin) is None
+    assert audit.verify_trail(services, auditor) is None
 
 
 @pytest.mark.parametrize("name", WRITES)
@@ -93,7 +94,7 @@ def test_every_write_saves_the_clock_past_every_stamp(services: Services, admin:
     assert saved >= highest
 
 
-def test_failed_writes_append_nothing(services: Services, admin: Actor, sql: Sql) -> None:
+def test_failed_writes_append_nothing(services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
     org = directory.save_org(services, admin, OrgData("市应急管理局"))
     directory.save_person(services, admin, PersonData("张伟", organisation_id=org))
     before = _count(sql)
@@ -107,7 +108,7 @@ def test_failed_writes_append_nothing(services: Services, admin: Actor, sql: Sql
         directory.save_person(services, admin, PersonData("李强", mobile="1380013800"))
     assert _count(sql) == before
     assert sql("SELECT count(*) FROM organisations") == [(1,)]
-    assert audit.verify_trail(services, admin) is None
+    assert audit.verify_trail(services, auditor) is None
 
 
 @pytest.mark.parametrize("flush", [True, False], ids=["flushed", "pending"])
@@ -160,95 +161,97 @@ def test_password_hash_is_masked_in_the_trail(services: Services, admin: Actor, 
         assert USER_PASSWORD not in before_text + after_text
 
 
-def test_entries_newest_first_and_filtered(services: Services, admin: Actor) -> None:
+def test_entries_newest_first_and_filtered(services: Services, admin: Actor, auditor: Actor) -> None:
     _fill(services, admin)
-    page = audit.entries(services, admin, limit=100)
+    page = audit.entries(services, auditor, limit=100)
     assert [e.seq for e in page] == sorted((e.seq for e in page), reverse=True)
     assert page[0].action == "create_user"
-    people = audit.entries(services, admin, limit=100, text="person")
+    people = audit.entries(services, auditor, limit=100, text="person")
     assert {e.action for e in people} == {"create_person", "update_person"}
-    assert len(audit.entries(services, admin, limit=2)) == 2
+    assert len(audit.entries(services, auditor, limit=2)) == 2
 
 
 # --- the chain -----------------------------------------------------------------------------------------------
 
-def test_chain_links_each_entry_to_the_one_before(services: Services, admin: Actor, sql: Sql) -> None:
+def test_chain_links_each_entry_to_the_one_before(services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
     _fill(services, admin)
     rows = sql("SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq")
     assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
     for (_, _, prev), (_, link, _) in pairwise(rows):
         assert link == prev
     assert len({r[2] for r in rows}) == len(rows)
-    assert audit.verify_trail(services, admin) is None
+    assert audit.verify_trail(services, auditor) is None
 
 
 @pytest.mark.parametrize("column", ["after", "before", "actor_name", "action", "entity_id", "at"])
-def test_changing_an_entry_is_found(services: Services, admin: Actor, sql: Sql, column: str) -> None:
+def test_changing_an_entry_is_found(services: Services, admin: Actor, sql: Sql, column: str, auditor: Actor) -> None:
     _fill(services, admin)
-    target = 4  # the person update: it has both before and after
+    # The person update: it has both before and after.
+    [(target,)] = sql("SELECT seq FROM audit_log WHERE action = 'update_person'")
     entry_id, original = sql(f"SELECT id, {column} FROM audit_log WHERE seq = ?", target)[0]
     forged = original.replace("副处长", "局长") if column == "after" else (
         original.replace("2", "1", 1) if column == "at" else original + "x")
     assert forged != original
     sql(f"UPDATE audit_log SET {column} = ? WHERE seq = ?", forged, target)
-    problem = audit.verify_trail(services, admin)
+    problem = audit.verify_trail(services, auditor)
     assert problem is not None
     assert problem.seq == target
     assert problem.entry_id == entry_id
     assert f"#{target}" in str(problem)
 
 
-def test_changing_a_prev_hash_is_found(services: Services, admin: Actor, sql: Sql) -> None:
+def test_changing_a_prev_hash_is_found(services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
     _fill(services, admin)
     sql("UPDATE audit_log SET prev_hash = ? WHERE seq = 3", "f" * 64)
-    problem = audit.verify_trail(services, admin)
+    problem = audit.verify_trail(services, auditor)
     assert problem is not None
     assert problem.seq == 3
 
 
-def test_deleting_a_middle_entry_is_found(services: Services, admin: Actor, sql: Sql) -> None:
+def test_deleting_a_middle_entry_is_found(services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
     _fill(services, admin)
     sql("DELETE FROM audit_log WHERE seq = 3")
-    problem = audit.verify_trail(services, admin)
+    problem = audit.verify_trail(services, auditor)
     assert problem is not None
     assert problem.seq == 3
 
 
-def test_deleting_the_last_entry_is_found(services: Services, admin: Actor, sql: Sql) -> None:
+def test_deleting_the_last_entry_is_found(services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
     _fill(services, admin)
     last = sql("SELECT max(seq) FROM audit_log")[0][0]
     sql("DELETE FROM audit_log WHERE seq = ?", last)
-    problem = audit.verify_trail(services, admin)
+    problem = audit.verify_trail(services, auditor)
     assert problem is not None
     assert problem.seq == last
 
 
-def test_deleting_every_entry_is_found(services: Services, admin: Actor, sql: Sql) -> None:
+def test_deleting_every_entry_is_found(services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
     _fill(services, admin)
     sql("DELETE FROM audit_log")
-    assert audit.verify_trail(services, admin) is not None
+    assert audit.verify_trail(services, auditor) is not None
 
 
 def test_rewriting_an_entry_with_a_fresh_hash_breaks_the_next_link(services: Services, admin: Actor,
-                                                                   sql: Sql) -> None:
+                                                                   sql: Sql, auditor: Actor) -> None:
     """A forger who also fixes the entry's own hash is caught by the entry after it."""
     _fill(services, admin)
     sql("UPDATE audit_log SET hash = ? WHERE seq = 2", "e" * 64)
-    problem = audit.verify_trail(services, admin)
+    problem = audit.verify_trail(services, auditor)
     assert problem is not None
     assert problem.seq in (2, 3)
 
 
-def test_writes_after_tampering_do_not_hide_it(services: Services, admin: Actor, sql: Sql) -> None:
+def test_writes_after_tampering_do_not_hide_it(services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
     _fill(services, admin)
     sql("UPDATE audit_log SET after = '{}' WHERE seq = 2")
     directory.save_org(services, admin, OrgData("后来的单位"))
-    problem = audit.verify_trail(services, admin)
+    problem = audit.verify_trail(services, auditor)
     assert problem is not None
     assert problem.seq == 2
 
 
-def test_two_programs_writing_at_once_keep_one_unbroken_chain(db: Database, admin: Actor, sql: Sql) -> None:
+def test_two_programs_writing_at_once_keep_one_unbroken_chain(db: Database, admin: Actor, sql: Sql,
+                                                              auditor: Actor) -> None:
     """Two processes on one workstation (say the window and the CLI) each read the chain's head in their
     own transaction; the write lock taken at BEGIN keeps them from both appending after the same entry."""
     other = open_database(db.path.parent)
@@ -271,5 +274,5 @@ def test_two_programs_writing_at_once_keep_one_unbroken_chain(db: Database, admi
         other.dispose()
     assert errors == []
     seqs = [r[0] for r in sql("SELECT seq FROM audit_log ORDER BY seq")]
-    assert seqs == list(range(1, 32))  # the first administrator, then 2 x 15 organisations
-    assert audit.verify_trail(Services(db), admin) is None
+    assert seqs == list(range(1, 34))  # the first administrator, the auditor made and logged in, 2 x 15 organisations
+    assert audit.verify_trail(Services(db), auditor) is None

@@ -201,7 +201,9 @@ def test_duty_officer_refused_before_reading(env: tuple[Services, Actor], tmp_pa
         with pytest.raises(PermissionDenied):
             import_csv(services, officer, tmp_path / "does-not-exist.csv", dry_run=dry_run)
     assert _counts(services) == before
-    assert export_csv(services, officer, tmp_path / "out.csv") == 0  # viewing is allowed
+    with pytest.raises(PermissionDenied):  # every phone of the office in one file: the system administrator's
+        export_csv(services, officer, tmp_path / "out.csv")
+    assert not (tmp_path / "out.csv").exists()
     assert import_csv(services, admin, _write(tmp_path, SAMPLE)).created == 5  # an admin may import
 
 

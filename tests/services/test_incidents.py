@@ -54,13 +54,13 @@ def test_register_numbers_by_year_and_workstation(services: Services, admin: Act
     ({"summary": "长" * 4001}, "summary"),
 ])
 def test_bad_intake_is_refused_naming_the_field_and_nothing_is_saved(
-        services: Services, admin: Actor, changes: dict[str, Any], field: str) -> None:
+        services: Services, admin: Actor, changes: dict[str, Any], field: str, auditor: Actor) -> None:
     changes = {k: utcnow() + v if isinstance(v, timedelta) else v for k, v in changes.items()}
-    before = audit.entries(services, admin, 1000)
+    before = audit.entries(services, auditor, 1000)
     with pytest.raises(ValidationError) as info:
         incidents.register(services, admin, _call(**changes))
     assert field in [e.field for e in info.value.errors]
-    assert len(audit.entries(services, admin, 1000)) == len(before)
+    assert len(audit.entries(services, auditor, 1000)) == len(before)
 
 
 def test_follow_ups_are_numbered_by_receipt_and_everything_is_on_one_timeline(
@@ -141,19 +141,19 @@ def test_a_second_report_of_the_same_incident_is_offered_as_a_duplicate(services
         incidents.link_duplicate(services, admin, second_id, second_id)
 
 
-def test_a_registration_whose_link_fails_saves_nothing(services: Services, admin: Actor) -> None:
+def test_a_registration_whose_link_fails_saves_nothing(services: Services, admin: Actor, auditor: Actor) -> None:
     """The link is checked after the incident's row is written: the whole transaction goes, not only the link."""
     gone_id, _ = incidents.register(services, admin, _call())
     with services.db.session() as session, session.begin():
         session.get_one(Incident, gone_id).deleted = True
-    before = audit.entries(services, admin, 1000)
+    before = audit.entries(services, auditor, 1000)
     with services.db.session() as session:
         outbox = session.scalar(select(func.count()).select_from(OutboxOp))
     for target in (gone_id, "0190a0b0-0000-7000-8000-000000000000"):
         with pytest.raises(ValidationError) as info:
             incidents.register(services, admin, _call(), duplicate_of=target)
         assert [e.field for e in info.value.errors] == ["duplicate_of"]
-    assert len(audit.entries(services, admin, 1000)) == len(before)
+    assert len(audit.entries(services, auditor, 1000)) == len(before)
     with services.db.session() as session:
         assert session.scalar(select(func.count()).select_from(Incident)) == 1  # only the deleted one
         assert session.scalar(select(func.count()).select_from(OutboxOp)) == outbox  # nothing went to sync
@@ -162,7 +162,7 @@ def test_a_registration_whose_link_fails_saves_nothing(services: Services, admin
 
 
 def test_deadline_rules_are_saved_only_when_valid_and_only_by_an_administrator(
-        services: Services, admin: Actor, make_user: Callable[[str, Role], Actor]) -> None:
+        services: Services, admin: Actor, make_user: Callable[[str, Role], Actor], auditor: Actor) -> None:
     default = rules.rule_text(services, admin)
     faster = default.replace("telephone_minutes = 30", "telephone_minutes = 20")
     with pytest.raises(ValidationError):
@@ -173,7 +173,7 @@ def test_deadline_rules_are_saved_only_when_valid_and_only_by_an_administrator(
     profile = rules.save_rules(services, admin, faster)
     assert profile.rule(Severity.III).telephone_minutes == 20
     assert rules.load_profile(services, admin).rule(Severity.III).telephone_minutes == 20
-    [entry] = [e for e in audit.entries(services, admin, limit=50) if e.action == "edit_office_rule"]
+    [entry] = [e for e in audit.entries(services, auditor, limit=50) if e.action == "edit_office_rule"]
     assert entry.actor_name == "admin" and "telephone_minutes = 20" in json.loads(entry.after)["value"]
 
 

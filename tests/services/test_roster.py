@@ -100,8 +100,8 @@ def test_replacing_someone_who_is_on_leave_is_refused_with_the_reason(
 
 
 def test_a_swap_is_asked_by_an_officer_and_approved_by_a_shift_leader(
-        services: Services, admin: Actor, drawn: str, make_user: Callable[[str, Role], Actor]) -> None:
-    officer, leader = make_user("officer", Role.DUTY_OFFICER), make_user("leader", Role.SHIFT_LEADER)
+        services: Services, admin: Actor, drawn: str, make_user: Callable[..., Actor], auditor: Actor) -> None:
+    officer, leader = make_user("officer", Role.DUTY_OFFICER, "张伟"), make_user("leader", Role.SHIFT_LEADER)
     day2, day4 = (next(r for r in roster.duties(services, admin, bj(d, 9), bj(d, 10))
                        if r.duty.position is R.Position.OFFICER) for d in (date(2026, 3, 2), date(2026, 3, 4)))
     swap = roster.request_swap(services, officer, day2.id, day4.id, "家中有事")
@@ -118,16 +118,17 @@ def test_a_swap_is_asked_by_an_officer_and_approved_by_a_shift_leader(
         stored = session.get(RosterSwap, swap)
         assert stored is not None and stored.status is R.SwapState.APPROVED
     assert [tuple(s) for s in steps] == [("approve", "pending", "approved")]
-    actions = [e.action for e in audit.entries(services, admin, 100)]
+    actions = [e.action for e in audit.entries(services, auditor, 100)]
     assert "request_swap" in actions and "decide_swap" in actions
 
 
 def test_sign_in_and_out_are_events_and_reception_may_only_look(
-        services: Services, admin: Actor, drawn: str, make_user: Callable[[str, Role], Actor]) -> None:
-    officer, reception = make_user("officer", Role.DUTY_OFFICER), make_user("desk", Role.RECEPTION)
-    [duty, *_] = roster.duties(services, reception, bj(FIRST, 9), bj(FIRST, 10))
-    roster.sign(services, officer, duty.id, R.SignKind.SIGN_IN)
-    roster.sign(services, officer, duty.id, R.SignKind.SIGN_OUT)
+        services: Services, admin: Actor, drawn: str, make_user: Callable[..., Actor]) -> None:
+    officer, reception = make_user("officer", Role.DUTY_OFFICER, "张伟"), make_user("desk", Role.RECEPTION)
+    [duty] = [r for r in roster.duties(services, reception, bj(FIRST, 9), bj(FIRST, 10))
+              if r.duty.position is R.Position.OFFICER]  # 张伟's
+    roster.sign(services, officer, duty.id, R.SignKind.SIGN_IN, bj(FIRST, 8, 20))
+    roster.sign(services, officer, duty.id, R.SignKind.SIGN_OUT, bj(FIRST + timedelta(days=1), 8, 40))
     forbidden: Callable[[], object]
     for forbidden in (lambda: roster.sign(services, reception, duty.id, R.SignKind.SIGN_IN),
                       lambda: roster.save_pattern(services, officer, "x", "24h", time(8, 30))):
@@ -217,7 +218,7 @@ def test_a_new_duty_that_clashes_with_a_later_one_of_another_pattern_is_found(
 
 
 def test_part_of_a_duty_is_taken_over_and_people_are_added_and_removed(
-        services: Services, admin: Actor, people: dict[str, str], drawn: str) -> None:
+        services: Services, admin: Actor, people: dict[str, str], drawn: str, auditor: Actor) -> None:
     day = date(2026, 3, 3)
     [officer] = [r for r in roster.duties(services, admin, *roster.day_range(day, day))
                  if r.duty.day == day and r.duty.position is R.Position.OFFICER]
@@ -236,7 +237,7 @@ def test_part_of_a_duty_is_taken_over_and_people_are_added_and_removed(
     assert "孙强" in {r.person_name for r in roster.on_duty(services, admin, bj(day, 9))[0]}
     roster.remove_duty(services, admin, extra)
     assert "孙强" not in {r.person_name for r in roster.on_duty(services, admin, bj(day, 9))[0]}
-    actions = [e.action for e in audit.entries(services, admin, 10)]
+    actions = [e.action for e in audit.entries(services, auditor, 10)]
     assert {"replace_on_duty", "add_duty", "remove_duty"} <= set(actions)
 
 

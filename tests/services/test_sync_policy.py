@@ -3,6 +3,7 @@ policy says. Conflicts and refused changes are written here as the sync client w
 real ones between two workstations against PostgreSQL)."""
 
 from collections.abc import Callable
+from datetime import time
 
 import pytest
 from sync_rows import record_conflict, record_refusal
@@ -14,7 +15,7 @@ from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
-from duty_desk.services import accounts, directory, incidents, office_rules, sync, sync_policy
+from duty_desk.services import accounts, directory, incidents, office_rules, roster, sync, sync_policy
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
 from duty_desk.storage.base import synced_models
@@ -62,24 +63,26 @@ def test_reception_sees_no_incident_in_conflicts_refused_changes_or_counts(
     record_refusal(services, "incidents", "gone-0001", {"id": "gone-0001", "number": "2026-GONE-0001",
                                                   "summary": "已被服务器拒绝的警情"}, "refused by the server")
     person = directory.save_person(services, admin, PersonData(name="张伟", title="科长", mobile="13900000001"))
-    record_conflict(services, "people", person, "title", "科长", "处长")
+    record_conflict(services, "people", person, "mobile", "13900000001", "13900000002")  # personal data
+    pattern = roster.save_pattern(services, admin, "总值班室", "24h", time(8, 30))
+    record_conflict(services, "roster_patterns", pattern, "officers", 2, 3)
     reception = make_user("front", Role.RECEPTION)
 
     seen = _everything(services, reception)
-    for text in (SUMMARY, KEPT_SUMMARY, number, "燃气公司", "已被服务器拒绝", incident_id, follow_up):
+    for text in (SUMMARY, KEPT_SUMMARY, number, "燃气公司", "已被服务器拒绝", incident_id, follow_up, "1390000000"):
         assert text not in seen
     [view] = sync.conflicts(services, reception)  # what reception may read it still sees
-    assert (view.record_label, view.kept, view.lost) == ("张伟", "科长", "处长")
+    assert (view.record_label, view.kept, view.lost) == ("总值班室", 2, 3)
     assert sync.rejected(services, reception) == []
     assert (sync.status(services, reception).open_conflicts, sync.status(services, reception).rejected) == (1, 0)
 
     leader = make_user("leader", Role.SHIFT_LEADER)
     labels = {v.record_label for v in sync.conflicts(services, leader)}
-    assert labels == {"张伟", f"{number} {SUMMARY}"}  # an incident by its number and summary
+    assert labels == {"张伟", "总值班室", f"{number} {SUMMARY}"}  # an incident by its number and summary
     refused = {(r.table_name, r.record_label) for r in sync.rejected(services, leader)}
     assert refused == {("incident_follow_ups", number),  # a follow-up by its incident
                        ("incidents", "2026-GONE-0001 已被服务器拒绝的警情")}  # one no longer here, as it was sent
-    assert (sync.status(services, leader).open_conflicts, sync.status(services, leader).rejected) == (2, 2)
+    assert (sync.status(services, leader).open_conflicts, sync.status(services, leader).rejected) == (3, 2)
     with pytest.raises(PermissionDenied):
         sync.resolve_conflict(services, reception, view.id, side="lost")
 

@@ -136,7 +136,7 @@ def admin_ws(tmp_path: Path, open_workstation: Callable[[Path], Workstation]) ->
 
 @pytest.fixture
 def demo_ws(tmp_path: Path, demo_template: Path, open_workstation: Callable[[Path], Workstation]) -> Workstation:
-    """A copy of the seeded demo workstation (4 accounts, 49 organisations, 109 people)."""
+    """A copy of the seeded demo workstation (7 accounts, 49 organisations, 109 people)."""
     folder = tmp_path / "demo"
     shutil.copytree(demo_template, folder)
     return open_workstation(folder)
@@ -146,6 +146,13 @@ def demo_ws(tmp_path: Path, demo_template: Path, open_workstation: Callable[[Pat
 def demo_ctx(demo_ws: Workstation) -> UiContext:
     """The demo administrator logged in on the demo workstation."""
     return demo_ws.context(demo_ws.login(DEMO_USER, DEMO_PASSWORD))
+
+
+@pytest.fixture
+def auditor_ctx(demo_ws: Workstation) -> UiContext:
+    """The demo audit administrator: since the split (三员分立) the administrator who reads the trail."""
+    password = next(p for name, _, _, p in demo.DEMO_ACCOUNTS if name == "auditor")
+    return demo_ws.context(demo_ws.login("auditor", password))
 
 
 @pytest.fixture

@@ -67,14 +67,15 @@ def test_reception_sees_neither_the_incidents_panel_nor_any_incident_attention(
         qtbot: QtBot, admin_ws: Workstation, overdue: tuple[str, str]) -> None:
     window = _window(qtbot, _login(admin_ws, "desk", Role.RECEPTION))
     assert not any(isinstance(p, IncidentsPanel) for p in window.panels)
-    assert window.rail.count() == window.stack.count() == len(window.panels) == 6
+    # Overview, roster, visitors, directory.
+    assert window.rail.count() == window.stack.count() == len(window.panels) == 4
     assert not any(t.startswith("Incidents") for t in _rail_texts(window))
     view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     assert isinstance(view, QMenu)
     shortcuts = {a.shortcut().toString(): a.iconText() for a in view.actions() if not a.isSeparator()}
     assert "Incidents" not in shortcuts.values()
-    assert shortcuts["Ctrl+6"] == "Directory"  # Ctrl+digits follow the panels this role sees
-    ctrl(qtbot, window, Qt.Key.Key_6)
+    assert shortcuts["Ctrl+4"] == "Directory"  # Ctrl+digits follow the panels this role sees
+    ctrl(qtbot, window, Qt.Key.Key_4)
     assert isinstance(window.current_panel(), DirectoryPanel)
     overview = _overview(window)
     qtbot.waitUntil(lambda: "Nothing needs attention" in overview.attention.text.text(), timeout=5000)

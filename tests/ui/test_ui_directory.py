@@ -1,5 +1,6 @@
 """The directory panel on demo data: search-as-you-type, the person editor, removing, from the keyboard."""
 
+import re
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -7,9 +8,9 @@ from typing import Any
 import pytest
 from pypinyin import Style, lazy_pinyin
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from ui_support import CTRL, activate, ctrl, settle, type_text
+from ui_support import CTRL, Workstation, activate, ctrl, settle, type_text
 
 from duty_desk.services import directory
 from duty_desk.services.directory import PersonRow
@@ -402,3 +403,26 @@ def test_a_slow_earlier_search_does_not_overwrite_a_newer_one(qtbot: QtBot, wind
     qtbot.wait(50)
     assert panel.search.text() == "zw"
     assert names(panel) == narrowed, "the list no longer matches what is in the search box"
+
+
+# -- personal data -------------------------------------------------------------------------------------------
+
+
+def test_reception_sees_mobiles_masked_and_may_not_export(qtbot: QtBot, demo_ws: Workstation) -> None:
+    ctx = demo_ws.context(demo_ws.login("reception", "reception-duty-2026"))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    activate(qtbot, win)
+    ctrl(qtbot, win, Qt.Key.Key_4)  # reception's fourth panel: overview, roster, visitors, directory
+    found = win.current_panel()
+    assert isinstance(found, DirectoryPanel)
+    qtbot.waitUntil(lambda: found.model.rowCount() == DEMO_PEOPLE)
+    mobiles = [r.data.mobile for r in found.model.rows if r.data.mobile]
+    assert mobiles and all("****" in m for m in mobiles)
+    found.table.setFocus()
+    qtbot.keyClick(found.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: found.details_form.rowCount() > 1)
+    shown = " ".join(label.text() for label in found.details.findChildren(QLabel))
+    assert "****" in shown and re.search(r"1[3-9]\d{9}", shown.replace(" ", "")) is None  # no whole mobile
+    export = next(b for b in found.findChildren(QPushButton) if b.accessibleName() == "Export CSV…")
+    assert not export.isEnabled()

@@ -144,7 +144,7 @@ def test_a_bad_saved_panel_number_falls_back_to_overview(qtbot: QtBot, demo_ctx:
 
 def test_status_bar_names_user_and_role(qtbot: QtBot, demo_ctx: UiContext) -> None:
     window = _window(qtbot, demo_ctx)
-    assert window.user_label.text() == f"{demo_ctx.actor.display_name} · Administrator"
+    assert window.user_label.text() == f"{demo_ctx.actor.display_name} · Administrator (system and security)"
     assert window.clock_label.text().startswith("Beijing ")
     assert "DEMO" not in window.windowTitle()
 
@@ -165,8 +165,8 @@ def test_overview_on_an_empty_directory(qtbot: QtBot, admin_ctx: UiContext) -> N
     qtbot.waitUntil(lambda: "directory is empty" in overview.directory.text.text())
 
 
-def test_audit_menu_opens_the_viewer_for_an_admin(qtbot: QtBot, demo_ctx: UiContext,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_audit_menu_opens_the_viewer_for_the_audit_administrator(qtbot: QtBot, auditor_ctx: UiContext,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[AuditViewer] = []
 
     def fake_exec(self: AuditViewer) -> int:
@@ -174,14 +174,23 @@ def test_audit_menu_opens_the_viewer_for_an_admin(qtbot: QtBot, demo_ctx: UiCont
         return 0
 
     monkeypatch.setattr(AuditViewer, "exec", fake_exec)
-    window = _window(qtbot, demo_ctx)
+    window = _window(qtbot, auditor_ctx)
     action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
                   if a.text() == "&Audit trail…")
     assert action.isEnabled()
     action.trigger()
-    settle(demo_ctx)
+    settle(auditor_ctx)
     assert len(opened) == 1
     assert opened[0].model.rowCount() > 0
+
+
+def test_the_audit_administrator_sees_no_duty_room_panel_and_todays_administrator_no_audit_trail(
+        qtbot: QtBot, auditor_ctx: UiContext, demo_ctx: UiContext) -> None:
+    auditor = _window(qtbot, auditor_ctx)
+    assert [type(p) for p in auditor.panels] == [OverviewPanel]  # the trail is under Tools, nothing else is theirs
+    admin = _window(qtbot, demo_ctx)
+    action = next(a for a in admin.findChildren(type(admin.menuBar().actions()[0])) if a.text() == "&Audit trail…")
+    assert not action.isEnabled()
 
 
 def test_audit_menu_is_disabled_for_a_duty_officer(qtbot: QtBot, admin_ws: Workstation) -> None:

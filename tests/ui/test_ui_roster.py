@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from ui_support import Shots, activate, cell, ctrl, settle
+from ui_support import Shots, Workstation, activate, cell, ctrl, settle
 
 from duty_desk.domain.roster import Position, calendar_day
 from duty_desk.domain.timefmt import beijing, utcnow
@@ -63,9 +63,9 @@ def test_the_week_shows_leaders_and_officers_and_the_month_every_day(qtbot: QtBo
     assert len(filled) < len(texts)  # nobody is on duty every day
 
 
-def test_a_duty_is_replaced_and_signed_in_from_the_grid(qtbot: QtBot, demo_ctx: UiContext,
-                                                        no_blocking_dialogs: list[str],
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_duty_is_replaced_from_the_grid_and_only_its_person_signs_in(
+        qtbot: QtBot, demo_ctx: UiContext, auditor_ctx: UiContext, no_blocking_dialogs: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     panel = _panel(qtbot, demo_ctx)
     column = next(c for c in range(7) if cell(panel.grid, 0, c).data(Qt.ItemDataRole.UserRole))
     panel.grid.setCurrentCell(0, column)  # the leader in charge that day
@@ -82,10 +82,12 @@ def test_a_duty_is_replaced_and_signed_in_from_the_grid(qtbot: QtBot, demo_ctx: 
     panel.grid.setCurrentCell(0, column)
     sign_in = next(b for b in panel.findChildren(QPushButton) if b.accessibleName() == "Sign in (接班)")
     assert sign_in.shortcut().toString() == "Ctrl+Shift+I"
-    sign_in.click()
+    sign_in.click()  # the administrator is not 马文涛: refused, saying what was refused and why
     settle(demo_ctx)
-    actions = [e.action for e in audit.entries(demo_ctx.services, demo_ctx.actor, 20)]
-    assert "replace_on_duty" in actions and "sign_in" in actions, no_blocking_dialogs
+    assert no_blocking_dialogs[-1] == ("warning Not changed: You may not sign in or out of this duty: only the "
+                                       "person on a duty signs in or out of it")
+    actions = [e.action for e in audit.entries(auditor_ctx.services, auditor_ctx.actor, 20)]
+    assert "replace_on_duty" in actions and "sign_in" not in actions, no_blocking_dialogs
     assert duty.duty.position is Position.LEADER
 
 
@@ -143,28 +145,37 @@ def test_the_export_writes_the_printed_roster(qtbot: QtBot, demo_ctx: UiContext,
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
-def test_a_swap_is_asked_from_the_grid_and_approved_in_the_list(qtbot: QtBot, demo_ctx: UiContext,
+def test_a_swap_is_asked_from_the_grid_and_approved_in_the_list(qtbot: QtBot, demo_ws: Workstation,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    panel = _panel(qtbot, demo_ctx)
-    column = next(c for c in range(7) if cell(panel.grid, 1, c).data(Qt.ItemDataRole.UserRole))
-    panel.grid.setCurrentCell(1, column)  # that day's duty officers
-    mine = panel._chosen()[0]
-    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a, **_k: (items[0], True))
+    officer = demo_ws.context(demo_ws.login("officer", "officer-duty-2026"))  # 李娜, on the demo roster
+    leader = demo_ws.context(demo_ws.login("leader", "leader-duty-2026"))
+    panel = _panel(qtbot, officer)
+    column = next(c for c in range(7) if "李娜" in cell(panel.grid, 1, c).text())
+    panel.grid.setCurrentCell(1, column)  # a day 李娜 is one of the duty officers
+    [mine] = [r for r in panel._chosen() if r.person_name == "李娜"]
+
+    def pick(_p: object, _t: str, _l: str, items: list[str], *_a: object, **_k: object) -> tuple[str, bool]:
+        """Her own duty that day, then another duty officer's (a leader's would make the leader a party)."""
+        own = [i for i in items if "李娜" in i]
+        return (own or [i for i in items if "Duty officers" in i])[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
     panel.ask_swap()
-    settle(demo_ctx)
-    [pending] = roster.pending_swaps(demo_ctx.services, demo_ctx.actor)
+    settle(officer)
+    [pending] = roster.pending_swaps(officer.services, officer.actor)
     assert pending.a.id == mine.id
-    dialog = SwapsDialog(demo_ctx, panel)
+    dialog = SwapsDialog(leader, panel)
     qtbot.addWidget(dialog)
-    settle(demo_ctx)
+    settle(leader)
     assert dialog.list.count() == 1 and mine.person_name in dialog.list.item(0).text()
     dialog.decide(approve=False)  # refused: nobody's duty changes
-    settle(demo_ctx)
-    assert roster.pending_swaps(demo_ctx.services, demo_ctx.actor) == []
+    settle(leader)
+    assert roster.pending_swaps(leader.services, leader.actor) == []
     assert dialog.list.item(0).data(Qt.ItemDataRole.UserRole) is None  # "No swap requests are waiting."
 
 
-def test_leave_is_entered_and_bad_times_are_refused_in_the_form(qtbot: QtBot, demo_ctx: UiContext) -> None:
+def test_leave_is_entered_and_bad_times_are_refused_in_the_form(qtbot: QtBot, demo_ctx: UiContext,
+                                                                auditor_ctx: UiContext) -> None:
     dialog = LeaveDialog(demo_ctx)
     qtbot.addWidget(dialog)
     settle(demo_ctx)
@@ -177,7 +188,7 @@ def test_leave_is_entered_and_bad_times_are_refused_in_the_form(qtbot: QtBot, de
     dialog.reason.setText("年假")
     dialog.save()
     settle(demo_ctx)
-    actions = [e.action for e in audit.entries(demo_ctx.services, demo_ctx.actor, 5)]
+    actions = [e.action for e in audit.entries(auditor_ctx.services, auditor_ctx.actor, 5)]
     assert actions[0] == "add_absence"
 
 

@@ -79,7 +79,7 @@ def test_screenshots_of_every_panel(qtbot: QtBot, demo_ctx: UiContext, shots: Sh
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_screenshots_of_the_dialogs(qtbot: QtBot, demo_ws: Workstation, demo_ctx: UiContext, empty_ws: Workstation,
-                                    shots: Shots, lang: str) -> None:
+                                    auditor_ctx: UiContext, shots: Shots, lang: str) -> None:
     i18n.install(lang)
 
     login = LoginDialog(demo_ws.services)
@@ -118,7 +118,7 @@ def test_screenshots_of_the_dialogs(qtbot: QtBot, demo_ws: Workstation, demo_ctx
     editor._initial = editor._snapshot()  # close without the discard question
     editor.reject()
 
-    viewer = AuditViewer(demo_ctx)
+    viewer = AuditViewer(auditor_ctx)
     qtbot.addWidget(viewer)
     activate(qtbot, viewer)
     viewer.verify()

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from duty_desk.domain.roles import Action
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.panel_registry import PanelSpec, register
 from duty_desk.ui.panels.base import EmptyState, Panel
@@ -36,16 +37,17 @@ def _coming(title: object, purpose: object) -> Callable[[UiContext], Panel]:
     return make
 
 
-# Placeholders until their capabilities register panels under the same keys.
+# Placeholders until their capabilities register panels under the same keys; each shown to the roles whose work
+# it will be (not to the security or audit administrator).
 register(PanelSpec("duty_log", 30, "log", _coming(
     QT_TRANSLATE_NOOP("MainWindow", "Duty log & handover"), QT_TRANSLATE_NOOP(
         "MainWindow", "Here officers will keep the duty log and hand the watch over to the next shift with a "
-                      "signed handover sheet (交接班记录)."))))
+                      "signed handover sheet (交接班记录).")), Action.SIGN_DUTY))
 register(PanelSpec("escalations", 50, "escalations", _coming(
     QT_TRANSLATE_NOOP("MainWindow", "Escalations & instructions"), QT_TRANSLATE_NOOP(
         "MainWindow", "Here officers will record escalations to the leaders on duty, their instructions (批示), "
-                      "and the supervision of the departments that must act on them."))))
+                      "and the supervision of the departments that must act on them.")), Action.VIEW_INCIDENTS))
 register(PanelSpec("visitors", 60, "visitors", _coming(
     QT_TRANSLATE_NOOP("MainWindow", "Visitors"), QT_TRANSLATE_NOOP(
         "MainWindow", "Here the reception desk will pre-register official visitors, check them in and out and "
-                      "print their badges."))))
+                      "print their badges.")), Action.VIEW_DIRECTORY))

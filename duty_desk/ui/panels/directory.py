@@ -100,7 +100,7 @@ class DirectoryPanel(Panel):
             (self.tr("Remove"), "Del", self.remove_person, self.can_edit),
             (self.tr("Organisations…"), "Ctrl+Shift+O", self.organisations, True),
             (self.tr("Import CSV…"), "Ctrl+I", self.import_csv, ctx.actor.may(Action.IMPORT_DIRECTORY)),
-            (self.tr("Export CSV…"), "Ctrl+E", self.export_csv, True),
+            (self.tr("Export CSV…"), "Ctrl+E", self.export_csv, ctx.actor.may(Action.EXPORT_DIRECTORY)),
         ):
             button = QPushButton(f"{text}  {_shortcut_text(key)}")
             button.setShortcut(QKeySequence(key))
