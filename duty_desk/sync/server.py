@@ -9,6 +9,7 @@ from psycopg import sql
 from sqlalchemy import Engine, create_engine
 
 from duty_desk.storage import migrate
+from duty_desk.sync.server_checks import server_checks_sql
 from duty_desk.sync.wire import is_append_only, merged_fields, schema_version, synced_tables
 
 WORKSTATION_ROLE = "duty_desk_workstation"
@@ -38,6 +39,7 @@ def init_server(url: str) -> int:
     version = schema_version()
     with psycopg.connect(url, autocommit=True) as conn, conn.transaction():
         conn.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
+        conn.execute(server_checks_sql())
         for name, table in synced_tables().items():
             columns = [c.name for c in table.columns if c.name != "id"]
             set_clause = "({}) = (SELECT {} FROM jsonb_populate_record(NULL::public.{}, $1) r)".format(

@@ -86,14 +86,63 @@ BEGIN
         (SELECT to_jsonb(c) FROM public.sync_conflicts c WHERE c.id = v_row->>'id'));
 END $$;
 
+-- Whether a text column's value is JSON (the models declare which are: sync.server_checks).
+CREATE OR REPLACE FUNCTION duty_sync.is_json(p_text text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    PERFORM p_text::jsonb;
+    RETURN true;
+EXCEPTION WHEN invalid_text_representation THEN
+    RETURN false;
+END $$;
+
+-- An op as apply_op takes it: its envelope and every value of its row checked (validate_row, which server init
+-- generates from the models), or refused naming the field and the rule. A stamp ahead of hlc_limit (the server's
+-- clock plus the tolerance a workstation is warned at) cannot be ordered against anyone's edit: it is clamped to
+-- the limit and flagged `untrusted`, and such an edit loses every concurrent edit (apply_op). Clamped rather than
+-- refused, so a workstation whose clock runs fast still syncs; its own copy follows the server's on the pull.
+CREATE OR REPLACE FUNCTION duty_sync.checked_op(op jsonb) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_limit bigint := duty_sync.hlc_limit();
+    v_hlc bigint := duty_sync.op_hlc(op);
+    v_err text;
+BEGIN
+    v_err := CASE
+        WHEN v_hlc IS NULL OR v_hlc < 0 THEN 'hlc: must be a whole number, not negative'
+        WHEN op->'base' IS NOT NULL AND op->>'base' !~ '^[0-9]{1,18}$' AND op->'base' <> 'null'
+            THEN 'base: must be a version number'
+        WHEN jsonb_typeof(op->'changed') IS DISTINCT FROM 'array' THEN 'changed: must be a list of fields'
+        WHEN char_length(op->>'actor') > 100 THEN 'actor: at most 100 characters'
+        WHEN op->'row'->>'id' IS DISTINCT FROM op->>'row_id' THEN 'row_id: must be the row''s id' END;
+    IF v_err IS NOT NULL THEN
+        RAISE EXCEPTION 'refused value: %', v_err USING ERRCODE = 'check_violation';
+    END IF;
+    IF v_hlc > v_limit THEN
+        op := jsonb_set(op, '{hlc}', to_jsonb(v_limit)) || '{"untrusted": true}';
+    END IF;
+    IF op->'row'->>'hlc' ~ '^[0-9]{1,19}$' AND (op->'row'->>'hlc')::numeric > v_limit THEN
+        op := jsonb_set(op, '{row,hlc}', to_jsonb(v_limit)) || '{"untrusted": true}';
+    END IF;
+    PERFORM duty_sync.validate_row(op->>'table', op->'row');
+    RETURN op;
+END $$;
+
+-- What the answer to an op says of its stamp: nothing, or that it was ahead of the server's clock.
+CREATE OR REPLACE FUNCTION duty_sync.clock_flag(op jsonb) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN CASE WHEN duty_sync.op_hlc(op) > duty_sync.hlc_limit()
+                THEN jsonb_build_object('flag', 'stamped ahead of the server''s clock: clamped, and it loses '
+                                                'every concurrent edit')
+                ELSE '{}'::jsonb END;
+END $$;
+
 -- Merge one op into its row. Runs inside sync_push (as the owner), one subtransaction per op.
 CREATE OR REPLACE FUNCTION duty_sync.apply_op(p_site text, op jsonb) RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
     v_tbl text := op->>'table';
     v_id text := op->>'row_id';
-    v_base bigint := COALESCE((op->>'base')::bigint, 0);
-    v_mine jsonb := jsonb_build_array(NULL, p_site, (op->>'hlc')::bigint, COALESCE(op->>'actor', ''));
+    v_base bigint;
+    v_mine jsonb;
     v_info duty_sync.synced_tables;
     v_meta jsonb;
     v_exists boolean;
@@ -111,6 +160,10 @@ BEGIN
     IF NOT FOUND THEN
         RETURN jsonb_build_object('status', 'rejected', 'reason', format('unknown table %s', v_tbl));
     END IF;
+    op := duty_sync.checked_op(op);  -- every value checked before anything is written
+    v_base := COALESCE((op->>'base')::bigint, 0);
+    v_mine := jsonb_build_array(NULL, p_site, (op->>'hlc')::bigint, COALESCE(op->>'actor', ''))
+        || CASE WHEN op ? 'untrusted' THEN '[true]'::jsonb ELSE '[]'::jsonb END;  -- [4]: a clamped stamp
     -- The op's values normalised through the column types (SQLite sends 0/1 for booleans, and so on).
     EXECUTE format('SELECT to_jsonb(jsonb_populate_record(NULL::public.%I, $1))', v_tbl) INTO v_in USING op->'row';
     SELECT versions INTO v_meta FROM duty_sync.row_meta WHERE tbl = v_tbl AND row_id = v_id FOR UPDATE;
@@ -169,9 +222,11 @@ BEGIN
             v_meta := jsonb_set(v_meta, ARRAY[f], v_mine);
             v_changes := v_changes + 1;
         ELSE
-            -- Concurrent edits: the provisional winner is the higher hlc, then the higher site id.
+            -- Concurrent edits: the provisional winner is the higher hlc, then the higher site id; a clamped
+            -- stamp (checked_op) never wins.
             v_status := 'conflict';
-            IF ((v_mine->>2)::bigint, p_site) > ((v_theirs->>2)::bigint, v_theirs->>1) THEN
+            IF (v_mine->4) IS NULL AND ((v_theirs->4) IS NOT NULL
+                                        OR ((v_mine->>2)::bigint, p_site) > ((v_theirs->>2)::bigint, v_theirs->>1)) THEN
                 PERFORM duty_sync.record_conflict(v_tbl, v_id, f, v_in->f, v_mine, v_new->f, v_theirs);
                 v_new := jsonb_set(v_new, ARRAY[f], v_in->f);
                 v_meta := jsonb_set(v_meta, ARRAY[f], v_mine);
@@ -275,7 +330,7 @@ BEGIN
         ELSE
             v_result := duty_sync.apply_op(p_site, op);
         END IF;
-        v_result := v_result || jsonb_build_object('op_id', op->>'op_id');
+        v_result := v_result || jsonb_build_object('op_id', op->>'op_id') || duty_sync.clock_flag(op);
         INSERT INTO duty_sync.applied_ops (op_id, site, result, hlc)
         VALUES (op->>'op_id', p_site, v_result, duty_sync.op_hlc(op));
         v_list := v_list || v_result;

@@ -1,6 +1,7 @@
 """What crosses the wire: which columns merge field by field, and converting rows between the two databases."""
 
 import json
+from functools import cache
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ from duty_desk.storage.types import UTCDateTime
 META_COLUMNS = SYNC_COLUMNS
 
 
+@cache
 def schema_version() -> int:
     """The client's schema, as the number of its Alembic head ('0002' -> 2); every op carries it."""
     head = migrate.head_revision()

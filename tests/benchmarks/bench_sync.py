@@ -78,7 +78,7 @@ def admin_server() -> Iterator[str]:
     from pg_cluster import Cluster
 
     log("DUTY_DESK_TEST_PG_URL not set: starting a throwaway PostgreSQL cluster")
-    cluster = Cluster()
+    cluster = Cluster(durable=True)
     try:
         yield cluster.url
     finally:
@@ -201,7 +201,14 @@ def baseline(admin_url: str) -> float:
     return CHANGES / seconds
 
 
-def run(admin_url: str, profile: bool) -> dict[str, float]:
+def durability(admin_url: str) -> dict[str, str]:
+    """The server's settings that decide whether a committed push survives a power cut."""
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        return {name: str(conn.execute(sql.SQL("SHOW {}").format(sql.Identifier(name))).fetchone()[0])
+                for name in ("fsync", "synchronous_commit")}
+
+
+def run(admin_url: str, profile: bool) -> dict[str, float | str]:
     url = workstation_url(admin_url)
     server.init_server(admin_url)
     if profile:
@@ -272,6 +279,7 @@ def run(admin_url: str, profile: bool) -> dict[str, float]:
             target.dispose()
 
         return {
+            **durability(admin_url),
             "push_changes_per_s": round(CHANGES / push_s, 1),
             "pull_changes_per_s": round(CHANGES / pull_s, 1),
             "capture_overhead_ratio": round(with_s / without_s, 3),
