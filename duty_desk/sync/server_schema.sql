@@ -39,7 +39,9 @@ CREATE INDEX IF NOT EXISTS change_log_row ON duty_sync.change_log (tbl, row_id, 
 
 -- An op's stamp, or NULL when it is not a plain integer (apply_op then refuses the op itself).
 CREATE OR REPLACE FUNCTION duty_sync.op_hlc(op jsonb) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE WHEN op->>'hlc' ~ '^-?[0-9]{1,18}$' THEN (op->>'hlc')::bigint END;
+    SELECT CASE WHEN op->>'hlc' !~ '^-?[0-9]{1,19}$' THEN NULL
+                WHEN (op->>'hlc')::numeric BETWEEN -9223372036854775808 AND 9223372036854775807
+                THEN (op->>'hlc')::bigint END;
 $$;
 -- Per row, per field: [version, site, hlc, actor] of the write that set it.
 CREATE TABLE IF NOT EXISTS duty_sync.row_meta (
@@ -111,8 +113,7 @@ BEGIN
         WHEN op->'base' IS NOT NULL AND op->>'base' !~ '^[0-9]{1,18}$' AND op->'base' <> 'null'
             THEN 'base: must be a version number'
         WHEN jsonb_typeof(op->'changed') IS DISTINCT FROM 'array' THEN 'changed: must be a list of fields'
-        WHEN char_length(op->>'actor') > 100 THEN 'actor: at most 100 characters'
-        WHEN op->'row'->>'id' IS DISTINCT FROM op->>'row_id' THEN 'row_id: must be the row''s id' END;
+        WHEN char_length(op->>'actor') > 100 THEN 'actor: at most 100 characters' END;
     IF v_err IS NOT NULL THEN
         RAISE EXCEPTION 'refused value: %', v_err USING ERRCODE = 'check_violation';
     END IF;
@@ -123,6 +124,9 @@ BEGIN
         op := jsonb_set(op, '{row,hlc}', to_jsonb(v_limit)) || '{"untrusted": true}';
     END IF;
     PERFORM duty_sync.validate_row(op->>'table', op->'row');
+    IF op->'row'->>'id' IS DISTINCT FROM op->>'row_id' THEN
+        RAISE EXCEPTION 'refused value: row_id: must be the row''s id' USING ERRCODE = 'check_violation';
+    END IF;
     RETURN op;
 END $$;
 
