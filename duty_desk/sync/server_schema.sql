@@ -7,9 +7,10 @@ CREATE TABLE IF NOT EXISTS duty_sync.config (key text PRIMARY KEY, value text NO
 CREATE TABLE IF NOT EXISTS duty_sync.synced_tables (
     tbl text PRIMARY KEY,
     append_only boolean NOT NULL,
-    fields text[] NOT NULL,       -- merged field by field
-    set_clause text NOT NULL      -- "(a, b) = (SELECT r.a, r.b FROM jsonb_populate_record(NULL::t, $1) r)"
+    fields text[] NOT NULL        -- merged field by field
 );
+-- Rows are read and written by functions generated per table (sync.server_rows), no longer by a stored clause.
+ALTER TABLE duty_sync.synced_tables DROP COLUMN IF EXISTS set_clause;
 CREATE TABLE IF NOT EXISTS duty_sync.applied_ops (
     op_id text PRIMARY KEY,
     site text NOT NULL,
@@ -168,8 +169,6 @@ BEGIN
     v_base := COALESCE((op->>'base')::bigint, 0);
     v_mine := jsonb_build_array(NULL, p_site, (op->>'hlc')::bigint, COALESCE(op->>'actor', ''))
         || CASE WHEN op ? 'untrusted' THEN '[true]'::jsonb ELSE '[]'::jsonb END;  -- [4]: a clamped stamp
-    -- The op's values normalised through the column types (SQLite sends 0/1 for booleans, and so on).
-    EXECUTE format('SELECT to_jsonb(jsonb_populate_record(NULL::public.%I, $1))', v_tbl) INTO v_in USING op->'row';
     SELECT versions INTO v_meta FROM duty_sync.row_meta WHERE tbl = v_tbl AND row_id = v_id FOR UPDATE;
     v_exists := FOUND;
     v_seq := nextval('duty_sync.change_seq');
@@ -177,12 +176,9 @@ BEGIN
 
     IF NOT v_exists THEN
         -- New here; also an edit of a row whose insert the server refused (the op carries the whole row).
-        v_new := v_in || jsonb_build_object('server_version', v_seq);
-        EXECUTE format('INSERT INTO public.%I SELECT * FROM jsonb_populate_record(NULL::public.%I, $1)', v_tbl, v_tbl)
-            USING v_new;
+        v_new := duty_sync.insert_row(v_tbl, op->'row' || jsonb_build_object('server_version', v_seq));
         SELECT jsonb_object_agg(x, v_mine) INTO v_meta FROM unnest(v_info.fields) x;
         INSERT INTO duty_sync.row_meta (tbl, row_id, versions) VALUES (v_tbl, v_id, v_meta);
-        EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', v_tbl) INTO v_new USING v_id;
         PERFORM duty_sync.log_change(v_tbl, v_id, p_site, v_seq, v_new);
         RETURN jsonb_build_object('status', 'applied', 'version', v_seq);
     END IF;
@@ -190,7 +186,9 @@ BEGIN
         RETURN jsonb_build_object('status', 'merged', 'version', v_seq);  -- history is written once
     END IF;
 
-    EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', v_tbl) INTO v_cur USING v_id;
+    -- The op's values normalised through the column types (SQLite sends 0/1 for booleans, and so on).
+    v_in := duty_sync.normalised_row(v_tbl, op->'row');
+    v_cur := duty_sync.stored_row(v_tbl, v_id);
     v_new := v_cur;
     v_changed := ARRAY(SELECT jsonb_array_elements_text(op->'changed'));
 
@@ -251,23 +249,19 @@ BEGIN
         'server_version', v_seq,
         'hlc', GREATEST((v_cur->>'hlc')::bigint, (v_in->>'hlc')::bigint),
         'updated_at', GREATEST(v_cur->>'updated_at', v_in->>'updated_at'));
-    EXECUTE format('UPDATE public.%I SET %s WHERE id = $2', v_tbl, v_info.set_clause) USING v_new, v_id;
+    v_new := duty_sync.update_row(v_tbl, v_id, v_new);
     UPDATE duty_sync.row_meta SET versions = v_meta WHERE tbl = v_tbl AND row_id = v_id;
-    EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', v_tbl) INTO v_new USING v_id;
     PERFORM duty_sync.log_change(v_tbl, v_id, p_site, v_seq, v_new);
     RETURN jsonb_build_object('status', v_status, 'version', v_seq);
 END $$;
 
 CREATE OR REPLACE FUNCTION duty_sync.current_row(p_tbl text, p_id text) RETURNS jsonb
 LANGUAGE plpgsql AS $$
-DECLARE
-    v_row jsonb;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM duty_sync.synced_tables WHERE tbl = p_tbl) THEN
         RETURN NULL;
     END IF;
-    EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', p_tbl) INTO v_row USING p_id;
-    RETURN v_row;
+    RETURN duty_sync.stored_row(p_tbl, p_id);
 END $$;
 
 DROP FUNCTION IF EXISTS duty_sync.push_ops(text, jsonb, int, boolean);  -- before schema 2's final form
