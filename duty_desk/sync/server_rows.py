@@ -43,7 +43,8 @@ def rows_sql() -> str:
         t = f"public.{_q(name)}"
         normalised[name] = f"v := to_jsonb({_populated(table, 'p_row')});"
         stored[name] = f"SELECT to_jsonb(t) INTO v FROM {t} t WHERE t.id = p_id;"
-        inserted[name] = f"INSERT INTO {t} AS t SELECT * FROM {_populated(table, 'p_row')} RETURNING to_jsonb(t) INTO v;"
+        inserted[name] = (f"INSERT INTO {t} AS t SELECT * FROM {_populated(table, 'p_row')} "
+                          "RETURNING to_jsonb(t) INTO v;")
         columns = [c.name for c in table.columns if c.name != "id"]
         updated[name] = (f"UPDATE {t} AS t SET ({', '.join(_q(c) for c in columns)}) = "
                          f"(SELECT {', '.join('r.' + _q(c) for c in columns)} FROM {_populated(table, 'p_row')} r) "

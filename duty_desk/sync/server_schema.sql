@@ -131,15 +131,6 @@ BEGIN
     RETURN op;
 END $$;
 
--- What the answer to an op says of its stamp: nothing, or that it was ahead of the server's clock.
-CREATE OR REPLACE FUNCTION duty_sync.clock_flag(op jsonb) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
-BEGIN
-    RETURN CASE WHEN duty_sync.op_hlc(op) > duty_sync.hlc_limit()
-                THEN jsonb_build_object('flag', 'stamped ahead of the server''s clock: clamped, and it loses '
-                                                'every concurrent edit')
-                ELSE '{}'::jsonb END;
-END $$;
-
 -- Merge one op into its row. Runs inside sync_push (as the owner), one subtransaction per op.
 CREATE OR REPLACE FUNCTION duty_sync.apply_op(p_site text, op jsonb) RETURNS jsonb
 LANGUAGE plpgsql AS $$
@@ -276,6 +267,7 @@ DECLARE
     v_result jsonb;
     v_list jsonb[] := '{}';
     v_detail text;
+    v_limit bigint := duty_sync.hlc_limit();
 BEGIN
     FOR op IN SELECT value FROM jsonb_array_elements(p_batch) LOOP
         SELECT result INTO v_result FROM duty_sync.applied_ops WHERE op_id = op->>'op_id';
@@ -328,7 +320,10 @@ BEGIN
         ELSE
             v_result := duty_sync.apply_op(p_site, op);
         END IF;
-        v_result := v_result || jsonb_build_object('op_id', op->>'op_id') || duty_sync.clock_flag(op);
+        v_result := v_result || jsonb_build_object('op_id', op->>'op_id');
+        IF duty_sync.op_hlc(op) > v_limit THEN  -- clamped by checked_op: the verdict says so
+            v_result := v_result || '{"flag": "stamped ahead of the server''s clock: clamped, and it loses every concurrent edit"}';
+        END IF;
         INSERT INTO duty_sync.applied_ops (op_id, site, result, hlc)
         VALUES (op->>'op_id', p_site, v_result, duty_sync.op_hlc(op));
         v_list := v_list || v_result;

@@ -1,8 +1,8 @@
 """What crosses the wire: which columns merge field by field, and converting rows between the two databases."""
 
 import json
-from functools import cache
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Table

@@ -13,7 +13,11 @@ What it does, all in one run:
   2. pushes the captured outbox of the first to the server -> push_changes_per_s;
   3. a second fresh workstation pulls the whole change log -> pull_changes_per_s;
   4. the same number of rows inserted into a scratch table of the same server with one psycopg executemany
-     -> baseline_rows_per_s (what the server and link can take without any sync logic).
+     -> baseline_rows_per_s (what the server and link can take without any sync logic), and
+     push_to_baseline_ratio.
+
+The throwaway cluster runs durable (fsync on), as the office's server will; the JSON line says which (the server's
+`fsync` and `synchronous_commit`).
 
 Prints ONE JSON line on stdout; details (timings split between the server call and client Python, and with
 --profile a cProfile of push and pull plus per-function PL/pgSQL times) go to stderr.
@@ -278,12 +282,15 @@ def run(admin_url: str, profile: bool) -> dict[str, float | str]:
                 assert session.scalar(select(func.count()).select_from(OutboxOp)) == 0
             target.dispose()
 
+        plain = baseline(admin_url)
         return {
             **durability(admin_url),
             "push_changes_per_s": round(CHANGES / push_s, 1),
             "pull_changes_per_s": round(CHANGES / pull_s, 1),
             "capture_overhead_ratio": round(with_s / without_s, 3),
-            "baseline_rows_per_s": round(baseline(admin_url), 1),
+            "baseline_rows_per_s": round(plain, 1),
+            # Push against plain inserts into the same server in the same run: comparable on a loaded machine.
+            "push_to_baseline_ratio": round(CHANGES / push_s / plain, 4),
         }
     finally:
         with psycopg.connect(admin_url, autocommit=True) as conn:

@@ -13,9 +13,9 @@ from psycopg.types.json import Jsonb
 from sqlalchemy import BigInteger, Boolean, Column, Integer, String, Table
 from sync_support import Server, Site, admin_of
 
+from duty_desk.domain.directory import PersonData
 from duty_desk.domain.hlc import pack
 from duty_desk.domain.ids import uuid7
-from duty_desk.domain.directory import PersonData
 from duty_desk.services import directory
 from duty_desk.storage.base import synced_models
 from duty_desk.storage.types import StrEnumType, UTCDateTime, rules_of
