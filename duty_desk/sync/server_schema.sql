@@ -58,10 +58,12 @@ CREATE TABLE IF NOT EXISTS duty_sync.sites (
     clock_offset_ms bigint NOT NULL DEFAULT 0
 );
 
+-- PL/pgSQL rather than SQL: it keeps its plan for the session, where an SQL function is planned every call.
 CREATE OR REPLACE FUNCTION duty_sync.log_change(p_tbl text, p_id text, p_site text, p_seq bigint, p_data jsonb)
-RETURNS void LANGUAGE sql AS $$
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO duty_sync.change_log (seq, tbl, row_id, site, data) VALUES (p_seq, p_tbl, p_id, p_site, p_data);
-$$;
+END $$;
 
 -- Keep both values of a concurrent edit; the conflict record is itself a synced row.
 CREATE OR REPLACE FUNCTION duty_sync.record_conflict(
@@ -168,8 +170,8 @@ BEGIN
     IF NOT v_exists THEN
         -- New here; also an edit of a row whose insert the server refused (the op carries the whole row).
         v_new := duty_sync.insert_row(v_tbl, op->'row' || jsonb_build_object('server_version', v_seq));
-        SELECT jsonb_object_agg(x, v_mine) INTO v_meta FROM unnest(v_info.fields) x;
-        INSERT INTO duty_sync.row_meta (tbl, row_id, versions) VALUES (v_tbl, v_id, v_meta);
+        INSERT INTO duty_sync.row_meta (tbl, row_id, versions)
+        SELECT v_tbl, v_id, jsonb_object_agg(x, v_mine) FROM unnest(v_info.fields) x;
         PERFORM duty_sync.log_change(v_tbl, v_id, p_site, v_seq, v_new);
         RETURN jsonb_build_object('status', 'applied', 'version', v_seq);
     END IF;
