@@ -326,8 +326,8 @@ BEGIN
         IF duty_sync.op_hlc(op) > v_limit THEN  -- clamped by checked_op: the verdict says so
             v_result := v_result || '{"flag": "stamped ahead of the server''s clock: clamped, and it loses every concurrent edit"}';
         END IF;
-        INSERT INTO duty_sync.applied_ops (op_id, site, result, hlc)
-        VALUES (op->>'op_id', p_site, v_result, duty_sync.op_hlc(op));
+        INSERT INTO duty_sync.applied_ops (op_id, site, result, hlc)  -- clamped too: `forgotten` marks follow it
+        VALUES (op->>'op_id', p_site, v_result, LEAST(duty_sync.op_hlc(op), v_limit));
         v_list := v_list || v_result;
     END LOOP;
     RETURN to_jsonb(v_list);

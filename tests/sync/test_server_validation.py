@@ -203,6 +203,8 @@ def test_a_far_future_stamp_is_clamped_flagged_and_never_beats_a_concurrent_edit
     ((title, hlc),) = pg_server.query("SELECT title, hlc FROM people WHERE id = %s", (person_id,))
     assert title == "处长"
     assert "ahead of the server's clock" in answer["flag"]
+    assert pg_server.query("SELECT hlc < %s FROM duty_sync.applied_ops WHERE op_id = %s",
+                           (2**62, answer["op_id"])) == [(True,)]  # what later replay guards compare with
     assert hlc <= pack(int(time.time() * 1000) + 5 * 60 * 1000, 0xFFFF)  # clamped, not 2^62
     ((kept, lost, lost_hlc),) = pg_server.query(
         "SELECT kept_value, lost_value, lost_hlc FROM sync_conflicts WHERE record_id = %s", (person_id,))
