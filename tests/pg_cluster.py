@@ -24,7 +24,8 @@ def _as_postgres(cmd: list[str]) -> list[str]:
 
 
 class Cluster:
-    def __init__(self) -> None:
+    def __init__(self, durable: bool = False) -> None:
+        """`durable`: fsync on, as the office's server runs (the benchmarks); the tests run without it."""
         bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
         initdb = shutil.which("initdb") or (bins[-1] if bins else None)
         if initdb is None:
@@ -37,7 +38,7 @@ class Cluster:
         subprocess.run(_as_postgres([str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres",
                                      "-A", "trust", "-E", "UTF8", "--no-locale"]),
                        check=True, capture_output=True)
-        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
+        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync={'on' if durable else 'off'}"
         subprocess.run(_as_postgres([str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-w",
                                      "-l", str(self.dir / "log"), "start"]), check=True, capture_output=True)
         self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"

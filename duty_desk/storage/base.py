@@ -8,7 +8,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from duty_desk.domain.ids import uuid7
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.storage.types import UTCDateTime
+from duty_desk.storage.types import UTCDateTime, rules
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -37,7 +37,7 @@ class SyncedBase(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0, info=rules(stamp=True))
     origin_site: Mapped[str] = mapped_column(String(36), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     server_version: Mapped[int | None] = mapped_column(BigInteger, default=None)

@@ -1,5 +1,6 @@
 """Column types that behave the same on SQLite and PostgreSQL."""
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -16,6 +17,9 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     impl = DateTime
     cache_ok = True
+    # The years any record of the duty room can fall in (a roster is planned up to 2199): the server refuses
+    # others, 'infinity' and year 1 included.
+    EARLIEST_YEAR, LATEST_YEAR = 2000, 2199
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
@@ -51,3 +55,31 @@ class StrEnumType(TypeDecorator[E]):
     def coerce_compared_value(self, op: Any, value: Any) -> Any:
         """Compared with a member, the enum; with any other text (a LIKE pattern), plain text."""
         return self if isinstance(value, str) and value in self.enum._value2member_map_ else String()
+
+
+# Texts the app sets no limit of its own for (a follow-up report, a reason): a few pages.
+FREE_TEXT = 20_000
+
+
+@dataclass(frozen=True)
+class ValueRules:
+    """What a column may hold beyond its type, declared on the column (`info=rules(...)`). The server's checks
+    of pushed rows are generated from these and from the column types (sync.server_checks)."""
+
+    max_length: int | None = None  # characters, for Text columns (String(n) says its own)
+    enum: type[StrEnum] | None = None  # for plain String columns holding an enum's values
+    blank: bool = False  # '' allowed besides the enum's values
+    json: str | None = None  # JSON in text: "object", or "any" value
+    minimum: int | None = None
+    maximum: int | None = None
+    stamp: bool = False  # an hlc: not negative, not ahead of the server's clock
+
+
+def rules(**declared: Any) -> dict[str, ValueRules]:
+    return {"rules": ValueRules(**declared)}
+
+
+def rules_of(info: dict[str, Any]) -> ValueRules:
+    found = info.get("rules", ValueRules())
+    assert isinstance(found, ValueRules)
+    return found

@@ -15,6 +15,8 @@ from psycopg import sql
 from sqlalchemy import Engine, create_engine
 
 from duty_desk.storage import migrate
+from duty_desk.sync.server_checks import server_checks_sql
+from duty_desk.sync.server_rows import rows_sql
 from duty_desk.sync.wire import is_append_only, merged_fields, schema_version, synced_tables
 
 LEGACY_ROLE = "duty_desk_workstation"  # the cluster-wide group of earlier versions; its members here move over
@@ -70,15 +72,13 @@ def init_server(url: str) -> int:
     version = schema_version()
     with psycopg.connect(url, autocommit=True) as conn, conn.transaction():
         conn.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
+        conn.execute(server_checks_sql())
+        conn.execute(rows_sql())
         for name, table in synced_tables().items():
-            columns = [c.name for c in table.columns if c.name != "id"]
-            set_clause = "({}) = (SELECT {} FROM jsonb_populate_record(NULL::public.{}, $1) r)".format(
-                ", ".join(f'"{c}"' for c in columns), ", ".join(f'r."{c}"' for c in columns), f'"{name}"')
             conn.execute(
-                "INSERT INTO duty_sync.synced_tables (tbl, append_only, fields, set_clause) VALUES (%s, %s, %s, %s) "
-                "ON CONFLICT (tbl) DO UPDATE SET append_only = EXCLUDED.append_only, fields = EXCLUDED.fields, "
-                "set_clause = EXCLUDED.set_clause",
-                (name, is_append_only(name), merged_fields(table), set_clause))
+                "INSERT INTO duty_sync.synced_tables (tbl, append_only, fields) VALUES (%s, %s, %s) "
+                "ON CONFLICT (tbl) DO UPDATE SET append_only = EXCLUDED.append_only, fields = EXCLUDED.fields",
+                (name, is_append_only(name), merged_fields(table)))
         database = _database(conn)
         for key, value in (("min_schema", str(version)), ("schema", str(version)),  # exactly its own schema
                            ("group_role", group_role(database))):

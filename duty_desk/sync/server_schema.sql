@@ -7,9 +7,10 @@ CREATE TABLE IF NOT EXISTS duty_sync.config (key text PRIMARY KEY, value text NO
 CREATE TABLE IF NOT EXISTS duty_sync.synced_tables (
     tbl text PRIMARY KEY,
     append_only boolean NOT NULL,
-    fields text[] NOT NULL,       -- merged field by field
-    set_clause text NOT NULL      -- "(a, b) = (SELECT r.a, r.b FROM jsonb_populate_record(NULL::t, $1) r)"
+    fields text[] NOT NULL        -- merged field by field
 );
+-- Rows are read and written by functions generated per table (sync.server_rows), no longer by a stored clause.
+ALTER TABLE duty_sync.synced_tables DROP COLUMN IF EXISTS set_clause;
 CREATE TABLE IF NOT EXISTS duty_sync.applied_ops (
     op_id text PRIMARY KEY,
     site text NOT NULL,
@@ -39,7 +40,9 @@ CREATE INDEX IF NOT EXISTS change_log_row ON duty_sync.change_log (tbl, row_id, 
 
 -- An op's stamp, or NULL when it is not a plain integer (apply_op then refuses the op itself).
 CREATE OR REPLACE FUNCTION duty_sync.op_hlc(op jsonb) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE WHEN op->>'hlc' ~ '^-?[0-9]{1,18}$' THEN (op->>'hlc')::bigint END;
+    SELECT CASE WHEN op->>'hlc' !~ '^-?[0-9]{1,19}$' THEN NULL
+                WHEN (op->>'hlc')::numeric BETWEEN -9223372036854775808 AND 9223372036854775807
+                THEN (op->>'hlc')::bigint END;
 $$;
 -- Per row, per field: [version, site, hlc, actor] of the write that set it.
 CREATE TABLE IF NOT EXISTS duty_sync.row_meta (
@@ -55,10 +58,12 @@ CREATE TABLE IF NOT EXISTS duty_sync.sites (
     clock_offset_ms bigint NOT NULL DEFAULT 0
 );
 
+-- PL/pgSQL rather than SQL: it keeps its plan for the session, where an SQL function is planned every call.
 CREATE OR REPLACE FUNCTION duty_sync.log_change(p_tbl text, p_id text, p_site text, p_seq bigint, p_data jsonb)
-RETURNS void LANGUAGE sql AS $$
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO duty_sync.change_log (seq, tbl, row_id, site, data) VALUES (p_seq, p_tbl, p_id, p_site, p_data);
-$$;
+END $$;
 
 -- Keep both values of a concurrent edit; the conflict record is itself a synced row.
 CREATE OR REPLACE FUNCTION duty_sync.record_conflict(
@@ -86,14 +91,56 @@ BEGIN
         (SELECT to_jsonb(c) FROM public.sync_conflicts c WHERE c.id = v_row->>'id'));
 END $$;
 
+-- Whether a text column's value is JSON (the models declare which are: sync.server_checks).
+CREATE OR REPLACE FUNCTION duty_sync.is_json(p_text text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    PERFORM p_text::jsonb;
+    RETURN true;
+EXCEPTION WHEN invalid_text_representation THEN
+    RETURN false;
+END $$;
+
+-- An op as apply_op takes it: its envelope and every value of its row checked (validate_row, which server init
+-- generates from the models), or refused naming the field and the rule. A stamp ahead of hlc_limit (the server's
+-- clock plus the tolerance a workstation is warned at) cannot be ordered against anyone's edit: it is clamped to
+-- the limit and flagged `untrusted`, and such an edit loses every concurrent edit (apply_op). Clamped rather than
+-- refused, so a workstation whose clock runs fast still syncs; its own copy follows the server's on the pull.
+CREATE OR REPLACE FUNCTION duty_sync.checked_op(op jsonb) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_limit bigint := duty_sync.hlc_limit();
+    v_hlc bigint := duty_sync.op_hlc(op);
+    v_err text;
+BEGIN
+    v_err := CASE
+        WHEN v_hlc IS NULL OR v_hlc < 0 THEN 'hlc: must be a whole number, not negative'
+        WHEN op->'base' IS NOT NULL AND op->>'base' !~ '^[0-9]{1,18}$' AND op->'base' <> 'null'
+            THEN 'base: must be a version number'
+        WHEN jsonb_typeof(op->'changed') IS DISTINCT FROM 'array' THEN 'changed: must be a list of fields'
+        WHEN char_length(op->>'actor') > 100 THEN 'actor: at most 100 characters' END;
+    IF v_err IS NOT NULL THEN
+        RAISE EXCEPTION 'refused value: %', v_err USING ERRCODE = 'check_violation';
+    END IF;
+    IF v_hlc > v_limit THEN
+        op := jsonb_set(op, '{hlc}', to_jsonb(v_limit)) || '{"untrusted": true}';
+    END IF;
+    IF op->'row'->>'hlc' ~ '^[0-9]{1,19}$' AND (op->'row'->>'hlc')::numeric > v_limit THEN
+        op := jsonb_set(op, '{row,hlc}', to_jsonb(v_limit)) || '{"untrusted": true}';
+    END IF;
+    PERFORM duty_sync.validate_row(op->>'table', op->'row');
+    IF op->'row'->>'id' IS DISTINCT FROM op->>'row_id' THEN
+        RAISE EXCEPTION 'refused value: row_id: must be the row''s id' USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN op;
+END $$;
+
 -- Merge one op into its row. Runs inside sync_push (as the owner), one subtransaction per op.
 CREATE OR REPLACE FUNCTION duty_sync.apply_op(p_site text, op jsonb) RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
     v_tbl text := op->>'table';
     v_id text := op->>'row_id';
-    v_base bigint := COALESCE((op->>'base')::bigint, 0);
-    v_mine jsonb := jsonb_build_array(NULL, p_site, (op->>'hlc')::bigint, COALESCE(op->>'actor', ''));
+    v_base bigint;
+    v_mine jsonb;
     v_info duty_sync.synced_tables;
     v_meta jsonb;
     v_exists boolean;
@@ -111,8 +158,10 @@ BEGIN
     IF NOT FOUND THEN
         RETURN jsonb_build_object('status', 'rejected', 'reason', format('unknown table %s', v_tbl));
     END IF;
-    -- The op's values normalised through the column types (SQLite sends 0/1 for booleans, and so on).
-    EXECUTE format('SELECT to_jsonb(jsonb_populate_record(NULL::public.%I, $1))', v_tbl) INTO v_in USING op->'row';
+    op := duty_sync.checked_op(op);  -- every value checked before anything is written
+    v_base := COALESCE((op->>'base')::bigint, 0);
+    v_mine := jsonb_build_array(NULL, p_site, (op->>'hlc')::bigint, COALESCE(op->>'actor', ''))
+        || CASE WHEN op ? 'untrusted' THEN '[true]'::jsonb ELSE '[]'::jsonb END;  -- [4]: a clamped stamp
     SELECT versions INTO v_meta FROM duty_sync.row_meta WHERE tbl = v_tbl AND row_id = v_id FOR UPDATE;
     v_exists := FOUND;
     v_seq := nextval('duty_sync.change_seq');
@@ -120,12 +169,9 @@ BEGIN
 
     IF NOT v_exists THEN
         -- New here; also an edit of a row whose insert the server refused (the op carries the whole row).
-        v_new := v_in || jsonb_build_object('server_version', v_seq);
-        EXECUTE format('INSERT INTO public.%I SELECT * FROM jsonb_populate_record(NULL::public.%I, $1)', v_tbl, v_tbl)
-            USING v_new;
-        SELECT jsonb_object_agg(x, v_mine) INTO v_meta FROM unnest(v_info.fields) x;
-        INSERT INTO duty_sync.row_meta (tbl, row_id, versions) VALUES (v_tbl, v_id, v_meta);
-        EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', v_tbl) INTO v_new USING v_id;
+        v_new := duty_sync.insert_row(v_tbl, op->'row' || jsonb_build_object('server_version', v_seq));
+        INSERT INTO duty_sync.row_meta (tbl, row_id, versions)
+        SELECT v_tbl, v_id, jsonb_object_agg(x, v_mine) FROM unnest(v_info.fields) x;
         PERFORM duty_sync.log_change(v_tbl, v_id, p_site, v_seq, v_new);
         RETURN jsonb_build_object('status', 'applied', 'version', v_seq);
     END IF;
@@ -133,7 +179,9 @@ BEGIN
         RETURN jsonb_build_object('status', 'merged', 'version', v_seq);  -- history is written once
     END IF;
 
-    EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', v_tbl) INTO v_cur USING v_id;
+    -- The op's values normalised through the column types (SQLite sends 0/1 for booleans, and so on).
+    v_in := duty_sync.normalised_row(v_tbl, op->'row');
+    v_cur := duty_sync.stored_row(v_tbl, v_id);
     v_new := v_cur;
     v_changed := ARRAY(SELECT jsonb_array_elements_text(op->'changed'));
 
@@ -169,9 +217,11 @@ BEGIN
             v_meta := jsonb_set(v_meta, ARRAY[f], v_mine);
             v_changes := v_changes + 1;
         ELSE
-            -- Concurrent edits: the provisional winner is the higher hlc, then the higher site id.
+            -- Concurrent edits: the provisional winner is the higher hlc, then the higher site id; a clamped
+            -- stamp (checked_op) never wins.
             v_status := 'conflict';
-            IF ((v_mine->>2)::bigint, p_site) > ((v_theirs->>2)::bigint, v_theirs->>1) THEN
+            IF (v_mine->4) IS NULL AND ((v_theirs->4) IS NOT NULL
+                                        OR ((v_mine->>2)::bigint, p_site) > ((v_theirs->>2)::bigint, v_theirs->>1)) THEN
                 PERFORM duty_sync.record_conflict(v_tbl, v_id, f, v_in->f, v_mine, v_new->f, v_theirs);
                 v_new := jsonb_set(v_new, ARRAY[f], v_in->f);
                 v_meta := jsonb_set(v_meta, ARRAY[f], v_mine);
@@ -192,23 +242,19 @@ BEGIN
         'server_version', v_seq,
         'hlc', GREATEST((v_cur->>'hlc')::bigint, (v_in->>'hlc')::bigint),
         'updated_at', GREATEST(v_cur->>'updated_at', v_in->>'updated_at'));
-    EXECUTE format('UPDATE public.%I SET %s WHERE id = $2', v_tbl, v_info.set_clause) USING v_new, v_id;
+    v_new := duty_sync.update_row(v_tbl, v_id, v_new);
     UPDATE duty_sync.row_meta SET versions = v_meta WHERE tbl = v_tbl AND row_id = v_id;
-    EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', v_tbl) INTO v_new USING v_id;
     PERFORM duty_sync.log_change(v_tbl, v_id, p_site, v_seq, v_new);
     RETURN jsonb_build_object('status', v_status, 'version', v_seq);
 END $$;
 
 CREATE OR REPLACE FUNCTION duty_sync.current_row(p_tbl text, p_id text) RETURNS jsonb
 LANGUAGE plpgsql AS $$
-DECLARE
-    v_row jsonb;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM duty_sync.synced_tables WHERE tbl = p_tbl) THEN
         RETURN NULL;
     END IF;
-    EXECUTE format('SELECT to_jsonb(t) FROM public.%I t WHERE id = $1', p_tbl) INTO v_row USING p_id;
-    RETURN v_row;
+    RETURN duty_sync.stored_row(p_tbl, p_id);
 END $$;
 
 DROP FUNCTION IF EXISTS duty_sync.push_ops(text, jsonb, int, boolean);  -- before schema 2's final form
@@ -223,6 +269,7 @@ DECLARE
     v_result jsonb;
     v_list jsonb[] := '{}';
     v_detail text;
+    v_limit bigint := duty_sync.hlc_limit();
 BEGIN
     FOR op IN SELECT value FROM jsonb_array_elements(p_batch) LOOP
         SELECT result INTO v_result FROM duty_sync.applied_ops WHERE op_id = op->>'op_id';
@@ -276,8 +323,11 @@ BEGIN
             v_result := duty_sync.apply_op(p_site, op);
         END IF;
         v_result := v_result || jsonb_build_object('op_id', op->>'op_id');
-        INSERT INTO duty_sync.applied_ops (op_id, site, result, hlc)
-        VALUES (op->>'op_id', p_site, v_result, duty_sync.op_hlc(op));
+        IF duty_sync.op_hlc(op) > v_limit THEN  -- clamped by checked_op: the verdict says so
+            v_result := v_result || '{"flag": "stamped ahead of the server''s clock: clamped, and it loses every concurrent edit"}';
+        END IF;
+        INSERT INTO duty_sync.applied_ops (op_id, site, result, hlc)  -- clamped too: `forgotten` marks follow it
+        VALUES (op->>'op_id', p_site, v_result, LEAST(duty_sync.op_hlc(op), v_limit));
         v_list := v_list || v_result;
     END LOOP;
     RETURN to_jsonb(v_list);

@@ -2,6 +2,7 @@
 
 import json
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Table
@@ -13,6 +14,7 @@ from duty_desk.storage.types import UTCDateTime
 META_COLUMNS = SYNC_COLUMNS
 
 
+@cache
 def schema_version() -> int:
     """The client's schema, as the number of its Alembic head ('0002' -> 2); every op carries it."""
     head = migrate.head_revision()

@@ -13,7 +13,11 @@ What it does, all in one run:
   2. pushes the captured outbox of the first to the server -> push_changes_per_s;
   3. a second fresh workstation pulls the whole change log -> pull_changes_per_s;
   4. the same number of rows inserted into a scratch table of the same server with one psycopg executemany
-     -> baseline_rows_per_s (what the server and link can take without any sync logic).
+     -> baseline_rows_per_s (what the server and link can take without any sync logic), and
+     push_to_baseline_ratio.
+
+The throwaway cluster runs durable (fsync on), as the office's server will; the JSON line says which (the server's
+`fsync` and `synchronous_commit`).
 
 Prints ONE JSON line on stdout; details (timings split between the server call and client Python, and with
 --profile a cProfile of push and pull plus per-function PL/pgSQL times) go to stderr.
@@ -78,7 +82,7 @@ def admin_server() -> Iterator[str]:
     from pg_cluster import Cluster
 
     log("DUTY_DESK_TEST_PG_URL not set: starting a throwaway PostgreSQL cluster")
-    cluster = Cluster()
+    cluster = Cluster(durable=True)
     try:
         yield cluster.url
     finally:
@@ -201,7 +205,14 @@ def baseline(admin_url: str) -> float:
     return CHANGES / seconds
 
 
-def run(admin_url: str, profile: bool) -> dict[str, float]:
+def durability(admin_url: str) -> dict[str, str]:
+    """The server's settings that decide whether a committed push survives a power cut."""
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        return {name: str(conn.execute(sql.SQL("SHOW {}").format(sql.Identifier(name))).fetchone()[0])
+                for name in ("fsync", "synchronous_commit")}
+
+
+def run(admin_url: str, profile: bool) -> dict[str, float | str]:
     url = workstation_url(admin_url)
     server.init_server(admin_url)
     if profile:
@@ -271,11 +282,15 @@ def run(admin_url: str, profile: bool) -> dict[str, float]:
                 assert session.scalar(select(func.count()).select_from(OutboxOp)) == 0
             target.dispose()
 
+        plain = baseline(admin_url)
         return {
+            **durability(admin_url),
             "push_changes_per_s": round(CHANGES / push_s, 1),
             "pull_changes_per_s": round(CHANGES / pull_s, 1),
             "capture_overhead_ratio": round(with_s / without_s, 3),
-            "baseline_rows_per_s": round(baseline(admin_url), 1),
+            "baseline_rows_per_s": round(plain, 1),
+            # Push against plain inserts into the same server in the same run: comparable on a loaded machine.
+            "push_to_baseline_ratio": round(CHANGES / push_s / plain, 4),
         }
     finally:
         with psycopg.connect(admin_url, autocommit=True) as conn:

@@ -1,5 +1,6 @@
 """Generic capture and merge: every synced model in the project round-trips with no per-table sync code."""
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,7 +11,7 @@ from sync_compare import server_snapshot, snapshot
 from sync_support import Server, Site
 
 from duty_desk.storage.base import SyncedBase, model_of, synced_models
-from duty_desk.storage.types import StrEnumType
+from duty_desk.storage.types import StrEnumType, rules_of
 from duty_desk.sync.wire import META_COLUMNS
 
 
@@ -18,13 +19,17 @@ def _value(column: Any, n: int) -> Any:
     kind = column.type
     if column.foreign_keys:
         return None
-    if isinstance(kind, StrEnumType):  # a member of its enum, as the services store
-        members: list[Any] = list(kind.enum.__members__.values())
+    rules = rules_of(column.info)  # what the server checks besides the type (sync.server_checks)
+    enum = kind.enum if isinstance(kind, StrEnumType) else rules.enum
+    if enum is not None:  # a member of its enum, as the services store
+        members: list[Any] = list(enum.__members__.values())
         return members[n % len(members)]
+    if rules.json is not None:
+        return json.dumps({column.name: n})
     if isinstance(kind, Boolean):
         return n % 2 == 1
     if isinstance(kind, Integer):
-        return 1000 + n
+        return min(1000 + n, rules.maximum if rules.maximum is not None else 1000 + n)
     if isinstance(kind, DateTime) or "DateTime" in type(kind).__name__:
         return datetime(2026, 11, 25, 8, 30, n % 60, tzinfo=UTC)
     text = f"{column.name}-{n}-值班"
@@ -52,11 +57,14 @@ def _sample(session: Session, model: type[SyncedBase], n: int) -> SyncedBase:
     return row
 
 
-def _text_field(model: type[SyncedBase]) -> str:
+def _text_field(model: type[SyncedBase]) -> tuple[str, str]:
+    """A free-text field and an edited value that fits it."""
     table = model.__table__
     assert isinstance(table, Table)
-    return next(str(c.name) for c in table.columns
-                if isinstance(c.type, String) and c.name not in META_COLUMNS and not c.unique and not c.foreign_keys)
+    column = next(c for c in table.columns
+                  if isinstance(c.type, String) and c.name not in META_COLUMNS and not c.unique and not c.foreign_keys
+                  and rules_of(c.info).enum is None and rules_of(c.info).json is None)
+    return str(column.name), "改过的值 edited"[:column.type.length]
 
 
 @pytest.mark.parametrize("model", synced_models(), ids=lambda m: m.__tablename__)
@@ -68,16 +76,16 @@ def test_model_round_trips(model: type[SyncedBase], make_site: Any, pg_server: S
     a.sync()
     b.sync()
     if not model.__append_only__:
-        field = _text_field(model)
+        field, edited = _text_field(model)
         with a.db.transaction() as session:
             obj = session.get(model, row_id)
             assert obj is not None
-            setattr(obj, field, "改过的值 edited")
+            setattr(obj, field, edited)
         a.sync()
         b.sync()
         with b.db.session() as session:
             copy = session.get(model, row_id)
-            assert copy is not None and getattr(copy, field) == "改过的值 edited"
+            assert copy is not None and getattr(copy, field) == edited
     with b.db.session() as session:
         assert session.get(model, row_id) is not None
     table = model.__tablename__

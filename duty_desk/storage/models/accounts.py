@@ -3,8 +3,9 @@ from datetime import datetime
 from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from duty_desk.domain.roles import Role
 from duty_desk.storage.base import Base, SyncedBase
-from duty_desk.storage.types import UTCDateTime
+from duty_desk.storage.types import UTCDateTime, rules
 
 
 class User(SyncedBase):
@@ -12,7 +13,7 @@ class User(SyncedBase):
 
     username: Mapped[str] = mapped_column(String(32), unique=True)
     display_name: Mapped[str] = mapped_column(String(100))
-    role: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str] = mapped_column(String(20), info=rules(enum=Role))
     # scrypt hash with its parameters and salt; the password itself is never stored or synced.
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)

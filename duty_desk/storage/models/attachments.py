@@ -7,6 +7,10 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from duty_desk.storage.base import SyncedBase
+from duty_desk.storage.types import rules
+
+# base64 of services.attachments.CHUNK_BYTES (64 KiB), with room to spare.
+CHUNK_TEXT = 90_000
 
 
 class Attachment(SyncedBase):
@@ -22,9 +26,9 @@ class Attachment(SyncedBase):
     owner_id: Mapped[str] = mapped_column(String(36))
     file_name: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(String(100))
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer, info=rules(minimum=0))
     sha256: Mapped[str] = mapped_column(String(64))
-    chunks: Mapped[int] = mapped_column(Integer)
+    chunks: Mapped[int] = mapped_column(Integer, info=rules(minimum=0))
     added_by: Mapped[str] = mapped_column(String(100))
 
 
@@ -33,5 +37,5 @@ class AttachmentChunk(SyncedBase):
     __append_only__: ClassVar[bool] = True
 
     attachment_id: Mapped[str] = mapped_column(ForeignKey("attachments.id"), index=True)
-    seq: Mapped[int] = mapped_column(Integer)
-    data: Mapped[str] = mapped_column(Text)  # base64
+    seq: Mapped[int] = mapped_column(Integer, info=rules(minimum=0))
+    data: Mapped[str] = mapped_column(Text, info=rules(max_length=CHUNK_TEXT))  # base64

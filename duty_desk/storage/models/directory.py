@@ -1,7 +1,12 @@
 from sqlalchemy import Boolean, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from duty_desk.domain.directory import LIMITS
 from duty_desk.storage.base import SyncedBase
+from duty_desk.storage.types import rules
+
+# A name of 100 characters, its pinyin (6 letters a character at most) and initials.
+SEARCH_KEY = 1_000
 
 
 class Organisation(SyncedBase):
@@ -13,8 +18,8 @@ class Organisation(SyncedBase):
     phone: Mapped[str] = mapped_column(String(40), default="")
     duty_phone: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(String(200), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
-    search_key: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", info=rules(max_length=LIMITS["notes"]))
+    search_key: Mapped[str] = mapped_column(Text, default="", info=rules(max_length=SEARCH_KEY))
 
 
 class Person(SyncedBase):
@@ -28,8 +33,8 @@ class Person(SyncedBase):
     office_phone: Mapped[str] = mapped_column(String(40), default="")
     secure_phone: Mapped[str] = mapped_column(String(40), default="")
     is_leader: Mapped[bool] = mapped_column(Boolean, default=False)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", info=rules(max_length=LIMITS["notes"]))
     # name, pinyin and initials, lower-cased: what search-as-you-type matches against.
-    search_key: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", info=rules(max_length=SEARCH_KEY))
 
     organisation: Mapped["Organisation | None"] = relationship(lazy="joined")

@@ -7,10 +7,11 @@ from typing import ClassVar
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from duty_desk.domain.incidents import INCIDENT_STATUS, ReportKind, Status
+from duty_desk.domain.incidents import INCIDENT_STATUS, Category, ReportKind, Severity, Source, Status
+from duty_desk.domain.intake import TEXT_LIMITS
 from duty_desk.storage import workflow
 from duty_desk.storage.base import SyncedBase
-from duty_desk.storage.types import StrEnumType, UTCDateTime
+from duty_desk.storage.types import FREE_TEXT, StrEnumType, UTCDateTime, rules
 
 # Written out (not bound parameters) so SQLite sees that a query on open incidents may use the partial index.
 OPEN_SQL = "status IN ({})".format(", ".join(f"'{s.value}'" for s in Status if s is not Status.CLOSED))
@@ -32,7 +33,7 @@ class Incident(SyncedBase):
     # Year, this workstation's code and its own count: unique without asking anyone, so it is final offline.
     number: Mapped[str] = mapped_column(String(24), unique=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
-    source: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(20), info=rules(enum=Source))
     reporter_unit: Mapped[str] = mapped_column(String(100), default="")
     reporter_name: Mapped[str] = mapped_column(String(50), default="")
     reporter_title: Mapped[str] = mapped_column(String(100), default="")
@@ -40,24 +41,24 @@ class Incident(SyncedBase):
     occurred_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     district_code: Mapped[str] = mapped_column(String(10), default="")
     address: Mapped[str] = mapped_column(String(200), default="")
-    category: Mapped[str] = mapped_column(String(20), default="")
-    severity: Mapped[str] = mapped_column(String(12))
-    summary: Mapped[str] = mapped_column(Text)
-    scope: Mapped[str] = mapped_column(Text, default="")
-    dead: Mapped[int] = mapped_column(Integer, default=0)
-    injured: Mapped[int] = mapped_column(Integer, default=0)
-    missing: Mapped[int] = mapped_column(Integer, default=0)
-    trapped: Mapped[int] = mapped_column(Integer, default=0)
-    losses: Mapped[str] = mapped_column(Text, default="")
-    trend: Mapped[str] = mapped_column(Text, default="")
-    measures: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(20), default="", info=rules(enum=Category, blank=True))
+    severity: Mapped[str] = mapped_column(String(12), info=rules(enum=Severity))
+    summary: Mapped[str] = mapped_column(Text, info=rules(max_length=TEXT_LIMITS["summary"]))
+    scope: Mapped[str] = mapped_column(Text, info=rules(max_length=TEXT_LIMITS["scope"]), default="")
+    dead: Mapped[int] = mapped_column(Integer, default=0, info=rules(minimum=0))
+    injured: Mapped[int] = mapped_column(Integer, default=0, info=rules(minimum=0))
+    missing: Mapped[int] = mapped_column(Integer, default=0, info=rules(minimum=0))
+    trapped: Mapped[int] = mapped_column(Integer, default=0, info=rules(minimum=0))
+    losses: Mapped[str] = mapped_column(Text, info=rules(max_length=TEXT_LIMITS["losses"]), default="")
+    trend: Mapped[str] = mapped_column(Text, info=rules(max_length=TEXT_LIMITS["trend"]), default="")
+    measures: Mapped[str] = mapped_column(Text, info=rules(max_length=TEXT_LIMITS["measures"]), default="")
     commander: Mapped[str] = mapped_column(String(100), default="")
-    requests: Mapped[str] = mapped_column(Text, default="")
-    notified: Mapped[str] = mapped_column(Text, default="")
+    requests: Mapped[str] = mapped_column(Text, info=rules(max_length=TEXT_LIMITS["requests"]), default="")
+    notified: Mapped[str] = mapped_column(Text, info=rules(max_length=TEXT_LIMITS["notified"]), default="")
     taken_by: Mapped[str] = mapped_column(String(100))
     drill: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[Status] = mapped_column(StrEnumType(Status, 12), default=Status.NEW)
-    status_reason: Mapped[str] = mapped_column(Text, default="")
+    status_reason: Mapped[str] = mapped_column(Text, default="", info=rules(max_length=FREE_TEXT))
     duplicate_of: Mapped[str | None] = mapped_column(ForeignKey("incidents.id"), default=None)
 
 
@@ -74,8 +75,8 @@ class FollowUpReport(SyncedBase):
     incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     final: Mapped[bool] = mapped_column(Boolean, default=False)
-    text: Mapped[str] = mapped_column(Text)
-    source: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text, info=rules(max_length=FREE_TEXT))
+    source: Mapped[str] = mapped_column(String(20), info=rules(enum=Source))
     reporter: Mapped[str] = mapped_column(String(100), default="")
     taken_by: Mapped[str] = mapped_column(String(100))
 

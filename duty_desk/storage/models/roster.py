@@ -7,10 +7,10 @@ from typing import ClassVar
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from duty_desk.domain.roster import SWAP_APPROVAL, SignKind, SwapState
+from duty_desk.domain.roster import SWAP_APPROVAL, Position, SignKind, SwapState
 from duty_desk.storage import workflow
 from duty_desk.storage.base import SyncedBase
-from duty_desk.storage.types import StrEnumType, UTCDateTime
+from duty_desk.storage.types import StrEnumType, UTCDateTime, rules
 
 
 class RosterPattern(SyncedBase):
@@ -19,7 +19,7 @@ class RosterPattern(SyncedBase):
     name: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(12))  # "24h" | "day_night"
     handoff: Mapped[str] = mapped_column(String(5))  # Beijing time the first shift opens, "08:30"
-    officers: Mapped[int] = mapped_column(Integer, default=2)
+    officers: Mapped[int] = mapped_column(Integer, default=2, info=rules(minimum=1, maximum=20))
     leader: Mapped[bool] = mapped_column(Boolean, default=True)
     secretary_general: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -32,7 +32,7 @@ class RosterDuty(SyncedBase):
 
     pattern_id: Mapped[str] = mapped_column(ForeignKey("roster_patterns.id"))
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
-    position: Mapped[str] = mapped_column(String(20))
+    position: Mapped[str] = mapped_column(String(20), info=rules(enum=Position))
     day: Mapped[str] = mapped_column(String(10))  # the Beijing day the shift opens, YYYY-MM-DD
     shift: Mapped[str] = mapped_column(String(10))
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime())

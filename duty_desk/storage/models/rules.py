@@ -5,6 +5,7 @@ from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from duty_desk.storage.base import SyncedBase
+from duty_desk.storage.types import rules
 
 
 class OfficeRule(SyncedBase):
@@ -14,4 +15,4 @@ class OfficeRule(SyncedBase):
     __tablename__ = "office_rules"
 
     name: Mapped[str] = mapped_column(String(64), index=True)
-    value: Mapped[str] = mapped_column(Text)  # JSON
+    value: Mapped[str] = mapped_column(Text, info=rules(max_length=64_000, json="any"))

@@ -6,7 +6,10 @@ from sqlalchemy import BigInteger, Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from duty_desk.storage.base import Base, SyncedBase
-from duty_desk.storage.types import UTCDateTime
+from duty_desk.storage.types import UTCDateTime, rules
+
+# One field's value as JSON: the longest text (20,000 characters) with room for escapes.
+CONFLICT_VALUE = 130_000
 
 
 class OutboxOp(Base):
@@ -58,13 +61,13 @@ class SyncConflict(SyncedBase):
     record_table: Mapped[str] = mapped_column(String(64))
     record_id: Mapped[str] = mapped_column(String(36), index=True)
     field: Mapped[str] = mapped_column(String(64))
-    kept_value: Mapped[str] = mapped_column(Text)  # JSON
+    kept_value: Mapped[str] = mapped_column(Text, info=rules(max_length=CONFLICT_VALUE, json="any"))
     kept_site: Mapped[str] = mapped_column(String(36))
     kept_actor: Mapped[str] = mapped_column(String(100), default="")
-    kept_hlc: Mapped[int] = mapped_column(BigInteger)
-    lost_value: Mapped[str] = mapped_column(Text)
+    kept_hlc: Mapped[int] = mapped_column(BigInteger, info=rules(stamp=True))
+    lost_value: Mapped[str] = mapped_column(Text, info=rules(max_length=CONFLICT_VALUE, json="any"))
     lost_site: Mapped[str] = mapped_column(String(36))
     lost_actor: Mapped[str] = mapped_column(String(100), default="")
-    lost_hlc: Mapped[int] = mapped_column(BigInteger)
+    lost_hlc: Mapped[int] = mapped_column(BigInteger, info=rules(stamp=True))
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
     resolved_by: Mapped[str] = mapped_column(String(100), default="")

@@ -8,7 +8,7 @@ from sqlalchemy import Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from duty_desk.storage.base import SyncedBase
-from duty_desk.storage.types import UTCDateTime
+from duty_desk.storage.types import FREE_TEXT, UTCDateTime, rules
 
 
 class WorkflowEvent(SyncedBase):
@@ -21,6 +21,6 @@ class WorkflowEvent(SyncedBase):
     transition: Mapped[str] = mapped_column(String(40))
     from_state: Mapped[str] = mapped_column(String(20))  # the state the actor saw
     to_state: Mapped[str] = mapped_column(String(20))
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="", info=rules(max_length=FREE_TEXT))
     actor: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
