@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 from duty_desk.domain.changes import ChangeSet, committed
 from duty_desk.domain.hlc import pack
 from duty_desk.domain.timefmt import utcnow
+from duty_desk.storage.base import model_of, verifier_of
 from duty_desk.storage.database import Database
-from duty_desk.storage.models import OutboxOp, RejectedOp, SiteMeta, SyncFlag
+from duty_desk.storage.models import OutboxOp, PasswordProof, RejectedOp, SiteMeta, SyncFlag
 from duty_desk.sync.wire import changed_fields, is_append_only, schema_version, synced_tables, to_local
 
 PUSH_BATCH = 500
@@ -98,8 +99,9 @@ def _next_batch(session: Session) -> list[OutboxOp]:
     return ops
 
 
-def wire_ops(ops: list[OutboxOp]) -> tuple[list[dict[str, Any]], list[int]]:
-    """The ops as the server takes them, and the outbox seqs of captured updates that changed nothing."""
+def wire_ops(ops: list[OutboxOp], proofs: Mapping[str, str] | None = None) -> tuple[list[dict[str, Any]], list[int]]:
+    """The ops as the server takes them, and the outbox seqs of captured updates that changed nothing.
+    `proofs`: password proofs by the verifier of the change they go with (_proofs)."""
     tables = synced_tables()
     version = schema_version()
     wire, noops = [], []
@@ -108,10 +110,27 @@ def wire_ops(ops: list[OutboxOp]) -> tuple[list[dict[str, Any]], list[int]]:
         if not changed:
             noops.append(op.seq)
             continue
-        wire.append({"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id, "row": row,
-                     "changed": changed, "base": op.base_version, "hlc": op.hlc, "actor": op.actor,
-                     "schema": version})
+        entry = {"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id, "row": row, "changed": changed,
+                 "base": op.base_version, "hlc": op.hlc, "actor": op.actor, "schema": version}
+        column = model_of(op.table_name).__verifier__
+        if proofs and column in changed and (proof := proofs.get(verifier_of(str(row.get(column) or "")))):
+            entry["proof"] = proof  # beside the row, never in it: the key is no one else's to see
+        wire.append(entry)
     return wire, noops
+
+
+def _proofs(session: Session, ops: list[OutboxOp]) -> dict[str, str]:
+    """The proofs kept for password changes among `ops` (services.accounts.change_password)."""
+    verifiers = set()
+    for op in ops:
+        column = model_of(op.table_name).__verifier__
+        if column is not None:
+            verifiers.add(verifier_of(str(json.loads(op.new_row).get(column) or "")))
+    verifiers.discard("")
+    if not verifiers:
+        return {}
+    return {p.verifier: p.proof for p in session.scalars(select(PasswordProof)
+                                                          .where(PasswordProof.verifier.in_(verifiers)))}
 
 
 def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
@@ -120,6 +139,7 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
     while True:
         with db.session() as session:
             ops = _next_batch(session)
+            proofs = _proofs(session, ops)
         if not ops:
             return
         unsendable = [op for op in ops if "\\u0000" in op.new_row]  # PostgreSQL text cannot hold NUL
@@ -134,7 +154,7 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
             report.rejected += len(unsendable)
             report.note({(RejectedOp.__tablename__, op.op_id) for op in unsendable})
             continue
-        wire, noops = wire_ops(ops)
+        wire, noops = wire_ops(ops, proofs)
         answers: list[dict[str, Any]] = []
         if wire:
             result = conn.execute("SELECT duty_sync.sync_push(%s, %s)", (db.site_id, Jsonb(wire))).fetchone()
@@ -174,6 +194,9 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
                 done.append(op.seq)
                 answered.append(op.op_id)
             session.execute(delete(OutboxOp).where(OutboxOp.seq.in_(done)))
+            proved = {verifier_of(str(w["row"].get(model_of(w["table"]).__verifier__)))
+                      for w in wire if "proof" in w and w["op_id"] in answered}
+            session.execute(delete(PasswordProof).where(PasswordProof.verifier.in_(proved)))  # answered: done
             # In the same transaction: these ops will never be sent again, which the server is told next.
             session.merge(SiteMeta(key=SETTLED, value=json.dumps(json.loads(meta_get(session, SETTLED, "[]"))
                                                                  + answered)))
