@@ -212,13 +212,15 @@ def test_password_is_stored_only_as_a_scrypt_hash(services: Services, admin: Act
     for stored in hashes.values():
         assert USER_PASSWORD not in stored and ADMIN_PASSWORD not in stored
     stored = hashes["li.qiang"]
-    scheme, n, r, p, salt_b64, digest_b64 = stored.split("$")
+    scheme, n, r, p, salt_b64, digest_b64, verifier = stored.split("$")
     assert scheme == "scrypt"
     salt, digest = base64.b64decode(salt_b64), base64.b64decode(digest_b64)
     assert int(n) >= 2**14 and len(salt) >= 16 and len(digest) >= 32
-    # Recompute with the standard library from the stored parameters: it is really scrypt of this password.
-    again = hashlib.scrypt(USER_PASSWORD.encode(), salt=salt, n=int(n), r=int(r), p=int(p), dklen=len(digest))
-    assert again == digest
+    # Recompute with the standard library from the stored parameters: it is really scrypt of this password,
+    # whose second half (the password's key, never stored) the verifier is the SHA-256 of.
+    again = hashlib.scrypt(USER_PASSWORD.encode(), salt=salt, n=int(n), r=int(r), p=int(p), dklen=2 * len(digest))
+    assert again[:len(digest)] == digest and hashlib.sha256(again[len(digest):]).hexdigest() == verifier
+    assert again[len(digest):].hex() not in stored
     # Same password, different salt: the two hashes differ.
     assert hashes["li.qiang"] != hashes["wang.fang"]
     # And no trace of the password anywhere in the file's audit trail.
