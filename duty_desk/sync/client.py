@@ -21,10 +21,17 @@ from sqlalchemy.orm import Session
 from duty_desk.domain.changes import ChangeSet, committed
 from duty_desk.domain.hlc import pack
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.storage.base import model_of, verifier_of
+from duty_desk.storage.base import verifier_of
 from duty_desk.storage.database import Database
 from duty_desk.storage.models import OutboxOp, PasswordProof, RejectedOp, SiteMeta, SyncFlag
-from duty_desk.sync.wire import changed_fields, is_append_only, schema_version, synced_tables, to_local
+from duty_desk.sync.wire import (
+    changed_fields,
+    is_append_only,
+    schema_version,
+    synced_tables,
+    to_local,
+    verifier_columns,
+)
 
 PUSH_BATCH = 500
 PULL_PAGE = 1000
@@ -104,6 +111,7 @@ def wire_ops(ops: list[OutboxOp], proofs: Mapping[str, str] | None = None) -> tu
     `proofs`: password proofs by the verifier of the change they go with (_proofs)."""
     tables = synced_tables()
     version = schema_version()
+    verifiers = verifier_columns()
     wire, noops = [], []
     for op in ops:
         row, changed = changed_fields(tables[op.table_name], op.new_row, op.old_row)
@@ -112,7 +120,7 @@ def wire_ops(ops: list[OutboxOp], proofs: Mapping[str, str] | None = None) -> tu
             continue
         entry = {"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id, "row": row, "changed": changed,
                  "base": op.base_version, "hlc": op.hlc, "actor": op.actor, "schema": version}
-        column = model_of(op.table_name).__verifier__
+        column = verifiers.get(op.table_name)
         if proofs and column in changed and (proof := proofs.get(verifier_of(str(row.get(column) or "")))):
             entry["proof"] = proof  # beside the row, never in it: the key is no one else's to see
         wire.append(entry)
@@ -121,11 +129,9 @@ def wire_ops(ops: list[OutboxOp], proofs: Mapping[str, str] | None = None) -> tu
 
 def _proofs(session: Session, ops: list[OutboxOp]) -> dict[str, str]:
     """The proofs kept for password changes among `ops` (services.accounts.change_password)."""
-    verifiers = set()
-    for op in ops:
-        column = model_of(op.table_name).__verifier__
-        if column is not None:
-            verifiers.add(verifier_of(str(json.loads(op.new_row).get(column) or "")))
+    columns = verifier_columns()
+    verifiers = {verifier_of(str(json.loads(op.new_row).get(columns[op.table_name]) or ""))
+                 for op in ops if op.table_name in columns}
     verifiers.discard("")
     if not verifiers:
         return {}
@@ -194,9 +200,11 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
                 done.append(op.seq)
                 answered.append(op.op_id)
             session.execute(delete(OutboxOp).where(OutboxOp.seq.in_(done)))
-            proved = {verifier_of(str(w["row"].get(model_of(w["table"]).__verifier__)))
+            columns = verifier_columns()
+            proved = {verifier_of(str(w["row"].get(columns[w["table"]])))
                       for w in wire if "proof" in w and w["op_id"] in answered}
-            session.execute(delete(PasswordProof).where(PasswordProof.verifier.in_(proved)))  # answered: done
+            if proved:  # answered: their proofs are done
+                session.execute(delete(PasswordProof).where(PasswordProof.verifier.in_(proved)))
             # In the same transaction: these ops will never be sent again, which the server is told next.
             session.merge(SiteMeta(key=SETTLED, value=json.dumps(json.loads(meta_get(session, SETTLED, "[]"))
                                                                  + answered)))
