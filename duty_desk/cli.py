@@ -35,7 +35,14 @@ from duty_desk.storage.database import open_database
 from duty_desk.storage.errors import StorageError
 from duty_desk.sync.client import CLOCK_WARNING_MS
 from duty_desk.sync.credentials import KeyringUnavailable
-from duty_desk.sync.server import ServerError, add_workstation, init_server, remove_workstation
+from duty_desk.sync.server import (
+    ServerError,
+    add_workstation,
+    init_server,
+    parse_manages,
+    remove_workstation,
+    set_workstation,
+)
 
 # A command runs as the user who logged in with --user; an OpenHandler (db upgrade, seed-demo) without a login.
 Handler = Callable[[argparse.Namespace, Services, Actor], int]
@@ -202,8 +209,10 @@ def _server_init(args: argparse.Namespace) -> int:
 
 
 def _server_add_workstation(args: argparse.Namespace) -> int:
-    password = add_workstation(args.url, args.name)
-    print(f"workstation role {args.name} created. Its password, shown only this once:")
+    manages = parse_manages(args.manages)
+    password = add_workstation(args.url, args.name, manages)
+    print(f"workstation role {args.name} created; it manages {', '.join(manages) or 'nothing'}. "
+          "Its password, shown only this once:")
     print(password)
     print(f"On the workstation run: duty-desk connect --url URL --workstation {args.name}")
     return 0
@@ -212,6 +221,13 @@ def _server_add_workstation(args: argparse.Namespace) -> int:
 def _server_remove_workstation(args: argparse.Namespace) -> int:
     remove_workstation(args.url, args.name)
     print(f"workstation {args.name} removed: its login is gone and its sessions ended; its changes stay")
+    return 0
+
+
+def _server_set_workstation(args: argparse.Namespace) -> int:
+    manages = parse_manages(args.manages)
+    set_workstation(args.url, args.name, manages)
+    print(f"workstation {args.name} now manages {', '.join(manages) or 'nothing'}")
     return 0
 
 
@@ -303,6 +319,10 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-01") from None
 
 
+MANAGES_HELP = ("what changes the server takes from this workstation besides everyone's: accounts, rules "
+                "(comma-separated; default none)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="duty-desk", description="Duty Desk — duty room desktop application")
     parser.add_argument("--version", action="version", version=f"duty-desk {__version__}")
@@ -389,11 +409,17 @@ def build_parser() -> argparse.ArgumentParser:
     addws = server.add_parser("add-workstation", help="create a workstation's login (password printed once)")
     addws.add_argument("name")
     addws.add_argument("--url", required=True, help="postgresql:// URL of an owner or superuser")
+    addws.add_argument("--manages", default="", help=MANAGES_HELP)
     addws.set_defaults(server_handler=_server_add_workstation)
     rmws = server.add_parser("remove-workstation", help="revoke a workstation's login (a lost or stolen one)")
     rmws.add_argument("name")
     rmws.add_argument("--url", required=True, help="postgresql:// URL of an owner or superuser")
     rmws.set_defaults(server_handler=_server_remove_workstation)
+    setws = server.add_parser("set-workstation", help="change what a workstation's login may manage")
+    setws.add_argument("name")
+    setws.add_argument("--url", required=True, help="postgresql:// URL of an owner or superuser")
+    setws.add_argument("--manages", default="", help=MANAGES_HELP)
+    setws.set_defaults(server_handler=_server_set_workstation)
 
     conn = sub.add_parser("connect", help="link this workstation to the server")
     conn.add_argument("--url", required=True, help="postgresql://host:port/database (no password)")

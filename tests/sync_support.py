@@ -1,6 +1,7 @@
 """Sync test helpers: workstations (real SQLite folders) and a server set up by the product's own commands."""
 
 import uuid
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ from psycopg import sql
 
 from duty_desk.services import accounts, audit
 from duty_desk.services.context import Actor, Services
+from duty_desk.storage.base import CAPABILITIES, PushRule
 from duty_desk.storage.database import Database, open_database
 from duty_desk.sync import client, server
 from duty_desk.sync.client import SyncReport
@@ -50,9 +52,11 @@ class Server:
         self.url = f"postgresql://{p['host']}:{p['port']}/{p['dbname']}"  # what workstations are given
         self.roles: list[str] = []
 
-    def add(self) -> tuple[str, str]:
+    def add(self, manages: Collection[PushRule] = CAPABILITIES) -> tuple[str, str]:
+        """A workstation login; the tests' office workstations manage accounts and rules unless told otherwise
+        (tests/sync/test_server_attacks_authz.py uses plain ones)."""
         role = f"ws_{uuid.uuid4().hex[:10]}"
-        password = server.add_workstation(self.admin_url, role)
+        password = server.add_workstation(self.admin_url, role, manages)
         self.roles.append(role)
         return role, password
 

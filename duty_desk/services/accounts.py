@@ -13,9 +13,10 @@ from duty_desk.domain.validation import FieldError, ValidationError, control_pro
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services, _issue_actor, require
 from duty_desk.services.errors import AccountLocked, AuthenticationFailed
-from duty_desk.services.passwords import check_password, hash_password
+from duty_desk.services.passwords import hash_password, password_key, proves
 from duty_desk.services.permission import internal, requires, self_service
-from duty_desk.storage.models import LoginLockout, User
+from duty_desk.storage.base import verifier_of
+from duty_desk.storage.models import LoginLockout, PasswordProof, User
 
 MAX_FAILURES = 5
 LOCK_TIME = timedelta(minutes=5)
@@ -30,8 +31,8 @@ class UserInfo:
     active: bool
 
 
-def _actor_of(user: User) -> Actor:
-    return _issue_actor(user.id, user.username, user.display_name, Role(user.role))
+def _actor_of(user: User, key: bytes = b"") -> Actor:
+    return _issue_actor(user.id, user.username, user.display_name, Role(user.role), password_key=key)
 
 
 @self_service  # the login window asks before anyone has logged in: a first administrator, or a login?
@@ -139,11 +140,11 @@ def authenticate(services: Services, username: str, password: str, purpose: str 
         if lock.locked_until is not None and lock.locked_until > now:
             raise AccountLocked(lock.locked_until)
         user = _find(session, username)
-        ok = check_password(password, user.password_hash if user else _DUMMY_HASH)
-        if user is not None and ok and user.active:
+        key = password_key(password, user.password_hash if user else _DUMMY_HASH)
+        if user is not None and key is not None and user.active:
             lock.failures, lock.locked_until = 0, None
             session.merge(lock)
-            actor = _actor_of(user)
+            actor = _actor_of(user, key)
             audit.record(session, actor, AuditAction(purpose), "users", user.id)
             return actor
         lock.failures += 1
@@ -176,6 +177,11 @@ def change_password(services: Services, actor: Actor, username: str, new_passwor
         user = _find(session, username)
         if user is None:
             raise ValidationError.single("username", "no user named {name}", name=username)
-        user.password_hash = hash_password(new_password)
+        old_hash, user.password_hash = user.password_hash, hash_password(new_password)
+        if user.id == actor.user_id and proves(actor.password_key, old_hash):
+            # One's own: the old password's key goes with the change, so any workstation's is taken by the server.
+            # (Changed again in the same session, the key is the first password's: that change needs a login
+            # with the current one, or a workstation that manages accounts.)
+            session.add(PasswordProof(verifier=verifier_of(user.password_hash), proof=actor.password_key.hex()))
         session.merge(LoginLockout(username=username, failures=0, locked_until=None))
         audit.record(session, actor, AuditAction.CHANGE_PASSWORD, "users", user.id)

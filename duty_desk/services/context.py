@@ -39,6 +39,9 @@ class Actor:
     role: Role
     seal: bytes = field(default=b"", repr=False, compare=False)
     scope: frozenset[Action] | None = None  # narrower than the role (the setup actor): only these actions
+    # The logged-in password's key (services.passwords), the proof a change of one's own password carries to the
+    # server. Not sealed: a wrong one only makes the server refuse that change.
+    password_key: bytes = field(default=b"", repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not hmac.compare_digest(self.seal, _seal(self.user_id, self.username, self.display_name, self.role,
@@ -50,9 +53,10 @@ class Actor:
 
 
 def _issue_actor(user_id: str, username: str, display_name: str, role: Role,
-                 scope: frozenset[Action] | None = None) -> Actor:
+                 scope: frozenset[Action] | None = None, password_key: bytes = b"") -> Actor:
     """For services.accounts alone, once it has checked a password (or created the first administrator)."""
-    return Actor(user_id, username, display_name, role, _seal(user_id, username, display_name, role, scope), scope)
+    return Actor(user_id, username, display_name, role, _seal(user_id, username, display_name, role, scope), scope,
+                 password_key)
 
 
 def require(actor: Actor, action: Action) -> None:

@@ -20,7 +20,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.services import sync_policies
 from duty_desk.services.context import Actor
 from duty_desk.services.permission import internal
-from duty_desk.storage.base import SECRET_COLUMNS, SyncedBase
+from duty_desk.storage.base import SECRET_COLUMNS, PushRule, SyncedBase
 from duty_desk.sync.wire import table_of, to_local
 
 Label = Callable[[Session, Any], str]  # (session, the record) -> its name
@@ -46,6 +46,12 @@ class SyncPolicy:
     @property
     def table(self) -> str:
         return str(self.model.__tablename__)
+
+    @property
+    def push(self) -> PushRule:
+        """Which workstations the server takes this kind's changes from. Declared on the model (__push__), as
+        the server's setup reads it there: duty_desk.sync may not import the services."""
+        return self.model.__push__
 
     def referenced(self, field: str) -> str | None:
         """The table a field refers to, if it holds another record's id."""

@@ -21,9 +21,17 @@ from sqlalchemy.orm import Session
 from duty_desk.domain.changes import ChangeSet, committed
 from duty_desk.domain.hlc import pack
 from duty_desk.domain.timefmt import utcnow
+from duty_desk.storage.base import verifier_of
 from duty_desk.storage.database import Database
-from duty_desk.storage.models import OutboxOp, RejectedOp, SiteMeta, SyncFlag
-from duty_desk.sync.wire import changed_fields, is_append_only, schema_version, synced_tables, to_local
+from duty_desk.storage.models import OutboxOp, PasswordProof, RejectedOp, SiteMeta, SyncFlag
+from duty_desk.sync.wire import (
+    changed_fields,
+    is_append_only,
+    schema_version,
+    synced_tables,
+    to_local,
+    verifier_columns,
+)
 
 PUSH_BATCH = 500  # ops a call: about 0.6 s of the push lock on a 2-core machine (1,000 ops took 1.2-1.5 s)
 PUSH_BATCH_MAX = 700  # a batch grows past PUSH_BATCH to finish a local transaction, up to here (~0.9 s)
@@ -137,20 +145,37 @@ def _unsendable(ops: list[OutboxOp], limit: int) -> list[tuple[OutboxOp, str]]:
     return out
 
 
-def wire_ops(ops: list[OutboxOp]) -> tuple[list[dict[str, Any]], list[int]]:
-    """The ops as the server takes them, and the outbox seqs of captured updates that changed nothing."""
+def wire_ops(ops: list[OutboxOp], proofs: Mapping[str, str] | None = None) -> tuple[list[dict[str, Any]], list[int]]:
+    """The ops as the server takes them, and the outbox seqs of captured updates that changed nothing.
+    `proofs`: password proofs by the verifier of the change they go with (_proofs)."""
     tables = synced_tables()
     version = schema_version()
+    verifiers = verifier_columns()
     wire, noops = [], []
     for op in ops:
         row, changed = changed_fields(tables[op.table_name], op.new_row, op.old_row)
         if not changed:
             noops.append(op.seq)
             continue
-        wire.append({"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id, "row": row,
-                     "changed": changed, "base": op.base_version, "hlc": op.hlc, "actor": op.actor,
-                     "schema": version})
+        entry = {"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id, "row": row, "changed": changed,
+                 "base": op.base_version, "hlc": op.hlc, "actor": op.actor, "schema": version}
+        column = verifiers.get(op.table_name)
+        if proofs and column in changed and (proof := proofs.get(verifier_of(str(row.get(column) or "")))):
+            entry["proof"] = proof  # beside the row, never in it: the key is no one else's to see
+        wire.append(entry)
     return wire, noops
+
+
+def _proofs(session: Session, ops: list[OutboxOp]) -> dict[str, str]:
+    """The proofs kept for password changes among `ops` (services.accounts.change_password)."""
+    columns = verifier_columns()
+    verifiers = {verifier_of(str(json.loads(op.new_row).get(columns[op.table_name]) or ""))
+                 for op in ops if op.table_name in columns}
+    verifiers.discard("")
+    if not verifiers:
+        return {}
+    return {p.verifier: p.proof for p in session.scalars(select(PasswordProof)
+                                                          .where(PasswordProof.verifier.in_(verifiers)))}
 
 
 def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
@@ -160,6 +185,7 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
     while True:
         with db.session() as session:
             ops = _next_batch(session, most)
+            proofs = _proofs(session, ops)
         if not ops:
             return
         unsendable = _unsendable(ops, limit)
@@ -173,7 +199,7 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
             report.rejected += len(unsendable)
             report.note({(RejectedOp.__tablename__, op.op_id) for op, _ in unsendable})
             continue
-        wire, noops = wire_ops(ops)
+        wire, noops = wire_ops(ops, proofs)
         wire = _within_bytes(wire, limit)  # the ops left out stay queued, unanswered, for the next call
         answers: list[dict[str, Any]] = []
         if wire:
@@ -220,6 +246,11 @@ def push(db: Database, conn: psycopg.Connection, report: SyncReport) -> None:
                 done.append(op.seq)
                 answered.append(op.op_id)
             session.execute(delete(OutboxOp).where(OutboxOp.seq.in_(done)))
+            columns = verifier_columns()
+            proved = {verifier_of(str(w["row"].get(columns[w["table"]])))
+                      for w in wire if "proof" in w and w["op_id"] in answered}
+            if proved:  # answered: their proofs are done
+                session.execute(delete(PasswordProof).where(PasswordProof.verifier.in_(proved)))
             # In the same transaction: these ops will never be sent again, which the server is told next.
             session.merge(SiteMeta(key=SETTLED, value=json.dumps(json.loads(meta_get(session, SETTLED, "[]"))
                                                                  + answered)))

@@ -1,4 +1,5 @@
-"""Setting up the shared PostgreSQL server: `duty-desk server init`, `add-workstation` and `remove-workstation`.
+"""Setting up the shared PostgreSQL server: `duty-desk server init`, `add-workstation`, `set-workstation` and
+`remove-workstation`.
 
 Per database: a NOLOGIN owner role owns every table and function (the SECURITY DEFINER entry points run as it,
 never as whoever ran init), and a NOLOGIN workstation group role may CONNECT and call the entry points, nothing
@@ -8,6 +9,7 @@ else. Both are named after the database, so a login made for one database can do
 import hashlib
 import re
 import secrets
+from collections.abc import Collection
 from pathlib import Path
 
 import psycopg
@@ -15,12 +17,14 @@ from psycopg import sql
 from sqlalchemy import Engine, create_engine
 
 from duty_desk.storage import migrate
+from duty_desk.storage.base import CAPABILITIES, PushRule, model_of
 from duty_desk.sync.server_checks import server_checks_sql
 from duty_desk.sync.server_rows import rows_sql
 from duty_desk.sync.wire import is_append_only, merged_fields, schema_version, synced_tables
 
 LEGACY_ROLE = "duty_desk_workstation"  # the cluster-wide group of earlier versions; its members here move over
 SCHEMA_SQL = Path(__file__).with_name("server_schema.sql")
+AUTHZ_SQL = Path(__file__).with_name("server_authz.sql")
 ENTRY_POINTS = ("sync_push(text, jsonb)", "sync_pull(bigint, integer)", "sync_hello(text, bigint)",
                 "sync_settle(text, jsonb)")
 # Set on every workstation login in its database. A login can change its own session's values, so the push
@@ -74,11 +78,17 @@ def init_server(url: str) -> int:
         conn.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
         conn.execute(server_checks_sql())
         conn.execute(rows_sql())
+        conn.execute(AUTHZ_SQL.read_text(encoding="utf-8"))
         for name, table in synced_tables().items():
+            model = model_of(name)  # who may push it: the model's declaration, enforced by authorize_op
             conn.execute(
-                "INSERT INTO duty_sync.synced_tables (tbl, append_only, fields) VALUES (%s, %s, %s) "
-                "ON CONFLICT (tbl) DO UPDATE SET append_only = EXCLUDED.append_only, fields = EXCLUDED.fields",
-                (name, is_append_only(name), merged_fields(table)))
+                "INSERT INTO duty_sync.synced_tables (tbl, append_only, fields, push, open_fields, proof_fields, "
+                "verifier) VALUES (%s, %s, %s, %s, %s, %s, %s) "
+                "ON CONFLICT (tbl) DO UPDATE SET append_only = EXCLUDED.append_only, fields = EXCLUDED.fields, "
+                "push = EXCLUDED.push, open_fields = EXCLUDED.open_fields, "
+                "proof_fields = EXCLUDED.proof_fields, verifier = EXCLUDED.verifier",
+                (name, is_append_only(name), merged_fields(table), model.__push__.value,
+                 sorted(model.__push_open__), sorted(model.__push_proof__), model.__verifier__))
         database = _database(conn)
         for key, value in (("min_schema", str(version)), ("schema", str(version)),  # exactly its own schema
                            ("group_role", group_role(database))):
@@ -184,15 +194,26 @@ def _limit_login(conn: psycopg.Connection, database: str, login: str) -> None:
         sql.Identifier(login), sql.Literal(LOGIN_CONNECTIONS)))
 
 
-def add_workstation(url: str, name: str) -> str:
-    """Create the login role NAME for one workstation; returns its password (shown once, stored nowhere here)."""
+def parse_manages(text: str) -> list[PushRule]:
+    """`--manages accounts,rules` (empty: none) as the capabilities it names."""
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    known = {rule.value: rule for rule in CAPABILITIES}
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise ServerError(f"--manages takes {', '.join(known)} (comma-separated), not {', '.join(unknown)}")
+    return sorted({known[name] for name in names})
+
+
+def add_workstation(url: str, name: str, manages: Collection[PushRule] = ()) -> str:
+    """Create the login role NAME for one workstation, managing what `manages` names (nothing by default);
+    returns its password (shown once, stored nowhere here)."""
     if not _NAME.match(name):
         raise ServerError("a workstation name is 2-41 lower-case letters, digits or '_', starting with a letter")
     password = secrets.token_urlsafe(24)
     with psycopg.connect(url, autocommit=True) as conn, conn.transaction():
         database = _database(conn)
         group = group_role(database)
-        ready = conn.execute("SELECT to_regclass('duty_sync.synced_tables') IS NOT NULL AND EXISTS "
+        ready = conn.execute("SELECT to_regclass('duty_sync.workstations') IS NOT NULL AND EXISTS "
                              "(SELECT 1 FROM pg_roles WHERE rolname = %s)", (group,)).fetchone()
         if not ready or not ready[0]:
             raise ServerError("this database is not set up for Duty Desk yet: run 'duty-desk server init' first")
@@ -201,6 +222,7 @@ def add_workstation(url: str, name: str) -> str:
         conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
             sql.Identifier(name), sql.Literal(password), sql.Identifier(group)))
         _limit_login(conn, database, name)
+        _set_manages(conn, name, manages)
     return password
 
 
@@ -220,3 +242,23 @@ def remove_workstation(url: str, name: str) -> None:
                          "WHERE workstation = %s", (name,))
             conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(name)))
         conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usesysid = %s", (row[0],))
+
+
+def set_workstation(url: str, name: str, manages: Collection[PushRule]) -> None:
+    """What an existing workstation login manages from now on (replacing what it did)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        ready = conn.execute("SELECT to_regclass('duty_sync.workstations') IS NOT NULL").fetchone()
+        if not ready or not ready[0]:
+            raise ServerError("this database is not set up for Duty Desk yet: run 'duty-desk server init' first")
+        if not conn.execute("SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+                            "JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolname = %s AND g.rolname = %s",
+                            (name, group_role(_database(conn)))).fetchone():
+            raise ServerError(f"no workstation named {name} on this server: see 'duty-desk server add-workstation'")
+        _set_manages(conn, name, manages)
+
+
+def _set_manages(conn: psycopg.Connection, name: str, manages: Collection[PushRule]) -> None:
+    # In duty_sync, which no workstation may read or write: only the server's own functions consult it.
+    conn.execute("INSERT INTO duty_sync.workstations (login, manages) VALUES (%s, %s) "
+                 "ON CONFLICT (login) DO UPDATE SET manages = EXCLUDED.manages",
+                 (name, sorted(rule.value for rule in manages)))

@@ -164,6 +164,7 @@ BEGIN
         || CASE WHEN op ? 'untrusted' THEN '[true]'::jsonb ELSE '[]'::jsonb END;  -- [4]: a clamped stamp
     SELECT versions INTO v_meta FROM duty_sync.row_meta WHERE tbl = v_tbl AND row_id = v_id FOR UPDATE;
     v_exists := FOUND;
+    PERFORM duty_sync.authorize_op(p_site, op, v_info, v_in, v_exists);  -- may this workstation? (server_authz.sql)
     v_seq := nextval('duty_sync.change_seq');
     v_mine := jsonb_set(v_mine, '{0}', to_jsonb(v_seq));
 

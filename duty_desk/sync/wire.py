@@ -58,5 +58,10 @@ def changed_fields(table: Table, new_row: str, old_row: str | None) -> tuple[dic
     return new, [f for f in fields if new.get(f) != old.get(f)]
 
 
+def verifier_columns() -> dict[str, str]:
+    """The tables whose rows hold a password verifier, and the column it is in (storage.base.__verifier__)."""
+    return {m.__tablename__: m.__verifier__ for m in synced_models() if m.__verifier__ is not None}
+
+
 def is_append_only(table_name: str) -> bool:
     return model_of(table_name).__append_only__

@@ -208,8 +208,9 @@ def baseline(admin_url: str) -> float:
 def durability(admin_url: str) -> dict[str, str]:
     """The server's settings that decide whether a committed push survives a power cut."""
     with psycopg.connect(admin_url, autocommit=True) as conn:
-        return {name: str(conn.execute(sql.SQL("SHOW {}").format(sql.Identifier(name))).fetchone()[0])
+        rows = {name: conn.execute(sql.SQL("SHOW {}").format(sql.Identifier(name))).fetchone()
                 for name in ("fsync", "synchronous_commit")}
+        return {name: str(row[0]) if row else "?" for name, row in rows.items()}
 
 
 def run(admin_url: str, profile: bool) -> dict[str, float | str]:

@@ -162,6 +162,41 @@ def test_change_own_password(services: Services, make_user: MakeUser) -> None:
         accounts.authenticate(services, "li.qiang", USER_PASSWORD)
 
 
+def _proofs(sql: Sql) -> list[tuple[Any, ...]]:
+    return sql("SELECT verifier, proof FROM sync_proofs")
+
+
+def test_ones_own_change_keeps_the_old_passwords_key_for_the_server_and_nobody_elses_does(
+        services: Services, admin: Actor, make_user: MakeUser, sql: Sql) -> None:
+    officer = make_user("li.qiang", Role.DUTY_OFFICER)
+    [(old_hash,)] = sql("SELECT password_hash FROM users WHERE username = 'li.qiang'")
+    accounts.change_password(services, officer, "li.qiang", NEW_PASSWORD)
+    [(new_hash,)] = sql("SELECT password_hash FROM users WHERE username = 'li.qiang'")
+    [(verifier, proof)] = _proofs(sql)
+    assert verifier == new_hash.split("$")[6] and hashlib.sha256(bytes.fromhex(proof)).hexdigest() == \
+        old_hash.split("$")[6]
+    accounts.change_password(services, admin, "li.qiang", "reset-by-admin-1")  # another's: no proof to give
+    accounts.change_password(services, officer, "li.qiang", "third-password-1")  # a stale key proves nothing
+    assert len(_proofs(sql)) == 1
+
+
+def test_a_hash_from_before_verifiers_still_logs_in_and_gets_one_when_next_set(
+        services: Services, make_user: MakeUser, sql: Sql) -> None:
+    make_user("li.qiang", Role.DUTY_OFFICER)
+    salt = b"0123456789abcdef"
+    digest = hashlib.scrypt(USER_PASSWORD.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    legacy = "$".join(["scrypt", str(2**14), "8", "1", base64.b64encode(salt).decode(),
+                       base64.b64encode(digest).decode()])
+    sql("UPDATE users SET password_hash = ? WHERE username = 'li.qiang'", legacy)
+    officer = accounts.authenticate(services, "li.qiang", USER_PASSWORD)
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate(services, "li.qiang", "wrong-password-x")
+    accounts.change_password(services, officer, "li.qiang", NEW_PASSWORD)
+    assert _proofs(sql) == []  # no verifier on the server to prove against
+    [(stored,)] = sql("SELECT password_hash FROM users WHERE username = 'li.qiang'")
+    assert len(stored.split("$")) == 7
+
+
 def test_admin_changes_someone_elses_password(services: Services, admin: Actor, make_user: MakeUser) -> None:
     make_user("li.qiang", Role.DUTY_OFFICER)
     accounts.change_password(services, admin, "li.qiang", NEW_PASSWORD)
@@ -212,13 +247,15 @@ def test_password_is_stored_only_as_a_scrypt_hash(services: Services, admin: Act
     for stored in hashes.values():
         assert USER_PASSWORD not in stored and ADMIN_PASSWORD not in stored
     stored = hashes["li.qiang"]
-    scheme, n, r, p, salt_b64, digest_b64 = stored.split("$")
+    scheme, n, r, p, salt_b64, digest_b64, verifier = stored.split("$")
     assert scheme == "scrypt"
     salt, digest = base64.b64decode(salt_b64), base64.b64decode(digest_b64)
     assert int(n) >= 2**14 and len(salt) >= 16 and len(digest) >= 32
-    # Recompute with the standard library from the stored parameters: it is really scrypt of this password.
-    again = hashlib.scrypt(USER_PASSWORD.encode(), salt=salt, n=int(n), r=int(r), p=int(p), dklen=len(digest))
-    assert again == digest
+    # Recompute with the standard library from the stored parameters: it is really scrypt of this password,
+    # whose second half (the password's key, never stored) the verifier is the SHA-256 of.
+    again = hashlib.scrypt(USER_PASSWORD.encode(), salt=salt, n=int(n), r=int(r), p=int(p), dklen=2 * len(digest))
+    assert again[:len(digest)] == digest and hashlib.sha256(again[len(digest):]).hexdigest() == verifier
+    assert again[len(digest):].hex() not in stored
     # Same password, different salt: the two hashes differ.
     assert hashes["li.qiang"] != hashes["wang.fang"]
     # And no trace of the password anywhere in the file's audit trail.

@@ -69,7 +69,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                   Access.INTERNAL: {"view_of", "live_incident", "check_stored"}},
     "office_rules": {Action.VIEW_RULES: {"number", "text"}, Action.EDIT_SETTINGS: {"set_numbers", "set_text"},
                      Access.INTERNAL: {"rule_id", "stored_number"}},
-    "passwords": {Access.INTERNAL: {"hash_password", "check_password"}},
+    "passwords": {Access.INTERNAL: {"hash_password", "check_password", "password_key", "proves"}},
     "roster": {Action.VIEW_ROSTER: {"patterns", "names", "preview", "pending_swaps", "duties", "on_duty",
                                     "coverage"},
                Action.MANAGE_ROSTER: {"save_pattern", "save_rotation", "replace_person", "add_to_shift",

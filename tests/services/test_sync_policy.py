@@ -18,7 +18,7 @@ from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, directory, incidents, office_rules, roster, sync, sync_policy
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
-from duty_desk.storage.base import synced_models
+from duty_desk.storage.base import PushRule, synced_models
 
 SUMMARY = "朝阳区某小区发生燃气泄漏"
 KEPT_SUMMARY = "朝阳区某小区燃气泄漏已疏散"
@@ -33,6 +33,19 @@ def test_every_synced_model_has_a_policy_with_real_actions_and_fields() -> None:
         assert isinstance(policy.view, Action) and isinstance(policy.resolve, Action)
         assert policy.chosen <= set(model.__table__.c.keys()), policy.chosen - set(model.__table__.c.keys())
     assert set(declared) == {m.__tablename__ for m in synced_models()}  # none for a table that does not sync
+
+
+def test_what_only_an_administrator_decides_only_a_managing_workstation_pushes() -> None:
+    # The services check the role on the workstation; the server can only check the workstation. A kind whose
+    # changes need an account or rules administrator must not be one the server takes from any workstation.
+    for table, policy in sync_policy.policies().items():
+        if policy.resolve in (Action.MANAGE_USERS, Action.EDIT_SETTINGS):
+            assert policy.push is not PushRule.ANY, f"{table}: declare __push__ on its model"
+        assert policy.model.__push_open__ <= set(policy.model.__table__.c.keys()), table
+        assert policy.model.__push_proof__ <= set(policy.model.__table__.c.keys()), table
+    assert sync_policy.policy_of("users").push is PushRule.MANAGES_ACCOUNTS  # type: ignore[union-attr]
+    assert sync_policy.policy_of("office_rules").push is PushRule.MANAGES_RULES  # type: ignore[union-attr]
+    assert sync_policy.policy_of("sync_conflicts").push is PushRule.SERVER_ONLY  # type: ignore[union-attr]
 
 
 def test_a_second_policy_for_a_kind_isrecord_refusal() -> None:

@@ -1,10 +1,12 @@
 """Fixtures: a server made by `server init`, and workstations on real SQLite files."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 
 import pytest
 from sync_support import Server, Site
+
+from duty_desk.storage.base import CAPABILITIES, PushRule
 
 
 @pytest.fixture
@@ -15,11 +17,11 @@ def pg_server(pg_url: str) -> Iterator[Server]:
 
 
 @pytest.fixture
-def make_site(pg_server: Server, tmp_path: Path) -> Iterator[Callable[[str], Site]]:
+def make_site(pg_server: Server, tmp_path: Path) -> Iterator[Callable[..., Site]]:
     sites: list[Site] = []
 
-    def make(name: str) -> Site:
-        role, password = pg_server.add()
+    def make(name: str, manages: Collection[PushRule] = CAPABILITIES) -> Site:
+        role, password = pg_server.add(manages)
         site = Site(tmp_path / name, pg_server.url, role, password)
         sites.append(site)
         return site

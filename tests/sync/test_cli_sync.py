@@ -99,10 +99,10 @@ def init_server(run: Run, admin_url: str) -> None:
     assert "server ready" in out
 
 
-def add_workstation(run: Run, roles: Roles, admin_url: str) -> tuple[str, str]:
+def add_workstation(run: Run, roles: Roles, admin_url: str, manages: str = "") -> tuple[str, str]:
     """`server add-workstation`; returns the name and the password printed (once) after the announcement."""
     name = roles.name(admin_url)
-    code, out, err = run("server", "add-workstation", name, "--url", admin_url)
+    code, out, err = run("server", "add-workstation", name, "--url", admin_url, "--manages", manages)
     assert code == 0, err
     lines = out.splitlines()
     [at] = [i for i, line in enumerate(lines) if "shown only this once" in line]
@@ -187,7 +187,7 @@ def test_two_workstations_share_the_directory_and_both_keep_a_conflict(
         run: Run, pg_url: str, roles: Roles, memory_keyring: keyring.backend.KeyringBackend, tmp_path: Path) -> None:
     url = workstation_url(pg_url)
     init_server(run, pg_url)
-    w1, p1 = add_workstation(run, roles, pg_url)
+    w1, p1 = add_workstation(run, roles, pg_url, manages="accounts,rules")  # the office's administrators'
     w2, p2 = add_workstation(run, roles, pg_url)
     d1, d2 = tmp_path / "d1", tmp_path / "d2"
 
@@ -268,6 +268,27 @@ def test_add_workstation_refuses_a_bad_or_taken_name(run: Run, pg_url: str, role
     name, _ = add_workstation(run, roles, pg_url)
     code, out, err = run("server", "add-workstation", name, "--url", pg_url)
     assert code == 2 and "already exists" in err and out == ""
+
+
+def test_what_a_workstation_manages_is_set_on_the_server_only(run: Run, pg_url: str, roles: Roles) -> None:
+    init_server(run, pg_url)
+    code, out, err = run("server", "add-workstation", roles.name(pg_url), "--url", pg_url, "--manages", "all")
+    assert code == 2 and out == "" and "--manages takes accounts, rules" in err
+    name, _ = add_workstation(run, roles, pg_url, manages="rules")
+
+    def manages() -> list[object]:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            return list(conn.execute("SELECT manages FROM duty_sync.workstations WHERE login = %s", (name,)))
+
+    assert manages() == [(["rules"],)]
+    code, out, err = run("server", "set-workstation", name, "--url", pg_url, "--manages", "accounts, rules")
+    assert code == 0 and f"workstation {name} now manages accounts, rules" in out, err
+    assert manages() == [(["accounts", "rules"],)]
+    code, out, err = run("server", "set-workstation", name, "--url", pg_url)
+    assert code == 0 and "manages nothing" in out, err
+    assert manages() == [([],)]
+    code, out, err = run("server", "set-workstation", "postgres", "--url", pg_url, "--manages", "accounts")
+    assert code == 2 and out == "" and "no workstation named postgres" in err
 
 
 def test_keyring_missing_refuses_connect_with_a_message(run: Run, pg_url: str, roles: Roles, tmp_path: Path,

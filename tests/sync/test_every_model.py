@@ -5,12 +5,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import Boolean, DateTime, Integer, String, Table
+from sqlalchemy import Boolean, DateTime, Integer, String, Table, select
 from sqlalchemy.orm import Session
 from sync_compare import server_snapshot, snapshot
 from sync_support import Server, Site
 
-from duty_desk.storage.base import SyncedBase, model_of, synced_models
+from duty_desk.storage.base import PushRule, SyncedBase, model_of, synced_models
+from duty_desk.storage.models import RejectedOp
 from duty_desk.storage.types import StrEnumType, rules_of
 from duty_desk.sync.wire import META_COLUMNS
 
@@ -67,13 +68,24 @@ def _text_field(model: type[SyncedBase]) -> tuple[str, str]:
     return str(column.name), "改过的值 edited"[:column.type.length]
 
 
+def report_reason(site: Site) -> str:
+    with site.db.session() as session:
+        return str(session.scalars(select(RejectedOp.reason)).one())
+
+
 @pytest.mark.parametrize("model", synced_models(), ids=lambda m: m.__tablename__)
 def test_model_round_trips(model: type[SyncedBase], make_site: Any, pg_server: Server) -> None:
     a: Site = make_site("a")
     b: Site = make_site("b")
     with a.db.transaction() as session:
         row_id = _sample(session, model, 7).id
-    a.sync()
+    report = a.sync()
+    if model.__push__ is PushRule.SERVER_ONLY:  # the server's own records come from the server alone
+        assert report.rejected == 1 and "only the server makes" in report_reason(a)
+        with a.db.session() as session:
+            assert session.get(model, row_id) is None
+        assert server_snapshot(pg_server.admin_url)[model.__tablename__] == []
+        return
     b.sync()
     if not model.__append_only__:
         field, edited = _text_field(model)

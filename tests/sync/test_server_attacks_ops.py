@@ -314,7 +314,7 @@ class StallingProxy:
 
 @pytest.fixture
 def proxy(pg_server: Server) -> Iterator[StallingProxy]:
-    p = StallingProxy(int(psycopg.conninfo.conninfo_to_dict(pg_server.url)["port"]))
+    p = StallingProxy(int(str(psycopg.conninfo.conninfo_to_dict(pg_server.url)["port"])))
     yield p
     p.close()
 

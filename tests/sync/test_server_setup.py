@@ -5,6 +5,7 @@ import pytest
 from psycopg import sql
 from sync_support import Server
 
+from duty_desk.storage.base import model_of
 from duty_desk.sync import server
 from duty_desk.sync.wire import synced_tables
 
@@ -13,6 +14,14 @@ def test_init_is_repeatable_and_registers_every_synced_table(pg_server: Server) 
     assert server.init_server(pg_server.admin_url) == server.init_server(pg_server.admin_url)
     registered = {row[0] for row in pg_server.query("SELECT tbl FROM duty_sync.synced_tables")}
     assert registered == set(synced_tables())
+    # Who may push each kind is the model's declaration, as the server enforces it.
+    rules = {tbl: (push, set(open_fields), set(proof_fields), verifier) for tbl, push, open_fields, proof_fields,
+             verifier in pg_server.query("SELECT tbl, push, open_fields, proof_fields, verifier "
+                                         "FROM duty_sync.synced_tables")}
+    assert rules == {name: (model_of(name).__push__.value, set(model_of(name).__push_open__),
+                            set(model_of(name).__push_proof__), model_of(name).__verifier__)
+                     for name in synced_tables()}
+    assert rules["users"][0] == "accounts" and rules["office_rules"][0] == "rules"
 
 
 def test_workstation_names_are_checked(pg_server: Server) -> None:
@@ -60,6 +69,8 @@ def test_workstation_role_may_call_only_the_entry_points(pg_server: Server) -> N
             conn.execute("SELECT duty_sync.sync_settle('site-y', '[]'::jsonb)")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT duty_sync.apply_op('site-x', '{}'::jsonb)")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT duty_sync.proves('00', 'x')")
 
 
 def test_add_workstation_refuses_a_database_that_was_never_set_up(pg_url: str, pg_server: Server) -> None:

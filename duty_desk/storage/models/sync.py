@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from duty_desk.storage.base import Base, SyncedBase
+from duty_desk.storage.base import Base, PushRule, SyncedBase
 from duty_desk.storage.types import UTCDateTime, rules
 
 # One field's value as JSON: the longest text (20,000 characters) with room for escapes.
@@ -53,10 +53,24 @@ class RejectedOp(Base):
     rejected_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class PasswordProof(Base):
+    """The old password's key that goes with a change of one's own password to the server, outside the synced
+    row (services.passwords); kept here only until the server has answered that change."""
+
+    __tablename__ = "sync_proofs"
+
+    verifier: Mapped[str] = mapped_column(String(64), primary_key=True)  # the new password's: names the change
+    proof: Mapped[str] = mapped_column(String(64))
+
+
 class SyncConflict(SyncedBase):
     """Two concurrent edits of one field: the provisional winner is applied, both values are kept here."""
 
     __tablename__ = "sync_conflicts"
+    # Made by the server only. A workstation may close one (never reopen it), and only one whose record's
+    # changes it may push; its values and its tombstone are the server's.
+    __push__ = PushRule.SERVER_ONLY
+    __push_open__ = frozenset({"resolved", "resolved_by"})
 
     record_table: Mapped[str] = mapped_column(String(64))
     record_id: Mapped[str] = mapped_column(String(36), index=True)
