@@ -31,6 +31,15 @@ class UTCDateTime(TypeDecorator[datetime]):
         return stored.replace(tzinfo=UTC)
 
 
+class UnknownValue(str):
+    """A stored value outside this version's enum (a newer version's, or stored badly by an older one): read and
+    shown as it is, never raised; it equals no member, so no rule mistakes it for a known state."""
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
 class StrEnumType(TypeDecorator[E]):
     """A StrEnum stored as its value string: the columns stay text, so no data or server schema changes."""
 
@@ -46,7 +55,10 @@ class StrEnumType(TypeDecorator[E]):
         return None if value is None else self.enum(value).value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
-        return None if value is None else self.enum(value)
+        if value is None:
+            return None
+        member = self.enum._value2member_map_.get(value)
+        return member if member is not None else UnknownValue(value)  # type: ignore[return-value]
 
     def coerce_compared_value(self, op: Any, value: Any) -> Any:
         """Compared with a member, the enum; with any other text (a LIKE pattern), plain text."""
