@@ -180,10 +180,9 @@ def test_another_sites_audit_entry_with_this_sites_next_seq_never_takes_it(
                   at=last.at.replace(tzinfo=None).isoformat())
     _log_data(pg_server, "audit_log", forged, a.db.site_id)  # pushed by a, claiming b's origin and next seq
     b.sync()
+    admin_of(b)  # before: "UNIQUE constraint failed: audit_log.origin_site, audit_log.seq" on every login
     assert set(_set_aside(b)) == {forged["id"]}  # b's own entries, pulled back, are its own: none set aside
     assert "never wrote" in _set_aside(b)[forged["id"]]
-
-    admin_of(b)  # before: "UNIQUE constraint failed: audit_log.origin_site, audit_log.seq" on every login
     with b.db.session() as session:
         mine = session.scalars(select(AuditEntry).where(AuditEntry.origin_site == b.db.site_id,
                                                         AuditEntry.seq == last.seq + 1)).one()
