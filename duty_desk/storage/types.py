@@ -51,8 +51,11 @@ class StrEnumType(TypeDecorator[E]):
         self.enum = enum
 
     def process_bind_param(self, value: E | str | None, dialect: Dialect) -> str | None:
-        # A value outside the enum is a programming error; the services check input before it gets here.
-        return None if value is None else self.enum(value).value
+        # A value outside the enum is a programming error; the services check input before it gets here. One read
+        # as unknown is written back as it was stored (the record's other fields may still change).
+        if value is None or isinstance(value, UnknownValue):
+            return value
+        return self.enum(value).value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
         if value is None:

@@ -228,3 +228,9 @@ def test_an_enum_value_this_version_does_not_know_is_set_aside_and_one_stored_is
         incident = session.get(Incident, iid)
         assert incident is not None and incident.status == "archived"
         assert isinstance(incident.status, UnknownValue)  # before: ValueError from the enum
+    with a.db.transaction() as session:  # and written back as it was when another field changes
+        incident = session.get(Incident, iid)
+        assert incident is not None
+        incident.summary = "水管爆裂，已关阀"
+    with a.db.session() as session:
+        assert session.scalar(select(Incident.summary).where(Incident.status == "archived")) == "水管爆裂，已关阀"
