@@ -237,9 +237,9 @@ def _protected(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, 
     return out
 
 
-def _upsert_many(session: Session, table: Table, batch: list[Pulled]) -> set[tuple[str, str]]:
+def _upsert_many(session: Session, table: Table, batch: list[Pulled]) -> list[Pulled]:
     """One executemany per table and page; if it fails, row by row (a unique clash handled, an unstorable row
-    set aside). Returns the keys of the rows set aside."""
+    set aside). Returns the rows set aside."""
     stmt = sqlite_insert(table)
     stmt = stmt.on_conflict_do_update(index_elements=["id"],
                                       set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"})
@@ -247,8 +247,8 @@ def _upsert_many(session: Session, table: Table, batch: list[Pulled]) -> set[tup
         with session.begin_nested():
             session.execute(stmt, [p.values for p in batch])
     except SQLAlchemyError:
-        return {p.key for p in batch if not _stored(session, p, set())}
-    return set()
+        return [p for p in batch if not _stored(session, p, set())]
+    return []
 
 
 def _stored(session: Session, row: Pulled, keep: set[str]) -> bool:
@@ -341,10 +341,10 @@ def pull(db: Database, conn: psycopg.Connection, report: SyncReport, page_size: 
         report.pulled += len(rows)
         report.note(stored)
     if report.pulled:
-        retry_set_aside(db, report, hlc_limit)
+        _retry_set_aside(db, report, hlc_limit)
 
 
-def retry_set_aside(db: Database, report: SyncReport, hlc_limit: int | None = None) -> None:
+def _retry_set_aside(db: Database, report: SyncReport, hlc_limit: int | None = None) -> None:
     """Rows set aside earlier, tried again: a parent that was missing may have arrived since."""
     tables = synced_tables()
     with db.transaction() as session:
@@ -370,15 +370,15 @@ def _store(db: Database, session: Session, rows: list[tuple[int, Table, Any]],
             plain.setdefault(p.table.name, []).append(p)
         seen = int(p.values["hlc"] or 0)
         db.clock.observe(seen if hlc_limit is None else min(seen, hlc_limit))
-    failed: set[tuple[str, str]] = set()
+    failed: set[int] = set()
     for batch in plain.values():
-        failed |= _upsert_many(session, batch[0].table, batch)
+        failed.update(id(p) for p in _upsert_many(session, batch[0].table, batch))
     for p, keep in guarded:
         if not _stored(session, p, keep):
-            failed.add(p.key)
-    last_good = {p.key: p.seq for p in good if p.key not in failed}
+            failed.add(id(p))
+    last_good = {p.key: p.seq for p in good if id(p) not in failed}  # in page order: the newest stored version
     if pulled.any_set_aside(session):
-        pulled.clear(session, last_good)  # a good version replaces one set aside earlier
+        pulled.clear(session, last_good)  # a good version replaces any set aside before it
     for seq, table, data, reason in bad:
         if seq > last_good.get((table.name, str(data.get("id") if isinstance(data, dict) else None)), -1):
             pulled.set_aside(session, seq, table.name, data, reason)

@@ -10,7 +10,7 @@ anything SQLite itself refuses (a CHECK, a unique clash) is found row by row onl
 """
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -106,6 +106,11 @@ def _reader(name: str, column_type: Any) -> Reader | None:
 
 
 @cache
+def _append_only(table: Table) -> bool:
+    return is_append_only(table.name)
+
+
+@cache
 def _readers(table: Table) -> tuple[tuple[str, bool, Reader | None], ...]:
     return tuple((c.name, bool(c.nullable) and not c.primary_key, _reader(c.name, c.type)) for c in table.columns)
 
@@ -158,7 +163,7 @@ def _not_ours(session: Session, site_id: str, good: list[Pulled]) -> list[tuple[
     never take one of this workstation's own audit sequence numbers (or any entry of its own history)."""
     claimed: dict[Table, list[Pulled]] = {}
     for p in good:
-        if p.values["origin_site"] == site_id and is_append_only(p.table.name):
+        if p.values["origin_site"] == site_id and _append_only(p.table):
             claimed.setdefault(p.table, []).append(p)
     refused = []
     for table, items in claimed.items():
@@ -229,11 +234,11 @@ def any_set_aside(session: Session) -> bool:
     return bool(session.scalar(select(exists().where(SetAsideRow.seq.is_not(None)))))
 
 
-def clear(session: Session, keys: Iterable[tuple[str, str]]) -> None:
-    """A good version of these rows was stored: their set-aside versions are out of date."""
-    for table_name, row_id in keys:
+def clear(session: Session, stored: Mapping[tuple[str, str], int]) -> None:
+    """A good version of these rows was stored (at these seqs): a version set aside before it is out of date."""
+    for (table_name, row_id), seq in stored.items():
         session.execute(delete(SetAsideRow).where(SetAsideRow.table_name == table_name,
-                                                  SetAsideRow.row_id == row_id))
+                                                  SetAsideRow.row_id == row_id, SetAsideRow.seq <= seq))
 
 
 def waiting(session: Session) -> list[tuple[int, str, Any]]:
