@@ -103,7 +103,8 @@ def _first_admin(args: argparse.Namespace, services: Services) -> int:
 def _user_list(_args: argparse.Namespace, services: Services, actor: Actor) -> int:
     for u in accounts.list_users(services, actor):
         state = "" if u.active else "  (disabled)"
-        print(f"{u.username:<20} {u.role.value:<14} {u.display_name}{state}")
+        role = u.role.value if isinstance(u.role, Role) else f"{u.role[:40]!r} (unknown role)"
+        print(f"{u.username:<20} {role:<14} {u.display_name}{state}")
     return 0
 
 
@@ -247,6 +248,13 @@ def _disconnect(_args: argparse.Namespace, services: Services, actor: Actor) -> 
 
 
 def _sync(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    if args.what == "set-aside":
+        rows = sync.set_aside(services, actor)
+        for row in rows:
+            print(f"{format_beijing(row.set_aside_at)}  #{row.seq}  {row.table_name} {row.row_id}: {row.reason}")
+            print(f"    {row.data[:300]}")
+        print(f"{len(rows)} pulled rows set aside" if rows else "no pulled row is set aside")
+        return 0
     if args.status:
         st = sync.status(services, actor)
         last = format_beijing(st.last_sync) if st.last_sync else "never"
@@ -256,6 +264,8 @@ def _sync(args: argparse.Namespace, services: Services, actor: Actor) -> int:
         print(f"changes waiting: {st.pending}")
         print(f"open conflicts:  {st.open_conflicts}")
         print(f"rejected:        {st.rejected}")
+        if st.set_aside:
+            print(f"set aside:       {st.set_aside} (duty-desk sync set-aside)")
         print(f"clock offset:    {st.clock_offset_ms / 1000:+.1f} s")
         return 0
     report = sync.run_sync(services, actor)
@@ -430,6 +440,8 @@ def build_parser() -> argparse.ArgumentParser:
         .set_defaults(handler=_disconnect, setup=True)
     syn = sub.add_parser("sync", help="push local changes and pull the others' (one run)")
     syn.add_argument("--status", action="store_true", help="show the link's state instead")
+    syn.add_argument("what", nargs="?", choices=["set-aside"],
+                     help="set-aside: list the pulled rows this workstation could not read, with the reasons")
     syn.set_defaults(handler=_sync, setup=True)
     sub.add_parser("gui", help="open the application window (the default)")
     return parser

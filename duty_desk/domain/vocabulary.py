@@ -149,8 +149,10 @@ def pick(term: Term, language: Language) -> str:
 
 
 def label(value: StrEnum, language: Language) -> str:
-    """The word for an enum value, e.g. label(Severity.I, Language.ZH) == 'Ⅰ级 特别重大'."""
-    return pick(TERMS[type(value)][value], language)
+    """The word for an enum value, e.g. label(Severity.I, Language.ZH) == 'Ⅰ级 特别重大'; a stored value this
+    version does not know (storage's UnknownValue) as it is."""
+    terms = TERMS.get(type(value), {})
+    return pick(terms[value], language) if value in terms else str(value)
 
 
 def sentence(key: str, language: Language, **values: object) -> str:

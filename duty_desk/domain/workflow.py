@@ -91,7 +91,8 @@ class StateMachine(Generic[S]):
         ordered = sorted(events, key=fold_order)
         if not ordered:
             return (self.initial if cached is None else cached), []
-        state = self.states(ordered[0].from_state)
+        first = self.states._value2member_map_.get(ordered[0].from_state)  # a newer version's state: start over
+        state = first if isinstance(first, self.states) else self.initial if cached is None else cached
         applied = []
         for event in ordered:
             if self.applies(state, event):

@@ -17,6 +17,7 @@ from duty_desk.services.passwords import hash_password, password_key, proves
 from duty_desk.services.permission import internal, requires, self_service
 from duty_desk.storage.base import verifier_of
 from duty_desk.storage.models import LoginLockout, PasswordProof, User
+from duty_desk.storage.types import UnknownValue
 
 MAX_FAILURES = 5
 LOCK_TIME = timedelta(minutes=5)
@@ -27,12 +28,20 @@ _DUMMY_HASH = hash_password("timing-equaliser")
 class UserInfo:
     username: str
     display_name: str
-    role: Role
+    role: Role | UnknownValue  # a role this version does not know is shown as stored, never raised
     active: bool
 
 
+def _role_of(user: User) -> Role | UnknownValue:
+    return Role(user.role) if user.role in Role._value2member_map_ else UnknownValue(user.role)
+
+
 def _actor_of(user: User, key: bytes = b"") -> Actor:
-    return _issue_actor(user.id, user.username, user.display_name, Role(user.role), password_key=key)
+    role = _role_of(user)
+    if not isinstance(role, Role):  # synced from a newer version, or stored badly: no rights can be read from it
+        raise ValidationError.single("role", "the account's role {role} is unknown to this version of Duty Desk; "
+                                     "it cannot log in here", role=role[:40])
+    return _issue_actor(user.id, user.username, user.display_name, role, password_key=key)
 
 
 @self_service  # the login window asks before anyone has logged in: a first administrator, or a login?
@@ -128,7 +137,7 @@ def _add_user(session: Session, actor: Actor | None, username: str, display_name
 def list_users(services: Services, actor: Actor) -> list[UserInfo]:
     with services.read(actor, Action.VIEW_ACCOUNTS) as session:
         users = session.scalars(select(User).where(User.deleted.is_(False)).order_by(User.username))
-        return [UserInfo(u.username, u.display_name, Role(u.role), u.active) for u in users]
+        return [UserInfo(u.username, u.display_name, _role_of(u), u.active) for u in users]
 
 
 @self_service

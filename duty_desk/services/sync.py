@@ -19,7 +19,7 @@ from duty_desk.services.errors import PermissionDenied
 from duty_desk.services.permission import requires
 from duty_desk.services.sync_policy import SyncPolicy
 from duty_desk.storage.base import SECRET_COLUMNS
-from duty_desk.storage.models import OutboxOp, RejectedOp, SiteMeta, SyncConflict
+from duty_desk.storage.models import OutboxOp, RejectedOp, SetAsideRow, SiteMeta, SyncConflict
 from duty_desk.sync import client, credentials, link
 from duty_desk.sync.client import SyncReport as SyncReport  # re-exported: the UI reaches it through here
 from duty_desk.sync.wire import table_of, to_local
@@ -56,6 +56,7 @@ class SyncStatus:
     open_conflicts: int
     rejected: int
     clock_offset_ms: int
+    set_aside: int = 0  # pulled rows this workstation could not read, counted for whoever may see them
 
 
 def _open(url: str, workstation: str, password: str) -> psycopg.Connection:
@@ -150,6 +151,8 @@ def status(services: Services, actor: Actor) -> SyncStatus:
             rejected=int(session.scalar(select(func.count()).select_from(RejectedOp).where(
                 RejectedOp.table_name.in_(tables))) or 0),
             clock_offset_ms=int(client.meta_get(session, "sync_clock_offset_ms", "0")),
+            set_aside=int(session.scalar(select(func.count()).select_from(SetAsideRow)) or 0)
+            if actor.may(Action.MANAGE_SERVER_LINK) else 0,
         )
 
 
@@ -163,16 +166,20 @@ class ConflictView:
     kept: Any
     kept_site: str
     kept_actor: str
-    kept_at: datetime
+    kept_at: datetime | None  # None: its clock stamp is out of any calendar's range
     lost: Any
     lost_site: str
     lost_actor: str
-    lost_at: datetime
+    lost_at: datetime | None
     choose_only: bool  # one of the two values, never a typed one (the kind's sync policy says which)
 
 
-def _hlc_time(hlc: int) -> datetime:
-    return datetime.fromtimestamp(unpack(hlc)[0] / 1000, UTC)
+def _hlc_time(hlc: int) -> datetime | None:
+    """None for a stamp no calendar holds (stored by an older version, e.g. -2^63): the list still opens."""
+    try:
+        return datetime.fromtimestamp(unpack(hlc)[0] / 1000, UTC)
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 @requires(Action.SYNC)  # and each kind's policy says who sees it
@@ -189,7 +196,10 @@ def conflicts(services: Services, actor: Actor) -> list[ConflictView]:
         def shown(policy: SyncPolicy, field: str, value: str) -> Any:
             if field in SECRET_COLUMNS:
                 return MASK
-            decoded = policy.decode(field, json.loads(value))
+            try:
+                decoded = policy.decode(field, json.loads(value))
+            except (ValueError, TypeError, KeyError):  # stored badly by an older version: shown as it is
+                return value
             target = policy.referenced(field)  # another record by its name rather than its id, if one may see it
             if target is not None and target in tables and isinstance(decoded, str):
                 return sync_policy.label_of(session, target, decoded)
@@ -262,3 +272,31 @@ def rejected(services: Services, actor: Actor) -> list[RejectedView]:
                              sync_policy.label_of(session, op.table_name, op.row_id, json.loads(op.new_row)),
                              op.actor, op.reason,
                              op.rejected_at) for op in rows]
+
+
+@dataclass(frozen=True)
+class SetAsideView:
+    table_name: str
+    row_id: str
+    seq: int  # its place in the server's change log
+    reason: str
+    data: str  # the row's JSON as the server sent it
+    set_aside_at: datetime
+
+
+@requires(Action.MANAGE_SERVER_LINK)
+def set_aside(services: Services, actor: Actor) -> list[SetAsideView]:
+    """Rows from the server this workstation could not read or store, newest first, with the reason: the pull
+    went on past them, and a later good version of the same row takes each one's place. Raw rows of any kind
+    (accounts included) are shown only to the administrator of the server link."""
+    with services.read(actor, Action.MANAGE_SERVER_LINK) as session:
+        rows = session.scalars(select(SetAsideRow).order_by(SetAsideRow.seq.desc()))
+        return [SetAsideView(r.table_name, r.row_id, r.seq, r.reason, _masked(r.data), r.set_aside_at) for r in rows]
+
+
+def _masked(data: str) -> str:
+    """The row's JSON with its secrets (a password hash) masked, as everywhere else they are shown."""
+    row = json.loads(data)
+    if isinstance(row, dict):
+        row = {k: MASK if k in SECRET_COLUMNS else v for k, v in row.items()}
+    return json.dumps(row, ensure_ascii=False)

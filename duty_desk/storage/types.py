@@ -35,6 +35,15 @@ class UTCDateTime(TypeDecorator[datetime]):
         return stored.replace(tzinfo=UTC)
 
 
+class UnknownValue(str):
+    """A stored value outside this version's enum (a newer version's, or stored badly by an older one): read and
+    shown as it is, never raised; it equals no member, so no rule mistakes it for a known state."""
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
 class StrEnumType(TypeDecorator[E]):
     """A StrEnum stored as its value string: the columns stay text, so no data or server schema changes."""
 
@@ -46,11 +55,17 @@ class StrEnumType(TypeDecorator[E]):
         self.enum = enum
 
     def process_bind_param(self, value: E | str | None, dialect: Dialect) -> str | None:
-        # A value outside the enum is a programming error; the services check input before it gets here.
-        return None if value is None else self.enum(value).value
+        # A value outside the enum is a programming error; the services check input before it gets here. One read
+        # as unknown is written back as it was stored (the record's other fields may still change).
+        if value is None or isinstance(value, UnknownValue):
+            return value
+        return self.enum(value).value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
-        return None if value is None else self.enum(value)
+        if value is None:
+            return None
+        member = self.enum._value2member_map_.get(value)
+        return member if member is not None else UnknownValue(value)  # type: ignore[return-value]
 
     def coerce_compared_value(self, op: Any, value: Any) -> Any:
         """Compared with a member, the enum; with any other text (a LIKE pattern), plain text."""

@@ -15,7 +15,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 from sqlalchemy import Table, UniqueConstraint, delete, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.changes import ChangeSet, committed
@@ -24,6 +24,8 @@ from duty_desk.domain.timefmt import utcnow
 from duty_desk.storage.base import verifier_of
 from duty_desk.storage.database import Database
 from duty_desk.storage.models import OutboxOp, PasswordProof, RejectedOp, SiteMeta, SyncFlag
+from duty_desk.sync import pulled
+from duty_desk.sync.pulled import Pulled
 from duty_desk.sync.wire import (
     changed_fields,
     is_append_only,
@@ -312,17 +314,30 @@ def _protected(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, 
     return out
 
 
-def _upsert_many(session: Session, table: Table, batch: list[dict[str, Any]]) -> None:
-    """One executemany per table and page; on a unique clash, row by row with the clash handled."""
+def _upsert_many(session: Session, table: Table, batch: list[Pulled]) -> list[Pulled]:
+    """One executemany per table and page; if it fails, row by row (a unique clash handled, an unstorable row
+    set aside). Returns the rows set aside."""
     stmt = sqlite_insert(table)
     stmt = stmt.on_conflict_do_update(index_elements=["id"],
                                       set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"})
     try:
         with session.begin_nested():
-            session.execute(stmt, batch)
-    except IntegrityError:
-        for values in batch:
-            _apply_pulled(session, table, values, set())
+            session.execute(stmt, [p.values for p in batch])
+    except SQLAlchemyError:
+        return [p for p in batch if not _stored(session, p, set())]
+    return []
+
+
+def _stored(session: Session, row: Pulled, keep: set[str]) -> bool:
+    """Apply one pulled row; one SQLite will not store is set aside with SQLite's words for why."""
+    try:
+        with session.begin_nested():
+            _apply_pulled(session, row.table, row.values, keep)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        pulled.set_aside(session, row.seq, row.table.name, row.data, f"not stored here: {reason}")
+        return False
+    return True
 
 
 def _unique_columns(table: Table) -> list[list[str]]:
@@ -393,35 +408,61 @@ def pull(db: Database, conn: psycopg.Connection, report: SyncReport, page_size: 
             cursor = int(meta_get(session, CURSOR, "0"))
         rows = conn.execute("SELECT seq, tbl, data FROM duty_sync.sync_pull(%s, %s)", (cursor, page_size)).fetchall()
         if not rows:
-            return
+            break
+        # A table this (older) client does not know is skipped; its rows arrive after an upgrade.
+        known = [(seq, tables[tbl], data) for seq, tbl, data in rows if tbl in tables]
         with db.transaction() as session:
-            _set_applying(session, True)
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))  # rows of one page may come in any table order
-            protected = _protected(session, {(tbl, data["id"]) for _, tbl, data in rows})
-            plain: dict[str, list[dict[str, Any]]] = {}
-            guarded: list[tuple[Table, dict[str, Any], set[str]]] = []
-            for _seq, tbl, data in rows:
-                table = tables.get(tbl)
-                if table is None:
-                    continue  # a table this (older) client does not know; it arrives after an upgrade
-                values = to_local(table, data)
-                keep = protected.get((tbl, data["id"]))
-                if keep:
-                    guarded.append((table, values, keep))
-                else:
-                    plain.setdefault(tbl, []).append(values)
-                seen = int(data.get("hlc") or 0)
-                db.clock.observe(seen if hlc_limit is None else min(seen, hlc_limit))
-            for tbl, batch in plain.items():
-                _upsert_many(session, tables[tbl], batch)
-            for table, values, keep in guarded:
-                _apply_pulled(session, table, values, keep)
+            stored = _store(db, session, known, hlc_limit)
             session.merge(SiteMeta(key=CURSOR, value=str(rows[-1][0])))
-            _set_applying(session, False)
-            _run_applied_hooks(session, _by_table((tbl, data["id"]) for _, tbl, data in rows if tbl in tables))
             db.save_clock(session)
         report.pulled += len(rows)
-        report.note({(tbl, data["id"]) for _seq, tbl, data in rows if tbl in tables})
+        report.note(stored)
+    if report.pulled:
+        _retry_set_aside(db, report, hlc_limit)
+
+
+def _retry_set_aside(db: Database, report: SyncReport, hlc_limit: int | None = None) -> None:
+    """Rows set aside earlier, tried again: a parent that was missing may have arrived since."""
+    tables = synced_tables()
+    with db.transaction() as session:
+        rows = [(seq, tables[tbl], data) for seq, tbl, data in pulled.waiting(session) if tbl in tables]
+        stored = _store(db, session, rows, hlc_limit) if rows else set()
+    report.note(stored)
+
+
+def _store(db: Database, session: Session, rows: list[tuple[int, Table, Any]],
+           hlc_limit: int | None) -> set[tuple[str, str]]:
+    """Write one page of pulled rows (or set them aside); returns the records stored."""
+    _set_applying(session, True)
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))  # rows of one page may come in any table order
+    good, bad = pulled.read_page(session, db.site_id, rows)
+    protected = _protected(session, {p.key for p in good})
+    plain: dict[str, list[Pulled]] = {}
+    guarded: list[tuple[Pulled, set[str]]] = []
+    for p in good:
+        keep = protected.get(p.key)
+        if keep:
+            guarded.append((p, keep))
+        else:
+            plain.setdefault(p.table.name, []).append(p)
+        seen = int(p.values["hlc"] or 0)
+        db.clock.observe(seen if hlc_limit is None else min(seen, hlc_limit))
+    failed: set[int] = set()
+    for batch in plain.values():
+        failed.update(id(p) for p in _upsert_many(session, batch[0].table, batch))
+    for p, keep in guarded:
+        if not _stored(session, p, keep):
+            failed.add(id(p))
+    last_good = {p.key: p.seq for p in good if id(p) not in failed}  # in page order: the newest stored version
+    if pulled.any_set_aside(session):
+        pulled.clear(session, last_good)  # a good version replaces any set aside before it
+    for seq, table, data, reason in bad:
+        if seq > last_good.get((table.name, str(data.get("id") if isinstance(data, dict) else None)), -1):
+            pulled.set_aside(session, seq, table.name, data, reason)
+    _set_applying(session, False)
+    stored = set(last_good)
+    _run_applied_hooks(session, _by_table(stored))
+    return stored
 
 
 def sync_once(db: Database, conn: psycopg.Connection) -> SyncReport:

@@ -62,6 +62,9 @@ class SyncRunner(QObject):
         if status.rejected:
             text += self.tr(" · %n refused", "", status.rejected)
             level = "warn"
+        if status.set_aside:
+            text += self.tr(" · %n set aside", "", status.set_aside)
+            level = "warn"
         if report.clock_suspect:
             text += self.tr(" · clock {minutes:+d} min off").format(minutes=round(report.clock_offset_ms / 60000))
             level = "warn"

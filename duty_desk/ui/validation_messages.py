@@ -14,6 +14,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "a display name is required"),
     QT_TRANSLATE_NOOP("Validation", "an administrator already exists; log in instead"),
     QT_TRANSLATE_NOOP("Validation", "no user named {name}"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "the account's role {role} is unknown to this version of Duty Desk; it cannot log in here"
+    ),
     QT_TRANSLATE_NOOP("Validation", "the two passwords differ"),
     QT_TRANSLATE_NOOP(
         "Validation",

@@ -56,3 +56,11 @@ def test_no_events_keep_the_stored_state_and_old_records_start_where_their_first
     refuse = Event("e", 1, "s", "refuse", "pending", "refused", AT)
     approve = Event("f", 2, "t", "approve", "pending", "approved", AT)
     assert SWAP_APPROVAL.fold([approve, refuse]) is SwapState.REFUSED  # the first decision stands
+
+
+def test_a_state_or_step_of_a_newer_version_is_kept_in_the_history_and_changes_nothing() -> None:
+    archive = Event("e0", 1, "s", "archive", "archived", "closed", AT)  # made from a state this version lacks
+    handle = _event("e1", 2, "s", "handle", Status.NEW)
+    assert INCIDENT_STATUS.replay([archive, handle], Status.NEW) == (Status.HANDLING, [handle])
+    assert INCIDENT_STATUS.fold([archive]) is Status.NEW  # before: ValueError 'archived' is not a valid Status
+    assert INCIDENT_STATUS.fold([archive], Status.CLOSED) is Status.CLOSED

@@ -85,7 +85,8 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     # Conflicts and refused changes: each record kind's sync policy says who sees them (test_sync_policy).
     "search": {Access.SELF_SERVICE: {"search"}, Access.INTERNAL: {"fold", "parse_query"}},
     "sync": {Action.SYNC: {"target", "run_sync", "status", "conflicts", "rejected"},
-             Action.MANAGE_SERVER_LINK: {"connect", "disconnect"}, Action.RESOLVE_CONFLICTS: {"resolve_conflict"}},
+             Action.MANAGE_SERVER_LINK: {"connect", "disconnect", "set_aside"},
+             Action.RESOLVE_CONFLICTS: {"resolve_conflict"}},
     "sync_policy": {Access.INTERNAL: {"as_synced", "declare", "policies", "policy_of", "visible_tables", "label_of"}},
     "workflow": {Access.INTERNAL: {"state_of", "history", "step"}},
     "workstation": {Access.SELF_SERVICE: {"open_workstation"}},

@@ -36,7 +36,7 @@ from duty_desk.domain.roles import Role
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, directory
 from duty_desk.services.context import Actor
-from duty_desk.storage.models import Organisation, OutboxOp, Person, RejectedOp, SiteMeta, SyncConflict
+from duty_desk.storage.models import Organisation, OutboxOp, Person, RejectedOp, SetAsideRow, SiteMeta, SyncConflict
 from duty_desk.sync import client
 from duty_desk.sync.wire import changed_fields, synced_tables
 
@@ -256,6 +256,7 @@ class SyncMachine(RuleBasedStateMachine):
             assert snapshot(site.db.engine) == server, "a workstation differs from the server"
             with site.db.session() as session:
                 assert session.scalar(select(func.count()).select_from(OutboxOp)) == 0
+                assert session.scalar(select(func.count()).select_from(SetAsideRow)) == 0, "a good row set aside"
         results = {str(op_id): r for op_id, r in self.server.query("SELECT op_id, result FROM duty_sync.applied_ops")}
         rejected: set[str] = set()
         for site in self.sites:

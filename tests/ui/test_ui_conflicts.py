@@ -4,7 +4,7 @@ can be chosen but not typed, and choosing closes the conflict."""
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QPushButton, QTableWidget
+from PySide6.QtWidgets import QInputDialog, QPushButton, QTableWidget, QTabWidget
 from pytestqt.qtbot import QtBot
 from sync_rows import record_conflict, record_refusal
 from ui_support import Shots, Workstation
@@ -12,6 +12,7 @@ from ui_support import Shots, Workstation
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.services import directory, incident_list, roster, sync
 from duty_desk.storage.models import RosterDuty
+from duty_desk.sync import pulled
 from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.conflicts import ConflictsDialog
@@ -130,3 +131,38 @@ def test_reception_sees_no_incident_in_either_tab(qtbot: QtBot, demo_ws: Worksta
     demo_ws.settle()
     assert (reception.conflicts.rowCount(), reception.refused.rowCount()) == (0, 0)
     assert row.number not in _cells(reception.conflicts) + _cells(reception.refused)
+
+
+def _set_aside_row(ws: Workstation) -> None:
+    """A person row as the pull left it: its created_at no calendar holds."""
+    with ws.db.transaction() as session:
+        pulled.set_aside(session, 42, "people", {"id": "01900000-0000-7000-8000-0000000000dd", "name": "张伟",
+                                                 "created_at": "infinity"},
+                         "created_at: 'infinity' is not a time")
+
+
+def test_rows_set_aside_are_shown_to_the_administrator_with_the_reason(qtbot: QtBot, demo_ws: Workstation,
+                                                                       demo_ctx: UiContext, shots: Shots) -> None:
+    _set_aside_row(demo_ws)
+    dialog = ConflictsDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    demo_ws.settle()
+    dialog.show()
+    [tabs] = dialog.findChildren(QTabWidget)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Conflicts", "Refused changes", "Set aside"]
+    tabs.setCurrentIndex(2)
+    items = [dialog.set_aside.item(0, c) for c in range(dialog.set_aside.columnCount())]
+    cells = [item.text() if item else "" for item in items]
+    assert "0000000000dd" in cells[1] and cells[2] == "created_at: 'infinity' is not a time"
+    assert "张伟" in cells[3] and items[3] is not None and '"created_at": "infinity"' in items[3].toolTip()
+    shots.save(dialog, "en-set-aside")
+
+
+def test_rows_set_aside_are_not_shown_to_a_shift_leader(qtbot: QtBot, demo_ws: Workstation) -> None:
+    _set_aside_row(demo_ws)
+    dialog = ConflictsDialog(demo_ws.context(demo_ws.login("leader", "leader-duty-2026")))
+    qtbot.addWidget(dialog)
+    demo_ws.settle()
+    [tabs] = dialog.findChildren(QTabWidget)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Conflicts", "Refused changes"]
+    assert dialog.set_aside.rowCount() == 0

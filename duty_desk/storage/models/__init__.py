@@ -9,11 +9,19 @@ from duty_desk.storage.models.incidents import FollowUpReport, Incident, ReportM
 from duty_desk.storage.models.meta import SiteMeta
 from duty_desk.storage.models.roster import DutySignEvent, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
 from duty_desk.storage.models.rules import OfficeRule
-from duty_desk.storage.models.sync import OutboxOp, PasswordProof, RejectedOp, SyncConflict, SyncFlag
+from duty_desk.storage.models.sync import (
+    OutboxOp,
+    PasswordProof,
+    RejectedOp,
+    SetAsideRow,
+    SyncConflict,
+    SyncFlag,
+)
 from duty_desk.storage.models.workflow import WorkflowEvent
 
 __all__ = [
     "Attachment", "AttachmentChunk", "AuditEntry", "DutySignEvent", "FollowUpReport", "Incident", "LoginLockout",
     "OfficeRule", "Organisation", "OutboxOp", "PasswordProof", "Person", "RejectedOp", "ReportMade", "RosterAbsence",
-    "RosterDuty", "RosterPattern", "RosterSwap", "SiteMeta", "SyncConflict", "SyncFlag", "User", "WorkflowEvent",
+    "RosterDuty", "RosterPattern", "RosterSwap", "SetAsideRow", "SiteMeta", "SyncConflict", "SyncFlag", "User",
+    "WorkflowEvent",
 ]

@@ -85,3 +85,17 @@ class SyncConflict(SyncedBase):
     lost_hlc: Mapped[int] = mapped_column(BigInteger, info=rules(stamp=True))
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
     resolved_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class SetAsideRow(Base):
+    """A pulled row this workstation could not read or store, kept as it came with the reason (never synced):
+    the pull moves on past it, and a later good version of the same row replaces it."""
+
+    __tablename__ = "sync_set_aside"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(100), primary_key=True)  # as it came: it may not be an id at all
+    seq: Mapped[int] = mapped_column(BigInteger)  # its place in the server's change log
+    data: Mapped[str] = mapped_column(Text)  # the row's JSON as the server sent it
+    reason: Mapped[str] = mapped_column(Text)
+    set_aside_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -22,7 +22,7 @@ from duty_desk.domain.timefmt import format_beijing
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import sync
 from duty_desk.services.errors import PermissionDenied
-from duty_desk.services.sync import ConflictView, RejectedView
+from duty_desk.services.sync import ConflictView, RejectedView, SetAsideView
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.i18n import field_message
 from duty_desk.ui.labels import field_label, record_kind, record_label
@@ -90,6 +90,17 @@ class ConflictsDialog(QDialog):
         self.refused = record_table([self.tr("Refused at"), self.tr("Record"), self.tr("By"),
                                      self.tr("Server's reason")], self.tr("Refused changes"))
         tabs.addTab(self.refused, self.tr("Refused changes"))
+        self.set_aside = record_table([self.tr("Set aside at"), self.tr("Record"), self.tr("Reason"),
+                                       self.tr("As received")], self.tr("Rows set aside"))
+        self.sees_set_aside = ctx.actor.may(Action.MANAGE_SERVER_LINK)
+        if self.sees_set_aside:  # raw rows of any kind: for the administrator of the server link only
+            page = QWidget()
+            box = QVBoxLayout(page)
+            box.addWidget(QLabel(self.tr(
+                "Rows from the server this workstation could not read or store. Sync went on past them; a later "
+                "good version of the same record replaces each one. Upgrading Duty Desk may make them readable.")))
+            box.addWidget(self.set_aside, 1)
+            tabs.addTab(page, self.tr("Set aside"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
@@ -97,17 +108,18 @@ class ConflictsDialog(QDialog):
 
     def load(self) -> None:
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.ops.query(self, lambda: (sync.conflicts(services, actor), sync.rejected(services, actor)),
-                           self._show)
+        sees = self.sees_set_aside
+        self.ctx.ops.query(self, lambda: (sync.conflicts(services, actor), sync.rejected(services, actor),
+                                          sync.set_aside(services, actor) if sees else []), self._show)
 
-    def _show(self, found: tuple[list[ConflictView], list[RejectedView]]) -> None:
-        self.items, refused = found
+    def _show(self, found: tuple[list[ConflictView], list[RejectedView], list[SetAsideView]]) -> None:
+        self.items, refused, set_aside = found
         self.conflicts.setRowCount(len(self.items))
         for r, c in enumerate(self.items):
             values = (f"{record_label(c.record_table, c.record_label)} ({record_kind(c.record_table)})",
                       field_label(c.field), _shown(c.kept),
-                      f"{c.kept_actor or '?'} · {format_beijing(c.kept_at)} · {c.kept_site}", _shown(c.lost),
-                      f"{c.lost_actor or '?'} · {format_beijing(c.lost_at)} · {c.lost_site}")
+                      f"{c.kept_actor or '?'} · {format_beijing(c.kept_at) or '?'} · {c.kept_site}", _shown(c.lost),
+                      f"{c.lost_actor or '?'} · {format_beijing(c.lost_at) or '?'} · {c.lost_site}")
             for col, text in enumerate(values):
                 self.conflicts.setItem(r, col, _cell(text))
         self.conflicts.resizeColumnsToContents()
@@ -119,6 +131,12 @@ class ConflictsDialog(QDialog):
             for col, text in enumerate((format_beijing(op.rejected_at), record, op.actor, op.reason)):
                 self.refused.setItem(r, col, QTableWidgetItem(text))
         self.refused.resizeColumnsToContents()
+        self.set_aside.setRowCount(len(set_aside))
+        for r, row in enumerate(set_aside):
+            record = f"{record_kind(row.table_name)} {row.row_id}"
+            for col, text in enumerate((format_beijing(row.set_aside_at), record, row.reason, row.data)):
+                self.set_aside.setItem(r, col, _cell(text))
+        self.set_aside.resizeColumnsToContents()
 
     def _selected(self) -> None:
         conflict = self._current()

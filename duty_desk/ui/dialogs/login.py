@@ -10,6 +10,7 @@ from duty_desk.services.errors import AccountLocked, AuthenticationFailed
 from duty_desk.ui.forms.ui_first_admin import Ui_FirstAdminDialog
 from duty_desk.ui.forms.ui_login import Ui_LoginDialog
 from duty_desk.ui.forms_support import show_errors
+from duty_desk.ui.i18n import field_message
 
 
 class LoginDialog(QDialog):
@@ -37,6 +38,8 @@ class LoginDialog(QDialog):
             self.ui.errorLabel.setText(self.tr("Wrong user name or password. Check Caps Lock and try again."))
             self.ui.passwordEdit.selectAll()
             self.ui.passwordEdit.setFocus()
+        except ValidationError as exc:  # the account cannot log in here (its role is unknown to this version)
+            self.ui.errorLabel.setText(field_message(exc.errors[0]))
         else:
             self.accept()
 
