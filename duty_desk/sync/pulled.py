@@ -158,6 +158,9 @@ def read_page(session: Session, site_id: str, rows: Iterable[tuple[int, Table, A
     return good, bad
 
 
+_SERVER_SET = frozenset({"server_version", "hlc"})
+
+
 def _not_ours(session: Session, site_id: str, good: list[Pulled]) -> list[tuple[Pulled, str]]:
     """History claiming this workstation's own origin that it does not hold identically: another's row must
     never take one of this workstation's own audit sequence numbers (or any entry of its own history)."""
@@ -170,7 +173,8 @@ def _not_ours(session: Session, site_id: str, good: list[Pulled]) -> list[tuple[
         held = {row["id"]: row for row in _rows_by_id(session, table, [p.values["id"] for p in items])}
         for p in items:
             mine = held.get(p.values["id"])
-            if mine is None or any(mine[k] != v for k, v in p.values.items() if k != "server_version"):
+            # The server may have clamped a fast clock's stamp (hlc): the rest must be exactly what was written.
+            if mine is None or any(mine[k] != v for k, v in p.values.items() if k not in _SERVER_SET):
                 refused.append((p, "claims this workstation as its origin, but this workstation never wrote it"))
     return refused
 

@@ -164,6 +164,9 @@ BEGIN
         || CASE WHEN op ? 'untrusted' THEN '[true]'::jsonb ELSE '[]'::jsonb END;  -- [4]: a clamped stamp
     SELECT versions INTO v_meta FROM duty_sync.row_meta WHERE tbl = v_tbl AND row_id = v_id FOR UPDATE;
     v_exists := FOUND;
+    -- The op's values normalised through the column types (SQLite sends 0/1 for booleans, and so on): what the
+    -- authorisation judges is what would be written.
+    v_in := duty_sync.normalised_row(v_tbl, op->'row');
     PERFORM duty_sync.authorize_op(p_site, op, v_info, v_in, v_exists);  -- may this workstation? (server_authz.sql)
     v_seq := nextval('duty_sync.change_seq');
     v_mine := jsonb_set(v_mine, '{0}', to_jsonb(v_seq));
@@ -180,8 +183,6 @@ BEGIN
         RETURN jsonb_build_object('status', 'merged', 'version', v_seq);  -- history is written once
     END IF;
 
-    -- The op's values normalised through the column types (SQLite sends 0/1 for booleans, and so on).
-    v_in := duty_sync.normalised_row(v_tbl, op->'row');
     v_cur := duty_sync.stored_row(v_tbl, v_id);
     v_new := v_cur;
     v_changed := ARRAY(SELECT jsonb_array_elements_text(op->'changed'));

@@ -68,7 +68,7 @@ def office(make_site: Callable[..., Site]) -> Site:
     """The office's managing workstation: two administrators and an officer, all on the server."""
     a = make_site("a")
     admin = admin_of(a)
-    accounts.create_user(a.services, admin, "admin2", "第二管理员", Role.ADMIN, ADMIN2_PASSWORD)
+    accounts.create_user(a.services, admin, "admin2", "第二管理员", Role.SECURITY_ADMIN, ADMIN2_PASSWORD)
     accounts.create_user(a.services, admin, "lina", "李娜", Role.DUTY_OFFICER, OFFICER_PASSWORD)
     directory.save_person(a.services, admin, PersonData("张伟", "主任"))
     directory.save_person(a.services, admin, PersonData("王芳", "副主任"))
@@ -111,9 +111,9 @@ def test_another_administrators_password_is_not_replaced_even_with_a_high_base_o
         office: Site, attacker: Attacker, pg_server: Server) -> None:
     row = _user(attacker, "admin2")
     stolen = {**row, "password_hash": hash_password("attacker-pass-1")}
-    _refused(attacker.push("users", stolen, ["password_hash"], 2**62), "password")
-    _refused(attacker.push("users", stolen, ["password_hash"], 2**62, proof="00" * 32), "proof")
-    _refused(attacker.push("users", stolen, ["password_hash"], 2**62, proof="not hex"), "proof")
+    _refused(attacker.push("users", stolen, ["password_hash"], 10**17), "password")
+    _refused(attacker.push("users", stolen, ["password_hash"], 10**17, proof="00" * 32), "proof")
+    _refused(attacker.push("users", stolen, ["password_hash"], 10**17, proof="not hex"), "proof")
     assert pg_server.query("SELECT password_hash FROM public.users WHERE username = 'admin2'") == [
         (row["password_hash"],)]
     office.sync()
@@ -131,9 +131,9 @@ def test_an_administrator_is_neither_demoted_nor_disabled(office: Site, attacker
     _refused(attacker.push("users", {**row, "active": False}, ["active"], row["server_version"]), "accounts")
     _refused(attacker.push("users", {**row, "role": "reception", "password_hash": hash_password("x-pass-12345")},
                            ["role", "password_hash"], row["server_version"], proof="00" * 32), "accounts")
-    assert pg_server.query("SELECT role, active FROM public.users WHERE username = 'admin2'") == [("admin", True)]
+    assert pg_server.query("SELECT role, active FROM public.users WHERE username = 'admin2'") == [("security_admin", True)]
     office.sync()
-    assert accounts.authenticate(office.services, "admin2", ADMIN2_PASSWORD).role is Role.ADMIN
+    assert accounts.authenticate(office.services, "admin2", ADMIN2_PASSWORD).role is Role.SECURITY_ADMIN
 
 
 def test_people_are_any_workstations_records_but_accounts_are_not_tombstoned(
