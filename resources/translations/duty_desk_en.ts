@@ -242,6 +242,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set aside at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows from the server this workstation could not read or store. Sync went on past them; a later good version of the same record replaces each one. Upgrading Duty Desk may make them readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot resolve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,6 +2325,13 @@ Data folder: {folder}
             <numerusform> · %n refused</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n set aside</source>
+        <translation>
+            <numerusform> · %n set aside</numerusform>
+            <numerusform> · %n set aside</numerusform>
+        </translation>
+    </message>
     <message>
         <source> · clock {minutes:+d} min off</source>
         <translation type="unfinished"></translation>
@@ -2357,6 +2388,10 @@ Data folder: {folder}
     </message>
     <message>
         <source>no user named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s role {role} is unknown to this version of Duty Desk; it cannot log in here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2816,7 +2851,23 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your role may not do this; ask a shift leader or an administrator.</source>
+        <source>a new account is given one of the three administrators&apos; roles (system_admin, security_admin, audit_admin), never admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duty is signed in or out between {start} and {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the person on a duty signs in or out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one of the two people on duty asks for their swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another shift leader decides a swap one asked for or is part of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2825,6 +2876,14 @@ Data folder: {folder}
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not {action}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role {role} may not {action}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

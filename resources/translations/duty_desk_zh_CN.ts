@@ -242,6 +242,30 @@
         <translation>被拒绝的修改</translation>
     </message>
     <message>
+        <source>Set aside at</source>
+        <translation>搁置时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>As received</source>
+        <translation>收到的原始内容</translation>
+    </message>
+    <message>
+        <source>Rows set aside</source>
+        <translation>已搁置的记录</translation>
+    </message>
+    <message>
+        <source>Rows from the server this workstation could not read or store. Sync went on past them; a later good version of the same record replaces each one. Upgrading Duty Desk may make them readable.</source>
+        <translation>本工作站无法读取或保存的服务器记录。同步已跳过它们继续进行；同一记录之后的正确版本会替换它们。升级值班台后可能可以读取。</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
         <source>Cannot resolve</source>
         <translation>无法处理</translation>
     </message>
@@ -2297,6 +2321,12 @@ Data folder: {folder}
             <numerusform> · %n 项被拒绝</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n set aside</source>
+        <translation>
+            <numerusform> · %n 项已搁置</numerusform>
+        </translation>
+    </message>
     <message>
         <source> · clock {minutes:+d} min off</source>
         <translation> · 时钟偏差 {minutes:+d} 分钟</translation>
@@ -2353,6 +2383,10 @@ Data folder: {folder}
     <message>
         <source>no user named {name}</source>
         <translation>用户 {name} 不存在</translation>
+    </message>
+    <message>
+        <source>the account&apos;s role {role} is unknown to this version of Duty Desk; it cannot log in here</source>
+        <translation>该账户的角色 {role} 不为本版本值班台所识别，不能在此登录</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
@@ -2811,8 +2845,24 @@ Data folder: {folder}
         <translation>须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <source>Your role may not do this; ask a shift leader or an administrator.</source>
-        <translation>您的角色无权执行此操作，请联系带班领导或管理员。</translation>
+        <source>a new account is given one of the three administrators&apos; roles (system_admin, security_admin, audit_admin), never admin</source>
+        <translation>新账户只能授予三种管理员角色之一（系统管理员、安全管理员、审计管理员），不能授予 admin</translation>
+    </message>
+    <message>
+        <source>a duty is signed in or out between {start} and {end}</source>
+        <translation>只能在 {start} 至 {end} 之间接班或交班</translation>
+    </message>
+    <message>
+        <source>only the person on a duty signs in or out of it</source>
+        <translation>只有本班值班人员本人可以接班或交班</translation>
+    </message>
+    <message>
+        <source>only one of the two people on duty asks for their swap</source>
+        <translation>换班只能由换班双方中的一人申请</translation>
+    </message>
+    <message>
+        <source>another shift leader decides a swap one asked for or is part of</source>
+        <translation>本人申请或参与的换班须由另一位带班领导决定</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -2821,6 +2871,14 @@ Data folder: {folder}
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>You may not {action}: {reason}</source>
+        <translation>您无权{action}：{reason}</translation>
+    </message>
+    <message>
+        <source>The role {role} may not {action}.</source>
+        <translation>{role}角色无权{action}。</translation>
     </message>
 </context>
 <context>
