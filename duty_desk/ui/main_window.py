@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
                                                                     role=role_name(actor.role)))
         self.duty_label = QLabel(self.tr("On duty: …"))
         self.duty_label.setAccessibleName(self.tr("On duty now and next"))
+        self.duty_label.setVisible(actor.may(Action.VIEW_ROSTER))
         self.link_label = QToolButton()
         self.link_label.setAutoRaise(True)
         self.link_label.setAccessibleName(self.tr("Server link"))

@@ -188,9 +188,15 @@ def test_the_audit_administrator_sees_no_duty_room_panel_and_todays_administrato
         qtbot: QtBot, auditor_ctx: UiContext, demo_ctx: UiContext) -> None:
     auditor = _window(qtbot, auditor_ctx)
     assert [type(p) for p in auditor.panels] == [OverviewPanel]  # the trail is under Tools, nothing else is theirs
+    overview = auditor.panels[0]
+    assert isinstance(overview, OverviewPanel)  # no card or label waits for ever on what the role may not read
+    assert overview.duty.isHidden() and overview.directory.isHidden() and auditor.duty_label.isHidden()
     admin = _window(qtbot, demo_ctx)
     action = next(a for a in admin.findChildren(type(admin.menuBar().actions()[0])) if a.text() == "&Audit trail…")
     assert not action.isEnabled()
+    admin_overview = admin.panels[0]
+    assert isinstance(admin_overview, OverviewPanel)
+    assert not admin_overview.duty.isHidden() and not admin.duty_label.isHidden()
 
 
 def test_audit_menu_is_disabled_for_a_duty_officer(qtbot: QtBot, admin_ws: Workstation) -> None:

@@ -57,6 +57,9 @@ class OverviewPanel(Panel):
         self.items.itemActivated.connect(self._open)
         self.attention.column.addWidget(self.items)
         self.duty.text.setText(self.tr("Looking up who is on duty…"))
+        # A card the role may not read is not shown at all, rather than waiting for ever (the auditor's overview).
+        self.duty.setVisible(ctx.actor.may(Action.VIEW_ROSTER))
+        self.directory.setVisible(ctx.actor.may(Action.VIEW_DIRECTORY))
         services, actor = ctx.services, ctx.actor
         ctx.ops.query(self, lambda: sync.target(services, actor), self._show_link, key="link")
         ctx.bus.changed.connect(self._on_changed)  # a bound slot: disconnected when the panel goes
