@@ -131,7 +131,8 @@ def test_an_administrator_is_neither_demoted_nor_disabled(office: Site, attacker
     _refused(attacker.push("users", {**row, "active": False}, ["active"], row["server_version"]), "accounts")
     _refused(attacker.push("users", {**row, "role": "reception", "password_hash": hash_password("x-pass-12345")},
                            ["role", "password_hash"], row["server_version"], proof="00" * 32), "accounts")
-    assert pg_server.query("SELECT role, active FROM public.users WHERE username = 'admin2'") == [("security_admin", True)]
+    assert pg_server.query("SELECT role, active FROM public.users WHERE username = 'admin2'") == [
+        ("security_admin", True)]
     office.sync()
     assert accounts.authenticate(office.services, "admin2", ADMIN2_PASSWORD).role is Role.SECURITY_ADMIN
 
