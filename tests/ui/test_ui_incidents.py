@@ -143,6 +143,18 @@ def test_the_most_urgent_come_first_and_a_header_click_sorts(qtbot: QtBot, demo_
     assert [r.view.data.received_at for r in panel.model.rows] == received
 
 
+def test_a_sort_kept_from_the_last_session_is_restored_without_an_error(qtbot: QtBot,
+                                                                        demo_ctx: UiContext) -> None:
+    first = _incidents_panel(qtbot, demo_ctx)
+    first.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    first._save_header()
+    settle(demo_ctx)
+    again = _incidents_panel(qtbot, demo_ctx)  # the next login: the saved header brings its sort back
+    assert again.table.horizontalHeader().sortIndicatorSection() == 1
+    received = [r.view.data.received_at for r in again.model.rows]
+    assert received == sorted(received, reverse=True)
+
+
 def test_the_filters_narrow_the_list_and_a_bad_range_is_refused(qtbot: QtBot, demo_ctx: UiContext) -> None:
     panel = _incidents_panel(qtbot, demo_ctx)
     everything = panel.model.rowCount()

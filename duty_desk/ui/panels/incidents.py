@@ -100,10 +100,11 @@ class IncidentsPanel(Panel):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setSortIndicator(DEADLINE, Qt.SortOrder.AscendingOrder)  # most urgent first
-        header.sortIndicatorChanged.connect(self._sort)
         self._ui_state = QSettings(str(ctx.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self._widths_restored = header.restoreState(self._ui_state.value(HEADER_KEY, b""))  # type: ignore[arg-type]
         self.model.set_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # Only now: restoring a saved sort emits the signal, before the panel has anything to reload into.
+        header.sortIndicatorChanged.connect(self._sort)
         header.sectionResized.connect(lambda *_: self._save_header())
         self.table.setAccessibleName(self.tr("Incidents"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
