@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -39,6 +40,14 @@ def _shown(value: Any) -> str:
         return QCoreApplication.translate("ConflictsDialog", "yes") if value else \
             QCoreApplication.translate("ConflictsDialog", "no")
     return str(value)
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for col, text in enumerate(values):
+            table.setItem(r, col, _cell(text))
+    table.resizeColumnsToContents()
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -125,18 +134,11 @@ class ConflictsDialog(QDialog):
         self.conflicts.resizeColumnsToContents()
         if self.items:
             self.conflicts.selectRow(0)
-        self.refused.setRowCount(len(refused))
-        for r, op in enumerate(refused):
-            record = f"{record_label(op.table_name, op.record_label)} ({record_kind(op.table_name)})"
-            for col, text in enumerate((format_beijing(op.rejected_at), record, op.actor, op.reason)):
-                self.refused.setItem(r, col, QTableWidgetItem(text))
-        self.refused.resizeColumnsToContents()
-        self.set_aside.setRowCount(len(set_aside))
-        for r, row in enumerate(set_aside):
-            record = f"{record_kind(row.table_name)} {row.row_id}"
-            for col, text in enumerate((format_beijing(row.set_aside_at), record, row.reason, row.data)):
-                self.set_aside.setItem(r, col, _cell(text))
-        self.set_aside.resizeColumnsToContents()
+        _fill(self.refused, [(format_beijing(op.rejected_at),
+                              f"{record_label(op.table_name, op.record_label)} ({record_kind(op.table_name)})",
+                              op.actor, op.reason) for op in refused])
+        _fill(self.set_aside, [(format_beijing(row.set_aside_at), f"{record_kind(row.table_name)} {row.row_id}",
+                                row.reason, row.data) for row in set_aside])
 
     def _selected(self) -> None:
         conflict = self._current()
