@@ -17,6 +17,8 @@ from duty_desk.storage.errors import StorageError
 APPLICATION_ID = 0x4444736B  # "DDsk" in the SQLite header, offset 68
 _MAGIC = b"SQLite format 3\x00"
 _PRIVATE = 0o600
+OTHER_PROGRAM = ("{path} is another program's database, not a Duty Desk database. It was left untouched; choose "
+                 "another data folder with --data-dir, or move it aside.")
 
 
 def _header(path: Path) -> bytes:
@@ -26,11 +28,6 @@ def _header(path: Path) -> bytes:
     except OSError as exc:
         raise StorageError("The database {path} cannot be read ({reason}). Check its permissions.",
                            path=str(path), reason=exc.strerror or str(exc)) from exc
-
-
-def _foreign(path: Path, why: str) -> StorageError:
-    return StorageError("{path} is not a Duty Desk database ({why}). It was left untouched; choose another data "
-                        "folder with --data-dir, or move the file aside.", path=str(path), why=why)
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -66,23 +63,26 @@ def check_database_file(path: Path, known: set[str]) -> None:
         raise StorageError("The database {path} cannot be read ({reason}). Check its permissions.",
                            path=str(path), reason=exc.strerror or str(exc)) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise _foreign(path, "it is a folder or a device, not a file")
+        raise StorageError("{path} is a folder or a device, not a Duty Desk database. It was left untouched; "
+                           "choose another data folder with --data-dir, or move it aside.", path=str(path))
     header = _header(path)
     if not header:
-        raise _foreign(path, "the file is empty")
+        raise StorageError("{path} is an empty file, not a Duty Desk database. It was left untouched; choose "
+                           "another data folder with --data-dir, or move it aside.", path=str(path))
     if not header.startswith(_MAGIC) or len(header) < 100:
-        raise _foreign(path, "not an SQLite file")
+        raise StorageError("{path} is not an SQLite file, so not a Duty Desk database. It was left untouched; "
+                           "choose another data folder with --data-dir, or move it aside.", path=str(path))
     marked = int.from_bytes(header[68:72], "big") == APPLICATION_ID
     if not marked and int.from_bytes(header[68:72], "big") != 0:
-        raise _foreign(path, "another program's SQLite file")
+        raise StorageError(OTHER_PROGRAM, path=str(path))
     revision, tables = _revision_and_tables(path)
     if revision is not None and revision not in known:
         if marked:
             raise StorageError("The database {path} was made by a newer Duty Desk (revision {revision}); install "
                                "that version. It was left untouched.", path=str(path), revision=revision)
-        raise _foreign(path, "another program's schema")
+        raise StorageError(OTHER_PROGRAM, path=str(path))
     if not marked and (revision is None or "site_meta" not in tables):
-        raise _foreign(path, "another program's SQLite file")
+        raise StorageError(OTHER_PROGRAM, path=str(path))
 
 
 def private_files(path: Path) -> list[Path]:

@@ -126,16 +126,35 @@ MESSAGES = (
     # a directory CSV file that cannot be used at all
     QT_TRANSLATE_NOOP("Validation", "{path} is larger than {mb} MB; is it the right file?"),
     QT_TRANSLATE_NOOP("Validation", "cannot read {path}: {reason}"),
-    QT_TRANSLATE_NOOP("Validation", "{path} is neither UTF-8 nor GB18030 text; save it from Excel as 'CSV UTF-8'"),
+    QT_TRANSLATE_NOOP("Validation", "{path} is neither UTF-8 nor GB18030 text ({encodings} are read); save it "
+                                    "from Excel as 'CSV UTF-8'"),
+    QT_TRANSLATE_NOOP("Validation", "{path} is neither UTF-8 nor GB18030 text ({encodings} are read): read as "
+                                    "GB18030, line {line} would be “{sample}”, so it is in another encoding "
+                                    "(Latin-1?); save it from Excel as 'CSV UTF-8'"),
     QT_TRANSLATE_NOOP("Validation", "unknown columns: {columns}"),
     QT_TRANSLATE_NOOP("Validation", "missing columns: {columns}"),
     QT_TRANSLATE_NOOP("Validation", "repeated columns: {columns}"),
     QT_TRANSLATE_NOOP("Validation", "the header should be {header} (or the Chinese column names)"),
     QT_TRANSLATE_NOOP("Validation", "{path} is empty: line 1 must be the header {header}"),
-    QT_TRANSLATE_NOOP("Validation", "{path}, line {line}: not valid CSV ({reason})"),
+    QT_TRANSLATE_NOOP("Validation", "line {line}: a quote opened here is never closed"),
+    QT_TRANSLATE_NOOP("Validation", 'line {line}: a stray quote (a quote inside a cell is written twice: "")'),
+    QT_TRANSLATE_NOOP("Validation", "line {line}: not valid CSV ({reason})"),
+    QT_TRANSLATE_NOOP("Validation", "line {line}, column {column}: a cell of {length} characters; a cell holds at "
+                                    "most {limit}"),
     QT_TRANSLATE_NOOP("Validation", "{path} has a header but no records"),
     QT_TRANSLATE_NOOP("Validation", "cannot write {path}: {reason}"),
     # the data folder and database (storage.StorageError), shown at start-up
+    QT_TRANSLATE_NOOP("Validation", "The database {path} cannot be read ({reason}). Check its permissions."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is a folder or a device, not a Duty Desk database. It was left "
+                                    "untouched; choose another data folder with --data-dir, or move it aside."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is an empty file, not a Duty Desk database. It was left untouched; "
+                                    "choose another data folder with --data-dir, or move it aside."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is not an SQLite file, so not a Duty Desk database. It was left "
+                                    "untouched; choose another data folder with --data-dir, or move it aside."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is another program's database, not a Duty Desk database. It was left "
+                                    "untouched; choose another data folder with --data-dir, or move it aside."),
+    QT_TRANSLATE_NOOP("Validation", "The database {path} was made by a newer Duty Desk (revision {revision}); "
+                                    "install that version. It was left untouched."),
     QT_TRANSLATE_NOOP("Validation", "Cannot create the data folder {folder}: {reason}. Choose another folder with "
                                     "--data-dir."),
     QT_TRANSLATE_NOOP("Validation", "The data folder {folder} is read-only. Make it writable or choose another folder "

@@ -57,6 +57,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                   Access.INTERNAL: {"check_stored", "save_org_in", "save_person_in"}},
     "directory_csv": {Action.VIEW_DIRECTORY: {"export_csv"}, Action.IMPORT_DIRECTORY: {"import_csv"}},
     "incident_csv": {Action.VIEW_INCIDENTS: {"all_incidents"}, Access.INTERNAL: {"incidents_csv"}},
+    "files": {Access.INTERNAL: {"read_bounded", "read_text", "write_atomic"}},
     "incident_attention": {Action.VIEW_INCIDENTS: {"reporting_clocks"}},
     "incident_list": {Action.VIEW_INCIDENTS: {"list_incidents", "list_with_clocks"},
                       Access.INTERNAL: {"reports_made"}},
