@@ -17,8 +17,6 @@ from duty_desk.storage.errors import StorageError
 APPLICATION_ID = 0x4444736B  # "DDsk" in the SQLite header, offset 68
 _MAGIC = b"SQLite format 3\x00"
 _PRIVATE = 0o600
-OTHER_PROGRAM = ("{path} is another program's database, not a Duty Desk database. It was left untouched; choose "
-                 "another data folder with --data-dir, or move it aside.")
 
 
 def _header(path: Path) -> bytes:
@@ -28,6 +26,11 @@ def _header(path: Path) -> bytes:
     except OSError as exc:
         raise StorageError("The database {path} cannot be read ({reason}). Check its permissions.",
                            path=str(path), reason=exc.strerror or str(exc)) from exc
+
+
+def _other_program(path: Path) -> StorageError:
+    return StorageError("{path} is another program's database, not a Duty Desk database. It was left untouched; "
+                        "choose another data folder with --data-dir, or move it aside.", path=str(path))
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -74,15 +77,15 @@ def check_database_file(path: Path, known: set[str]) -> None:
                            "choose another data folder with --data-dir, or move it aside.", path=str(path))
     marked = int.from_bytes(header[68:72], "big") == APPLICATION_ID
     if not marked and int.from_bytes(header[68:72], "big") != 0:
-        raise StorageError(OTHER_PROGRAM, path=str(path))
+        raise _other_program(path)
     revision, tables = _revision_and_tables(path)
     if revision is not None and revision not in known:
         if marked:
             raise StorageError("The database {path} was made by a newer Duty Desk (revision {revision}); install "
                                "that version. It was left untouched.", path=str(path), revision=revision)
-        raise StorageError(OTHER_PROGRAM, path=str(path))
+        raise _other_program(path)
     if not marked and (revision is None or "site_meta" not in tables):
-        raise StorageError(OTHER_PROGRAM, path=str(path))
+        raise _other_program(path)
 
 
 def private_files(path: Path) -> list[Path]:

@@ -77,7 +77,7 @@ def test_another_programs_wal_database_gets_no_wal_or_shm_files(tmp_path: Path) 
 def test_an_empty_file_and_a_text_file_are_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / DB_FILENAME
     path.write_bytes(b"")
-    _refused(tmp_path, "the file is empty")
+    _refused(tmp_path, "an empty file")
     path.write_text("name,phone\nMüller,010-12345678\n")
     _refused(tmp_path, "not an SQLite file")
 
