@@ -49,15 +49,30 @@ def read_text(path: Path, error: type[ValidationError] = ValidationError, limit:
 
 @internal
 def write_atomic(path: Path, data: bytes) -> None:
-    """`data` as the whole of `path`, or OSError and `path` as it was: written to a temporary file in the same
-    folder, flushed to disk, then renamed over it. A new file is readable by its owner only (an export holds
-    phone numbers); one replaced keeps its mode."""
+    """`data` as the whole of `path`, or OSError (naming `path`) and `path` as it was: written to a temporary
+    file in the same folder, flushed to disk, then renamed over it. A new file is readable by its owner only (an
+    export holds phone numbers); one replaced keeps its mode."""
     try:
-        mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise OSError(errno.EEXIST, "not a regular file; choose a file name", str(path))
+        _replace(path, data)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc  # the file asked for, not the temporary
+    with suppress(OSError):  # the rename itself survives a power cut once the folder is flushed
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def _replace(path: Path, data: bytes) -> None:
+    try:
+        info = os.stat(path)
     except FileNotFoundError:
         mode = None
+    else:
+        if not stat.S_ISREG(info.st_mode):  # never a device (/dev/full) or a folder swapped for a file
+            raise OSError(errno.EEXIST, "not a regular file; choose a file name", str(path))
+        mode = stat.S_IMODE(info.st_mode)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -71,9 +86,3 @@ def write_atomic(path: Path, data: bytes) -> None:
         with suppress(OSError):
             os.unlink(temporary)
         raise
-    with suppress(OSError):  # the rename itself survives a power cut once the folder is flushed
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)

@@ -86,8 +86,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "an incident cannot duplicate itself"),
     QT_TRANSLATE_NOOP("Validation", "give a limit between 1 and {limit}"),
     QT_TRANSLATE_NOOP("Validation", "the end of the date range must come after its start"),
-    QT_TRANSLATE_NOOP("Validation", "the file needs a name"),
-    QT_TRANSLATE_NOOP("Validation", "the file name has at most {limit} characters"),
     QT_TRANSLATE_NOOP("Validation", "the file {name} is empty"),
     QT_TRANSLATE_NOOP("Validation", "{name} is {size} MB; attachments may be at most {limit} MB"),
     QT_TRANSLATE_NOOP("Validation", "no such attachment"),

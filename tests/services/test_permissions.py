@@ -43,7 +43,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                  Action.MANAGE_USERS: {"create_user", "list_users"}},
     # The owner kind's own actions (an incident's: VIEW_INCIDENTS and EDIT_INCIDENT): tests/services/test_attachments.
     "attachments": {Access.BY_KIND: {"list_for", "content", "add"},
-                    Access.INTERNAL: {"checked_name", "infos", "register_owner", "owner_kinds"}},
+                    Access.INTERNAL: {"checked_name", "infos", "register_owner", "owner_kinds", "safe_name"}},
     "audit": {Action.VIEW_AUDIT: {"entries", "verify_trail"},
               Access.INTERNAL: {"snapshot", "entry_hash", "record", "verify"}},
     # Only into an empty or demo folder; it logs in as the demo accounts it made.
