@@ -23,6 +23,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "a service or secure-line number has at least 3 digits"),
     QT_TRANSLATE_NOOP("Validation", "a mobile number has 11 digits starting with 13-19"),
     QT_TRANSLATE_NOOP("Validation", "a fixed-line number has 6 to 12 digits (area code included)"),
+    QT_TRANSLATE_NOOP("Validation", "a mobile number has no extension"),
+    QT_TRANSLATE_NOOP("Validation", "a fixed line is its area code then the number, e.g. 010-12345678"),
+    QT_TRANSLATE_NOOP("Validation", "an organisation's line is a fixed line with its area code (010-12345678) or a "
+                                    "service number such as 12345"),
+    QT_TRANSLATE_NOOP("Validation", "a secure line is a number of 3 to 8 digits, or a fixed line with its area "
+                                    "code"),
     QT_TRANSLATE_NOOP("Validation", "at most {limit} characters"),
     QT_TRANSLATE_NOOP("Validation", "the organisation's name is required"),
     QT_TRANSLATE_NOOP("Validation", "unknown district code {code}"),
