@@ -5,6 +5,8 @@ import argparse
 import contextlib
 import io
 import os
+import sqlite3
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -141,3 +143,27 @@ def test_a_server_url_that_is_not_one_is_one_line(tmp_path: Path, monkeypatch: p
                      "--password-stdin"])
     err = capsys.readouterr().err
     assert code == 2 and "Traceback" not in err and "internal error" not in err and "notaurl" in err
+
+
+def test_a_foreign_database_is_one_line_and_left_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    foreign = tmp_path / DB_FILENAME
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    for argv in (["db", "upgrade"], ["user", "list"], ["--user", "admin", "audit", "verify"]):
+        assert cli.main(["--data-dir", str(tmp_path), *argv]) == 2
+        assert "another program's database" in capsys.readouterr().err
+    assert foreign.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == [DB_FILENAME]
+
+
+def test_a_database_readable_by_others_is_made_private_and_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(f"{PASSWORD}\n".encode())))
+    assert cli.main(["--data-dir", str(tmp_path), "user", "add", "admin", "--role", "admin", "--password-stdin"]) == 0
+    (tmp_path / DB_FILENAME).chmod(0o644)
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(tmp_path), "db", "upgrade"]) == 0
+    assert "was readable by other accounts; now only by its owner" in capsys.readouterr().err
+    assert stat.S_IMODE((tmp_path / DB_FILENAME).stat().st_mode) == 0o600

@@ -69,12 +69,10 @@ def check_database_file(path: Path, known: set[str]) -> None:
         raise StorageError("{path} is a folder or a device, not a Duty Desk database. It was left untouched; "
                            "choose another data folder with --data-dir, or move it aside.", path=str(path))
     header = _header(path)
-    if not header:
-        raise StorageError("{path} is an empty file, not a Duty Desk database. It was left untouched; choose "
-                           "another data folder with --data-dir, or move it aside.", path=str(path))
-    if not header.startswith(_MAGIC) or len(header) < 100:
-        raise StorageError("{path} is not an SQLite file, so not a Duty Desk database. It was left untouched; "
-                           "choose another data folder with --data-dir, or move it aside.", path=str(path))
+    if not header.startswith(_MAGIC) or len(header) < 100:  # a header smashed, or never a database
+        raise StorageError("The database {path} is damaged or is not a Duty Desk database ({reason}). It was "
+                           "left untouched; restore it from a backup or move it aside.", path=str(path),
+                           reason="an empty file" if not header else "not an SQLite file")
     marked = int.from_bytes(header[68:72], "big") == APPLICATION_ID
     if not marked and int.from_bytes(header[68:72], "big") != 0:
         raise _other_program(path)

@@ -151,10 +151,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "The database {path} cannot be read ({reason}). Check its permissions."),
     QT_TRANSLATE_NOOP("Validation", "{path} is a folder or a device, not a Duty Desk database. It was left "
                                     "untouched; choose another data folder with --data-dir, or move it aside."),
-    QT_TRANSLATE_NOOP("Validation", "{path} is an empty file, not a Duty Desk database. It was left untouched; "
-                                    "choose another data folder with --data-dir, or move it aside."),
-    QT_TRANSLATE_NOOP("Validation", "{path} is not an SQLite file, so not a Duty Desk database. It was left "
-                                    "untouched; choose another data folder with --data-dir, or move it aside."),
     QT_TRANSLATE_NOOP("Validation", "{path} is another program's database, not a Duty Desk database. It was left "
                                     "untouched; choose another data folder with --data-dir, or move it aside."),
     QT_TRANSLATE_NOOP("Validation", "The database {path} was made by a newer Duty Desk (revision {revision}); "

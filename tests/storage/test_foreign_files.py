@@ -77,9 +77,9 @@ def test_another_programs_wal_database_gets_no_wal_or_shm_files(tmp_path: Path) 
 def test_an_empty_file_and_a_text_file_are_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / DB_FILENAME
     path.write_bytes(b"")
-    _refused(tmp_path, "an empty file")
+    _refused(tmp_path, r"not a Duty Desk database \(an empty file\)")
     path.write_text("name,phone\nMüller,010-12345678\n")
-    _refused(tmp_path, "not an SQLite file")
+    _refused(tmp_path, r"not a Duty Desk database \(not an SQLite file\)")
 
 
 def test_a_folder_in_the_databases_place_is_refused(tmp_path: Path) -> None:
