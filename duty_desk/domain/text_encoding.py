@@ -10,7 +10,6 @@ Latin letters. Such a file is refused rather than imported garbled.
 import re
 from dataclasses import dataclass
 
-ENCODINGS = "UTF-8 (with or without a BOM) and GB18030"
 # A Chinese character with a Latin letter on both sides, or an uncommon one touching a Latin letter.
 _WEDGED = re.compile(r"[A-Za-z][^\x00-\x7f][A-Za-z]")
 _LETTER = re.compile(r"[A-Za-z]")

@@ -8,7 +8,7 @@ import tempfile
 from contextlib import suppress
 from pathlib import Path
 
-from duty_desk.domain.text_encoding import ENCODINGS, decode_text
+from duty_desk.domain.text_encoding import decode_text
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services.permission import internal
 
@@ -39,12 +39,12 @@ def read_text(path: Path, error: type[ValidationError] = ValidationError, limit:
     if decoded.text is not None:
         return decoded.text
     if decoded.line:
-        raise error.single("file", "{path} is neither UTF-8 nor GB18030 text ({encodings} are read): read as "
-                           "GB18030, line {line} would be “{sample}”, so it is in another encoding (Latin-1?); "
-                           "save it from Excel as 'CSV UTF-8'", path=str(path), encodings=ENCODINGS,
+        raise error.single("file", "{path} is neither UTF-8 nor GB18030 text (the encodings read: UTF-8 with or "
+                           "without a BOM, then GB18030): read as GB18030, line {line} would be “{sample}”, so it "
+                           "is in another encoding (Latin-1?); save it from Excel as 'CSV UTF-8'", path=str(path),
                            line=decoded.line, sample=decoded.sample)
-    raise error.single("file", "{path} is neither UTF-8 nor GB18030 text ({encodings} are read); save it from "
-                       "Excel as 'CSV UTF-8'", path=str(path), encodings=ENCODINGS)
+    raise error.single("file", "{path} is neither UTF-8 nor GB18030 text (the encodings read: UTF-8 with or without "
+                       "a BOM, then GB18030); save it from Excel as 'CSV UTF-8'", path=str(path))
 
 
 @internal

@@ -130,11 +130,12 @@ MESSAGES = (
     # a directory CSV file that cannot be used at all
     QT_TRANSLATE_NOOP("Validation", "{path} is larger than {mb} MB; is it the right file?"),
     QT_TRANSLATE_NOOP("Validation", "cannot read {path}: {reason}"),
-    QT_TRANSLATE_NOOP("Validation", "{path} is neither UTF-8 nor GB18030 text ({encodings} are read); save it "
-                                    "from Excel as 'CSV UTF-8'"),
-    QT_TRANSLATE_NOOP("Validation", "{path} is neither UTF-8 nor GB18030 text ({encodings} are read): read as "
-                                    "GB18030, line {line} would be “{sample}”, so it is in another encoding "
-                                    "(Latin-1?); save it from Excel as 'CSV UTF-8'"),
+    QT_TRANSLATE_NOOP("Validation", "{path} is neither UTF-8 nor GB18030 text (the encodings read: UTF-8 with or "
+                                    "without a BOM, then GB18030); save it from Excel as 'CSV UTF-8'"),
+    QT_TRANSLATE_NOOP("Validation", "{path} is neither UTF-8 nor GB18030 text (the encodings read: UTF-8 with or "
+                                    "without a BOM, then GB18030): read as GB18030, line {line} would be "
+                                    "“{sample}”, so it is in another encoding (Latin-1?); save it from Excel as "
+                                    "'CSV UTF-8'"),
     QT_TRANSLATE_NOOP("Validation", "unknown columns: {columns}"),
     QT_TRANSLATE_NOOP("Validation", "missing columns: {columns}"),
     QT_TRANSLATE_NOOP("Validation", "repeated columns: {columns}"),
