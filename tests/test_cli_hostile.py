@@ -58,6 +58,7 @@ def test_every_command_with_hostile_arguments_says_one_line(tmp_path: Path, monk
                                                             capsys: pytest.CaptureFixture[str],
                                                             memory_keyring: object, hostile_values: list[str]) -> None:
     folder = tmp_path / "data"
+    monkeypatch.chdir(tmp_path)  # a hostile --out such as "-1" is a file name in the folder it runs from
     monkeypatch.setenv("PGHOST", str(tmp_path / "no-server"))  # an empty server URL reaches nothing real
     monkeypatch.setenv("PGPORT", "1")
     monkeypatch.setenv("PGCONNECT_TIMEOUT", "2")
