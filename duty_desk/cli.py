@@ -1,7 +1,9 @@
 """The `duty-desk` command: the GUI by default, subcommands for administration and automation."""
 
 import argparse
+import contextlib
 import getpass
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -21,6 +23,7 @@ from duty_desk.services import (
     accounts,
     audit,
     demo,
+    files,
     incident_csv,
     incident_report,
     roster,
@@ -61,10 +64,19 @@ def _login(args: argparse.Namespace, services: Services) -> Actor:
     return accounts.authenticate(services, args.user, password)
 
 
+def _stdin_line() -> str:
+    """One line of standard input as UTF-8 text; other bytes are refused, never guessed at."""
+    raw = sys.stdin.buffer.readline() if hasattr(sys.stdin, "buffer") else sys.stdin.readline().encode()
+    try:
+        return raw.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise ValidationError.single("password", "standard input is not UTF-8 text") from None
+
+
 def _secret(from_stdin: bool, prompt: str, flag: str) -> str:
     """One line of standard input, or asked on the terminal without echo; never from the command line itself."""
     if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
+        return _stdin_line()
     if sys.stdin.isatty():
         return getpass.getpass(prompt)
     raise ValidationError.single("password", "no terminal to ask for the password; pass {flag}", flag=flag)
@@ -72,7 +84,7 @@ def _secret(from_stdin: bool, prompt: str, flag: str) -> str:
 
 def _read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
+        return _stdin_line()
     if not sys.stdin.isatty():
         raise ValidationError.single("password", "no terminal to ask on; pass --password-stdin")
     first = getpass.getpass("Password: ")
@@ -143,7 +155,7 @@ def _directory_export(args: argparse.Namespace, services: Services, actor: Actor
 
 def _write(out: str, data: bytes, done: str) -> int:
     try:
-        Path(out).write_bytes(data)
+        files.write_atomic(Path(out), data)  # whole or not at all: an earlier file survives a full disk
     except OSError as exc:
         print(f"duty-desk: error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
@@ -162,15 +174,16 @@ def _incident_list(args: argparse.Namespace, services: Services, actor: Actor) -
     views = incident_csv.all_incidents(services, actor, newest_first)
     text = incident_csv.incidents_csv(views)
     if args.out is None:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()  # here, so a full disk or a closed pipe is told now, not at exit
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            print(f"duty-desk: error: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
+            return 2
         return 0
-    try:
-        Path(args.out).write_text(text, encoding="utf-8-sig", newline="")  # the BOM is for Excel
-    except OSError as exc:
-        print(f"duty-desk: error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    print(f"exported {len(views)} incidents to {args.out}")
-    return 0
+    return _write(args.out, text.encode("utf-8-sig"), f"exported {len(views)} incidents to {args.out}")  # BOM: Excel
 
 
 def _run(args: argparse.Namespace, services: Services, handler: Handler | None,
@@ -307,11 +320,7 @@ def _roster_coverage(args: argparse.Namespace, services: Services, actor: Actor)
 
 def _roster_import(args: argparse.Namespace, services: Services, actor: Actor) -> int:
     try:
-        text = Path(args.file).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"duty-desk: error: cannot read {args.file}: {exc}", file=sys.stderr)
-        return 2
-    try:
+        text = files.read_text(Path(args.file))  # the directory's reader: bounded, UTF-8 or GB18030
         count = roster_import.import_roster(services, actor, args.pattern, text, dry_run=args.dry_run)
     except ValidationError as exc:
         for err in exc.errors:
@@ -331,12 +340,16 @@ def _day(text: str) -> date:
 
 MANAGES_HELP = ("what changes the server takes from this workstation besides everyone's: accounts, rules "
                 "(comma-separated; default none)")
+def _folder(text: str) -> str:
+    if not text.strip():  # never the default folder in its place: that is the real workstation's
+        raise argparse.ArgumentTypeError("an empty data folder path")
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="duty-desk", description="Duty Desk — duty room desktop application")
     parser.add_argument("--version", action="version", version=f"duty-desk {__version__}")
-    parser.add_argument("--data-dir", help="data folder (default: DUTY_DESK_DATA_DIR or the platform's)")
+    parser.add_argument("--data-dir", type=_folder, help="data folder (default: DUTY_DESK_DATA_DIR or the platform's)")
     parser.add_argument("--demo", action="store_true", help="open a demo database, made if missing")
     parser.add_argument("--user", metavar="NAME", help="log in as this account (the password is asked for)")
     parser.add_argument("--login-stdin", action="store_true",
@@ -448,13 +461,37 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Every failure is one line and an exit code, never a traceback: a fault of ours included."""
+    for stream in (sys.stdout, sys.stderr):  # a path in odd bytes is shown escaped, not a crash
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # output to a full disk fails here, where it can still be said
+        return code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. piped into head: the reader has gone, nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:
+        with contextlib.suppress(OSError, ValueError):  # nothing more can go there, nor at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"duty-desk: error: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a fault of ours: still one line, never a traceback
+        print(f"duty-desk: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 70
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     folder = paths.data_dir(args.data_dir, demo=args.demo)
     server_handler: Callable[[argparse.Namespace], int] | None = getattr(args, "server_handler", None)
     if server_handler is not None:
         try:
             return server_handler(args)
-        except (ServerError, psycopg.Error, SQLAlchemyError) as exc:
+        except (ServerError, psycopg.Error, SQLAlchemyError, UnicodeError) as exc:  # Unicode: a URL in odd bytes
             print(f"duty-desk: server error: {str(exc).strip()}", file=sys.stderr)
             return 2
     handler: Handler | None = getattr(args, "handler", None)
@@ -465,6 +502,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(folder, demo_mode=args.demo)
     try:
         db = open_database(folder)
+        for path in db.tightened:
+            print(f"duty-desk: note: {path} was readable by other accounts; now only by its owner", file=sys.stderr)
         try:
             return _run(args, Services(db), handler, open_handler)
         finally:
@@ -477,8 +516,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             sync.LocalSyncError) as exc:
         print(f"duty-desk: error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # e.g. piped into head: the reader has gone, nothing more to say
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+    except psycopg.Error as exc:  # a server URL that libpq cannot even parse, say
+        print(f"duty-desk: server error: {str(exc).strip()}", file=sys.stderr)
+        return 2

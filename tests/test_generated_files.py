@@ -233,7 +233,7 @@ def _template_argument(call: ast.Call) -> ast.expr | None:
         or (isinstance(func, ast.Attribute) and func.attr == "of" and isinstance(func.value, ast.Name)
             and func.value.id == "FieldError")
         or (isinstance(func, ast.Attribute) and func.attr == "single" and isinstance(func.value, ast.Name)
-            and func.value.id in ("ValidationError", "CsvFormatError")))
+            and func.value.id in ("ValidationError", "CsvFormatError", "error")))  # error: a class passed in
     if not is_template_call:
         return None
     if len(call.args) >= 2:

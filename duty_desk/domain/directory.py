@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from duty_desk.domain.places import DISTRICT_CODES
-from duty_desk.domain.validation import FieldError, ValidationError, control_problem, normalize_phone
+from duty_desk.domain.validation import FieldError, PhoneKind, ValidationError, control_problem, normalize_phone
 
 
 class OrgKind(StrEnum):
@@ -67,11 +67,11 @@ LIMITS = {"name": 50, "title": 100, "office": 100, "address": 200, "notes": 2000
 ORG_NAME_LIMIT = 100
 
 
-def _phones(obj: object, fields: tuple[str, ...], errors: list[FieldError]) -> dict[str, str]:
+def _phones(obj: object, fields: dict[str, PhoneKind], errors: list[FieldError]) -> dict[str, str]:
     out = {}
-    for f in fields:
+    for f, kind in fields.items():
         try:
-            out[f] = normalize_phone(getattr(obj, f))
+            out[f] = normalize_phone(getattr(obj, f), kind)
         except ValueError as exc:
             errors.append(FieldError(f, str(exc)))
     return out
@@ -94,7 +94,7 @@ def clean_org(data: OrgData) -> OrgData:
     _lengths(data, {"name": ORG_NAME_LIMIT, "address": LIMITS["address"], "notes": LIMITS["notes"]}, errors)
     if data.district_code and data.district_code not in DISTRICT_CODES:
         errors.append(FieldError.of("district_code", "unknown district code {code}", code=data.district_code))
-    p = _phones(data, ("phone", "duty_phone"), errors)
+    p = _phones(data, {"phone": PhoneKind.PUBLIC, "duty_phone": PhoneKind.PUBLIC}, errors)
     if errors:
         raise ValidationError(errors)
     return replace(data, phone=p["phone"], duty_phone=p["duty_phone"])
@@ -127,7 +127,8 @@ def clean_person(data: PersonData) -> PersonData:
     if not data.name:
         errors.append(FieldError("name", "the person's name is required"))
     _lengths(data, {k: LIMITS[k] for k in ("name", "title", "office", "notes")}, errors)
-    p = _phones(data, ("mobile", "office_phone", "secure_phone"), errors)
+    p = _phones(data, {"mobile": PhoneKind.MOBILE, "office_phone": PhoneKind.LANDLINE,
+                       "secure_phone": PhoneKind.SECURE}, errors)
     if errors:
         raise ValidationError(errors)
     return replace(data, mobile=p["mobile"], office_phone=p["office_phone"], secure_phone=p["secure_phone"])

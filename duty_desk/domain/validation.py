@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,23 @@ def username_problem(name: str) -> str | None:
     return None
 
 
-def normalize_phone(raw: str) -> str:
-    """Strip separators; keep an optional leading '+'. Raises ValueError naming what is wrong."""
-    text = raw.strip()
-    if not text:
-        return ""
-    ext = ""
+class PhoneKind(StrEnum):
+    """What a number field holds, so each is checked as what it is."""
+
+    MOBILE = "mobile"  # a Chinese mobile: 11 digits from 13-19
+    LANDLINE = "landline"  # an area code then the number (010-12345678), an extension allowed
+    PUBLIC = "public"  # an organisation's line: a landline, or a service number such as 12345 or 110
+    SECURE = "secure"  # a secure-line (红机) number: 3 to 8 digits of its own network, or a landline
+    ANY = "any"  # a caller's number, as given: any of the above, or a local number without its area code
+
+
+_LANDLINE = re.compile(r"^0[1-9]\d{8,10}$")  # 0 + a 2-3 digit area code + a 7-8 digit number
+_SERVICE = re.compile(r"^[1-9]\d{2,4}$")  # 110, 12345, 95588
+
+
+def _split(raw: str) -> tuple[bool, str, str]:
+    """(leading +, the digits, the extension), or ValueError when it holds anything but a number."""
+    text, ext = raw.strip(), ""
     for marker in ("转", "ext.", "ext", "x"):
         if marker in text.lower():
             idx = text.lower().index(marker)
@@ -78,21 +90,56 @@ def normalize_phone(raw: str) -> str:
     if not digits.isdigit() or (ext and not (ext.isdigit() and len(ext) <= 6)):
         raise ValueError("a phone number may contain only digits, spaces, '-', '()', a leading '+' "
                          "and an extension of up to 6 digits")
+    return plus, digits, ext
+
+
+def _check_any(local: str) -> None:
+    if len(local) <= 5:
+        if len(local) < 3:
+            raise ValueError("a service or secure-line number has at least 3 digits")
+    elif local.startswith("1"):
+        if not _MOBILE.match(local):
+            raise ValueError("a mobile number has 11 digits starting with 13-19")
+    elif not 6 <= len(local) <= 12:
+        raise ValueError("a fixed-line number has 6 to 12 digits (area code included)")
+
+
+def _check(kind: PhoneKind, local: str, ext: str) -> None:
+    """`local`: the number as dialled inside China (a landline with its leading 0)."""
+    if kind is PhoneKind.MOBILE:
+        if not _MOBILE.match(local):
+            raise ValueError("a mobile number has 11 digits starting with 13-19")
+        if ext:
+            raise ValueError("a mobile number has no extension")
+    elif kind is PhoneKind.LANDLINE:
+        if not _LANDLINE.match(local):
+            raise ValueError("a fixed line is its area code then the number, e.g. 010-12345678")
+    elif kind is PhoneKind.PUBLIC:
+        if not (_LANDLINE.match(local) or _SERVICE.match(local)):
+            raise ValueError("an organisation's line is a fixed line with its area code (010-12345678) or a "
+                             "service number such as 12345")
+    elif kind is PhoneKind.SECURE:
+        if not (_LANDLINE.match(local) or re.fullmatch(r"\d{3,8}", local)):
+            raise ValueError("a secure line is a number of 3 to 8 digits, or a fixed line with its area code")
+    else:
+        _check_any(local)
+
+
+def normalize_phone(raw: str, kind: PhoneKind = PhoneKind.ANY) -> str:
+    """Strip separators; keep an optional leading '+'. Raises ValueError naming what is wrong for `kind`."""
+    if not raw.strip():
+        return ""
+    plus, digits, ext = _split(raw)
     if plus and not digits.startswith("86"):
+        if kind is PhoneKind.MOBILE:
+            raise ValueError("a mobile number has 11 digits starting with 13-19")
         if not 8 <= len(digits) <= 15:
             raise ValueError("an international number needs 8 to 15 digits")
     else:
         local = digits[2:] if plus else digits
         if plus and not re.match(r"1[3-9]", local):
             local = "0" + local  # +86 10 6519 2233 is the Beijing fixed line 010-6519 2233
-        if len(local) <= 5:
-            if len(local) < 3:
-                raise ValueError("a service or secure-line number has at least 3 digits")
-        elif local.startswith("1"):
-            if not _MOBILE.match(local):
-                raise ValueError("a mobile number has 11 digits starting with 13-19")
-        elif not 6 <= len(local) <= 12:
-            raise ValueError("a fixed-line number has 6 to 12 digits (area code included)")
+        _check(kind, local, ext)
     result = ("+" if plus else "") + digits
     return f"{result} ext. {ext}" if ext else result
 

@@ -12,6 +12,7 @@ Whoever may see the owner may list and open its files; whoever may edit it may a
 import base64
 import hashlib
 import mimetypes
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.roles import Action
-from duty_desk.domain.validation import ValidationError, control_problem
+from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit, office_rules
 from duty_desk.services.context import Actor, Services, require
 from duty_desk.services.permission import by_kind, internal
@@ -32,6 +33,11 @@ from duty_desk.storage.models import Attachment, AttachmentChunk
 CHUNK_BYTES = 64 * 1024
 MB = 1024 * 1024
 NAME_LIMIT = 255
+DEFAULT_NAME = "attachment"
+# Control characters, and the invisible ones that reorder what is shown (exe.jpg shown as gpj.exe).
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_UNSAFE = re.compile(r'[<>:"|?*]')  # Windows cannot save a name with them
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10)), *(f"LPT{n}" for n in range(10))}
 
 
 @dataclass(frozen=True)
@@ -79,15 +85,30 @@ class AttachmentInfo:
 
 
 @internal
+def safe_name(file_name: str) -> str:
+    """A name any workstation can save the file under and open it by: the last part of a path only; no control
+    or direction-changing characters, none Windows forbids, no leading or trailing dots or blanks (no `..`,
+    no hidden file), no device name (CON, NUL, COM1…); the extension kept, also when the name is cut to length;
+    "attachment" when nothing is left."""
+    name = _UNSAFE.sub("_", _INVISIBLE.sub("", file_name.replace("\\", "/").rsplit("/", 1)[-1]))
+    name = name.strip().rstrip(". ")
+    if name.startswith("."):
+        name = DEFAULT_NAME + "." + name.lstrip(". ")  # .pdf -> attachment.pdf
+    if not name.strip(". "):
+        return DEFAULT_NAME
+    stem, dot, ext = name.rpartition(".") if "." in name else (name, "", "")
+    if stem.split(".")[0].strip().upper() in _RESERVED:
+        stem = "_" + stem
+    keep = len(dot + ext) if len(dot + ext) <= 16 else 0
+    stem = stem[:NAME_LIMIT - keep] if keep else (stem + dot + ext)[:NAME_LIMIT]
+    return stem + (dot + ext if keep else "")
+
+
+@internal
 def checked_name(file_name: str, size: int, limit_mb: int) -> str:
-    """The file's own name (no folders), or ValidationError with the reason: asked before a big file is read."""
-    name = file_name.strip().replace("\\", "/").rsplit("/", 1)[-1]
-    if not name:
-        raise ValidationError.single("attachment", "the file needs a name")
-    if problem := control_problem(name):
-        raise ValidationError.single("attachment", problem)
-    if len(name) > NAME_LIMIT:
-        raise ValidationError.single("attachment", "the file name has at most {limit} characters", limit=NAME_LIMIT)
+    """The name it is kept under (safe_name), or ValidationError with the reason: asked before a big file is
+    read."""
+    name = safe_name(file_name)
     if not size:
         raise ValidationError.single("attachment", "the file {name} is empty", name=name)
     if size > limit_mb * MB:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.csv_cells import guard_row, unguard
+from duty_desk.domain.csv_reading import csv_records
 from duty_desk.domain.directory import OrgData, OrgKind, PersonData, clean_org, clean_person
 from duty_desk.domain.pinyin import sort_key
 from duty_desk.domain.places import district_code
@@ -17,6 +18,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.services.context import Actor, Services, require
 from duty_desk.services.directory import save_org_in, save_person_in
+from duty_desk.services.files import read_text, write_atomic
 from duty_desk.services.permission import requires
 from duty_desk.storage.models import Organisation, Person
 
@@ -40,9 +42,6 @@ NOT_FOR = {ORG: ("organisation", "title", "office", "mobile", "secure_phone", "l
 # The CSV column a clean_org/clean_person field error belongs to, so the user can find the cell.
 COLUMN_OF = {"phone": "office_phone", "district_code": "district", "organisation_id": "organisation",
              "is_leader": "leader"}
-
-MAX_BYTES = 20 * 1024 * 1024  # a directory is a few thousand rows; anything far larger is the wrong file
-
 
 class CsvFormatError(ValidationError):
     """The file as a whole is unusable (unreadable, wrong encoding or columns, empty); no row was checked. Its
@@ -93,25 +92,6 @@ class _Rollback(Exception):
         self.report = report
 
 
-def _decode(path: Path) -> str:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise CsvFormatError.single("file", "{path} is larger than {mb} MB; is it the right file?", path=str(path),
-                                        mb=MAX_BYTES // 2**20)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CsvFormatError.single("file", "cannot read {path}: {reason}", path=str(path),
-                                    reason=exc.strerror or str(exc)) from exc
-    # Excel on Chinese Windows saves plain "CSV" as GB18030/GBK and "CSV UTF-8" with a BOM.
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            pass
-    raise CsvFormatError.single("file", "{path} is neither UTF-8 nor GB18030 text; save it from Excel as 'CSV UTF-8'",
-                                path=str(path))
-
-
 def _columns(header: list[str]) -> list[str]:
     """Canonical name per header cell ("" for a blank cell); CsvFormatError naming every wrong column."""
     names = [h.strip() for h in header]
@@ -133,25 +113,20 @@ def _columns(header: list[str]) -> list[str]:
 
 
 def _read(path: Path) -> list[_Row]:
-    reader = csv.reader(io.StringIO(_decode(path), newline=""))
+    # Excel on Chinese Windows saves plain "CSV" as GB18030/GBK and "CSV UTF-8" with a BOM.
+    records = csv_records(read_text(path, CsvFormatError), CsvFormatError)
+    header = next(records, None)
+    if header is None or not any(h.strip() for h in header.cells):
+        raise CsvFormatError.single("file", "{path} is empty: line 1 must be the header {header}",
+                                    path=str(path), header=",".join(HEADER))
+    columns = _columns(header.cells)
     rows: list[_Row] = []
-    try:
-        header = next(reader, [])
-        if not any(h.strip() for h in header):
-            raise CsvFormatError.single("file", "{path} is empty: line 1 must be the header {header}",
-                                        path=str(path), header=",".join(HEADER))
-        columns = _columns(header)
-        start = reader.line_num + 1
-        for cells in reader:
-            line, start = start, reader.line_num + 1  # a quoted cell may span lines: report the first
-            if not any(c.strip() for c in cells):
-                continue  # blank lines and Excel's trailing ",,,," rows
-            values = dict.fromkeys(HEADER, "") | {c: unguard(v) for c, v in zip(columns, cells, strict=False) if c}
-            extra = sum(1 for i, v in enumerate(cells) if v.strip() and (i >= len(columns) or not columns[i]))
-            rows.append(_Row(line, values, extra))
-    except csv.Error as exc:
-        raise CsvFormatError.single("file", "{path}, line {line}: not valid CSV ({reason})", path=str(path),
-                                    line=reader.line_num, reason=str(exc)) from exc
+    for line, cells in records:
+        if not any(c.strip() for c in cells):
+            continue  # blank lines and Excel's trailing ",,,," rows
+        values = dict.fromkeys(HEADER, "") | {c: unguard(v) for c, v in zip(columns, cells, strict=False) if c}
+        extra = sum(1 for i, v in enumerate(cells) if v.strip() and (i >= len(columns) or not columns[i]))
+        rows.append(_Row(line, values, extra))
     if not rows:
         raise CsvFormatError.single("file", "{path} has a header but no records", path=str(path))
     return rows
@@ -304,12 +279,12 @@ def export_csv(services: Services, actor: Actor, path: Path) -> int:
     # names by pinyin, as a reader looks for them.
     rows = (sorted(orgs, key=lambda r: (r[3], sort_key(r[1]), r))
             + sorted(people, key=lambda r: (sort_key(r[2]), sort_key(r[1]), r)))
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(HEADER)
+    writer.writerows(guard_row(r) for r in rows)
     try:
-        # A BOM, so Excel on Chinese Windows reads UTF-8 rather than guessing GBK.
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(HEADER)
-            writer.writerows(guard_row(r) for r in rows)
+        write_atomic(path, text.getvalue().encode("utf-8-sig"))  # a BOM, so Excel reads UTF-8, not GBK
     except OSError as exc:
         raise CsvFormatError.single("file", "cannot write {path}: {reason}", path=str(path),
                                     reason=exc.strerror or str(exc)) from exc

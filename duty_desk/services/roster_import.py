@@ -1,8 +1,6 @@
 """A roster read from CSV (the columns the export writes: day, shift, position, person; phone and times are
 ignored): every row checked, every problem named with its line, all saved or none."""
 
-import csv
-import io
 from datetime import date
 
 from sqlalchemy import select
@@ -10,6 +8,7 @@ from sqlalchemy import select
 from duty_desk.domain import roster as R
 from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.csv_cells import unguard
+from duty_desk.domain.csv_reading import csv_records
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.services import audit
@@ -35,9 +34,11 @@ def _line(n: int) -> str:
 
 @requires(Action.MANAGE_ROSTER)
 def import_roster(services: Services, actor: Actor, pattern_name: str, text: str, dry_run: bool = False) -> int:
-    """Replaces the pattern's duties on the days the file names. Returns how many duties it holds."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+    """Replaces the pattern's duties on the days the file names (`text`: as files.read_text gives it). Returns
+    how many duties it holds."""
+    records = list(csv_records(text))  # a stray quote or an overlong cell refuses the file before any row
+    header = [h.strip() for h in records[0].cells] if records else []
+    missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise ValidationError.single("file", "the file has no {column} column", column=missing[0])
     rest = min_rest_hours(services)
@@ -53,9 +54,10 @@ def import_roster(services: Services, actor: Actor, pattern_name: str, text: str
             by_name.setdefault(p.name, []).append(p.id)
         errors: list[FieldError] = []
         duties: list[R.Duty] = []
-        for cells in reader:
-            rec = {k: unguard(v) for k, v in cells.items() if isinstance(v, str)}  # extra cells come as a list
-            n = reader.line_num  # the file's own line (a quoted field may span lines)
+        for n, cells in records[1:]:  # n: the line the record starts on
+            if not any(c.strip() for c in cells):
+                continue
+            rec = {k: unguard(v) for k, v in zip(header, cells, strict=False)}
             name = (rec.get("person") or "").strip()
             try:
                 day = date.fromisoformat((rec.get("day") or "").strip())

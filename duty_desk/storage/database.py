@@ -16,6 +16,7 @@ from duty_desk.domain.ids import uuid7
 from duty_desk.domain.pinyin import sort_key
 from duty_desk.storage import migrate
 from duty_desk.storage.errors import StorageError
+from duty_desk.storage.file_check import check_database_file, create_private, private_files
 from duty_desk.storage.models import SiteMeta
 from duty_desk.storage.session import StampingSession
 
@@ -56,7 +57,7 @@ def make_engine(path: Path) -> Engine:
 
 def check_data_dir(data_dir: Path) -> None:
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # only its owner may look inside
     except OSError as exc:
         raise StorageError("Cannot create the data folder {folder}: {reason}. Choose another folder with "
                            "--data-dir.", folder=str(data_dir), reason=exc.strerror or str(exc)) from exc
@@ -66,7 +67,8 @@ def check_data_dir(data_dir: Path) -> None:
 
 
 def check_file(path: Path) -> None:
-    """Refuse a file that is not a healthy SQLite database, before anything writes to it."""
+    """Refuse a file that is not a healthy Duty Desk database, before anything writes to it."""
+    check_database_file(path, migrate.known_revisions())
     if not path.exists():
         return
     if not os.access(path, os.R_OK | os.W_OK):
@@ -96,6 +98,7 @@ class Database:
         self.clock = HybridClock()
         self.site_id = ""
         self.upgrade_backup: Path | None = None  # the copy made before this open upgraded the schema
+        self.tightened: list[Path] = []  # files that were readable by others until this open
         self._factory = sessionmaker(self.engine, class_=StampingSession, expire_on_commit=False)
 
     def session(self) -> Session:
@@ -136,7 +139,11 @@ def open_database(data_dir: Path, upgrade: bool = True) -> Database:
     check_data_dir(data_dir)
     path = data_dir / DB_FILENAME
     check_file(path)
+    if not path.exists():
+        create_private(path)
+    tightened = private_files(path)
     db = Database(path)
+    db.tightened = tightened
     try:
         if upgrade:
             db.upgrade_backup = migrate.upgrade(db.engine, path)

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from duty_desk.storage import search_index
 from duty_desk.storage.capture import install_triggers
+from duty_desk.storage.file_check import create_private
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -26,6 +27,11 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def known_revisions() -> set[str]:
+    """Every revision of our own migrations: an older Duty Desk database is at one of them."""
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -35,6 +41,7 @@ def backup(path: Path, revision: str) -> Path:
     """Copy the database aside with SQLite's backup API (consistent even with a WAL file beside it)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}")
+    create_private(target)  # the copy holds what the database holds: its owner only
     src = sqlite3.connect(path)
     dst = sqlite3.connect(target)
     try:

@@ -26,6 +26,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "a service or secure-line number has at least 3 digits"),
     QT_TRANSLATE_NOOP("Validation", "a mobile number has 11 digits starting with 13-19"),
     QT_TRANSLATE_NOOP("Validation", "a fixed-line number has 6 to 12 digits (area code included)"),
+    QT_TRANSLATE_NOOP("Validation", "a mobile number has no extension"),
+    QT_TRANSLATE_NOOP("Validation", "a fixed line is its area code then the number, e.g. 010-12345678"),
+    QT_TRANSLATE_NOOP("Validation", "an organisation's line is a fixed line with its area code (010-12345678) or a "
+                                    "service number such as 12345"),
+    QT_TRANSLATE_NOOP("Validation", "a secure line is a number of 3 to 8 digits, or a fixed line with its area "
+                                    "code"),
     QT_TRANSLATE_NOOP("Validation", "at most {limit} characters"),
     QT_TRANSLATE_NOOP("Validation", "the organisation's name is required"),
     QT_TRANSLATE_NOOP("Validation", "unknown district code {code}"),
@@ -89,8 +95,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "an incident cannot duplicate itself"),
     QT_TRANSLATE_NOOP("Validation", "give a limit between 1 and {limit}"),
     QT_TRANSLATE_NOOP("Validation", "the end of the date range must come after its start"),
-    QT_TRANSLATE_NOOP("Validation", "the file needs a name"),
-    QT_TRANSLATE_NOOP("Validation", "the file name has at most {limit} characters"),
     QT_TRANSLATE_NOOP("Validation", "the file {name} is empty"),
     QT_TRANSLATE_NOOP("Validation", "{name} is {size} MB; attachments may be at most {limit} MB"),
     QT_TRANSLATE_NOOP("Validation", "no such attachment"),
@@ -129,16 +133,32 @@ MESSAGES = (
     # a directory CSV file that cannot be used at all
     QT_TRANSLATE_NOOP("Validation", "{path} is larger than {mb} MB; is it the right file?"),
     QT_TRANSLATE_NOOP("Validation", "cannot read {path}: {reason}"),
-    QT_TRANSLATE_NOOP("Validation", "{path} is neither UTF-8 nor GB18030 text; save it from Excel as 'CSV UTF-8'"),
+    QT_TRANSLATE_NOOP("Validation", "{path} is neither UTF-8 nor GB18030 text (the encodings read: UTF-8 with or "
+                                    "without a BOM, then GB18030); save it from Excel as 'CSV UTF-8'"),
+    QT_TRANSLATE_NOOP("Validation", "{path} is neither UTF-8 nor GB18030 text (the encodings read: UTF-8 with or "
+                                    "without a BOM, then GB18030): read as GB18030, line {line} would be "
+                                    "“{sample}”, so it is in another encoding (Latin-1?); save it from Excel as "
+                                    "'CSV UTF-8'"),
     QT_TRANSLATE_NOOP("Validation", "unknown columns: {columns}"),
     QT_TRANSLATE_NOOP("Validation", "missing columns: {columns}"),
     QT_TRANSLATE_NOOP("Validation", "repeated columns: {columns}"),
     QT_TRANSLATE_NOOP("Validation", "the header should be {header} (or the Chinese column names)"),
     QT_TRANSLATE_NOOP("Validation", "{path} is empty: line 1 must be the header {header}"),
-    QT_TRANSLATE_NOOP("Validation", "{path}, line {line}: not valid CSV ({reason})"),
+    QT_TRANSLATE_NOOP("Validation", "line {line}: a quote opened here is never closed"),
+    QT_TRANSLATE_NOOP("Validation", 'line {line}: a stray quote (a quote inside a cell is written twice: "")'),
+    QT_TRANSLATE_NOOP("Validation", "line {line}: not valid CSV ({reason})"),
+    QT_TRANSLATE_NOOP("Validation", "line {line}, column {column}: a cell of {length} characters; a cell holds at "
+                                    "most {limit}"),
     QT_TRANSLATE_NOOP("Validation", "{path} has a header but no records"),
     QT_TRANSLATE_NOOP("Validation", "cannot write {path}: {reason}"),
     # the data folder and database (storage.StorageError), shown at start-up
+    QT_TRANSLATE_NOOP("Validation", "The database {path} cannot be read ({reason}). Check its permissions."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is a folder or a device, not a Duty Desk database. It was left "
+                                    "untouched; choose another data folder with --data-dir, or move it aside."),
+    QT_TRANSLATE_NOOP("Validation", "{path} is another program's database, not a Duty Desk database. It was left "
+                                    "untouched; choose another data folder with --data-dir, or move it aside."),
+    QT_TRANSLATE_NOOP("Validation", "The database {path} was made by a newer Duty Desk (revision {revision}); "
+                                    "install that version. It was left untouched."),
     QT_TRANSLATE_NOOP("Validation", "Cannot create the data folder {folder}: {reason}. Choose another folder with "
                                     "--data-dir."),
     QT_TRANSLATE_NOOP("Validation", "The data folder {folder} is read-only. Make it writable or choose another folder "

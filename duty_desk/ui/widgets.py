@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QWidget
 
+from duty_desk.services import files
 from duty_desk.ui.operations import Failure, Operations
 
 
@@ -39,7 +40,7 @@ def confirm_and_remove(parent: QWidget, ops: Operations, title: str, name: str, 
 def write_file(parent: QWidget, target: str, data: bytes) -> bool:
     """Write what the user chose to save; a failure is shown in words. True when written."""
     try:
-        Path(target).write_bytes(data)
+        files.write_atomic(Path(target), data)  # whole or not at all: an earlier file survives a full disk
     except OSError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("Files", "Not saved"), cannot_write(target, exc))
         return False

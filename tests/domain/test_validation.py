@@ -4,6 +4,7 @@ import pytest
 
 from duty_desk.domain.validation import (
     FieldError,
+    PhoneKind,
     ValidationError,
     normalize_phone,
     password_problem,
@@ -53,6 +54,39 @@ def test_normalizes_valid_numbers(raw: str, expected: str) -> None:
 def test_rejects_bad_numbers_saying_why(raw: str, hint: str) -> None:
     with pytest.raises(ValueError, match=hint):
         normalize_phone(raw)
+
+
+@pytest.mark.parametrize(("raw", "kind", "expected"), [
+    ("139 0000 0101", PhoneKind.MOBILE, "13900000101"),
+    ("+86 139 0000 0101", PhoneKind.MOBILE, "+8613900000101"),
+    ("010-12345678", PhoneKind.LANDLINE, "01012345678"),
+    ("0571-8888 8888", PhoneKind.LANDLINE, "057188888888"),
+    ("0898-1234567", PhoneKind.LANDLINE, "08981234567"),
+    ("010-65192233转801", PhoneKind.LANDLINE, "01065192233 ext. 801"),
+    ("+86 10 6519 2233", PhoneKind.LANDLINE, "+861065192233"),
+    ("12345", PhoneKind.PUBLIC, "12345"), ("110", PhoneKind.PUBLIC, "110"),
+    ("010-65190001", PhoneKind.PUBLIC, "01065190001"),
+    ("6601", PhoneKind.SECURE, "6601"), ("010-65190001", PhoneKind.SECURE, "01065190001"),
+])
+def test_a_number_of_its_kind_is_accepted(raw: str, kind: PhoneKind, expected: str) -> None:
+    assert normalize_phone(raw, kind) == expected
+
+
+@pytest.mark.parametrize(("raw", "kind", "hint"), [
+    ("999", PhoneKind.MOBILE, "mobile number has 11 digits"),
+    ("010-12345678", PhoneKind.MOBILE, "mobile number has 11 digits"),
+    ("12012345678", PhoneKind.MOBILE, "mobile number has 11 digits"),
+    ("+44 20 7946 0958", PhoneKind.MOBILE, "mobile number has 11 digits"),
+    ("13900000101 ext. 1", PhoneKind.MOBILE, "no extension"),
+    ("65192233", PhoneKind.LANDLINE, "area code"), ("13900000101", PhoneKind.LANDLINE, "area code"),
+    ("110", PhoneKind.LANDLINE, "area code"), ("010-123", PhoneKind.LANDLINE, "area code"),
+    ("65192233", PhoneKind.PUBLIC, "area code"), ("13900000101", PhoneKind.PUBLIC, "area code"),
+    ("12", PhoneKind.SECURE, "3 to 8 digits"), ("123456789", PhoneKind.SECURE, "3 to 8 digits"),
+])
+def test_a_number_of_another_kind_is_refused_saying_which_it_should_be(raw: str, kind: PhoneKind,
+                                                                      hint: str) -> None:
+    with pytest.raises(ValueError, match=hint):
+        normalize_phone(raw, kind)
 
 
 def test_password_of_nine_characters_is_refused() -> None:

@@ -42,12 +42,12 @@ def test_save_and_list_an_organisation(services: Services, admin: Actor) -> None
 def test_update_an_organisation(services: Services, admin: Actor, sql: Sql) -> None:
     org_id = directory.save_org(services, admin, OrgData("市应急局"))
     same = directory.save_org(services, admin, OrgData("市应急管理局", OrgKind.MUNICIPAL_DEPARTMENT,
-                                                       phone="65192233"), org_id)
+                                                       phone="010-65192233"), org_id)
     assert same == org_id
     rows = directory.organisations(services, admin)
     assert len(rows) == 1
     assert (rows[0].data.name, rows[0].data.kind, rows[0].data.phone) == (
-        "市应急管理局", OrgKind.MUNICIPAL_DEPARTMENT, "65192233")
+        "市应急管理局", OrgKind.MUNICIPAL_DEPARTMENT, "01065192233")
     assert sql("SELECT count(*) FROM organisations") == [(1,)]
 
 

@@ -43,7 +43,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                  Action.MANAGE_USERS: {"create_user"}, Action.VIEW_ACCOUNTS: {"list_users"}},
     # The owner kind's own actions (an incident's: VIEW_INCIDENTS and EDIT_INCIDENT): tests/services/test_attachments.
     "attachments": {Access.BY_KIND: {"list_for", "content", "add"},
-                    Access.INTERNAL: {"checked_name", "infos", "register_owner", "owner_kinds"}},
+                    Access.INTERNAL: {"checked_name", "infos", "register_owner", "owner_kinds", "safe_name"}},
     "audit": {Action.VIEW_AUDIT: {"entries", "verify_trail"},
               Access.INTERNAL: {"snapshot", "entry_hash", "record", "verify"}},
     # Only into an empty or demo folder; it logs in as the demo accounts it made.
@@ -57,6 +57,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                   Access.INTERNAL: {"check_stored", "save_org_in", "save_person_in"}},
     "directory_csv": {Action.EXPORT_DIRECTORY: {"export_csv"}, Action.IMPORT_DIRECTORY: {"import_csv"}},
     "incident_csv": {Action.VIEW_INCIDENTS: {"all_incidents"}, Access.INTERNAL: {"incidents_csv"}},
+    "files": {Access.INTERNAL: {"read_bounded", "read_text", "write_atomic"}},
     "incident_attention": {Action.VIEW_INCIDENTS: {"reporting_clocks"}},
     "incident_list": {Action.VIEW_INCIDENTS: {"list_incidents", "list_with_clocks"},
                       Access.INTERNAL: {"reports_made"}},

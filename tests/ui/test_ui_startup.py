@@ -1,11 +1,12 @@
 """A data folder or database that cannot be used stops the start with a reason in the interface language."""
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from duty_desk.settings import SettingsStore
-from duty_desk.storage.database import DB_FILENAME
+from duty_desk.storage.database import DB_FILENAME, open_database
 from duty_desk.ui.app import run_gui
 
 
@@ -23,3 +24,42 @@ def test_a_damaged_database_is_explained_and_left_untouched(tmp_path: Path, no_b
     kind, _, text = shown.partition(" ")
     assert kind == "critical" and text.split(": ", 1)[1].startswith(start.format(path=damaged))
     assert damaged.read_bytes() == b"this is no database " * 300
+
+
+@pytest.mark.parametrize(("make", "start"), [
+    (["CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"], "{path} is another program's database"),
+    (["CREATE TABLE users (id INTEGER PRIMARY KEY, login TEXT)"], "{path} is another program's database"),
+])
+def test_another_programs_database_is_explained_in_a_dialog_and_left_untouched(
+        tmp_path: Path, no_blocking_dialogs: list[str], make: list[str], start: str) -> None:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    foreign = folder / DB_FILENAME
+    conn = sqlite3.connect(foreign)
+    for statement in make:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    SettingsStore(folder).set("language", "en")
+    assert run_gui(folder) == 2
+    [shown] = no_blocking_dialogs
+    kind, _, text = shown.partition(" ")
+    assert kind == "critical" and text.split(": ", 1)[1].startswith(start.format(path=foreign))
+    assert foreign.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == [DB_FILENAME,
+                                                                                          "settings.toml"]
+
+
+def test_a_newer_duty_desks_database_is_explained_in_a_dialog(tmp_path: Path,
+                                                              no_blocking_dialogs: list[str]) -> None:
+    folder = tmp_path / "desk"
+    open_database(folder).dispose()
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.commit()
+    conn.close()
+    SettingsStore(folder).set("language", "en")
+    assert run_gui(folder) == 2
+    [shown] = no_blocking_dialogs
+    assert "made by a newer Duty Desk (revision 0099); install that version" in shown
+    assert not [p for p in folder.iterdir() if "before-upgrade" in p.name]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from duty_desk.domain.sizes import human_size
 from duty_desk.domain.timefmt import format_beijing
-from duty_desk.services import attachments, office_rules
+from duty_desk.services import attachments, files, office_rules
 from duty_desk.services.attachments import AttachmentInfo, OwnerKind
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.operations import Failure
@@ -109,8 +109,9 @@ class AttachmentsBox(QWidget):
 
         def attach() -> str:
             limit = office_rules.number(services, actor, office_rules.ATTACHMENT_LIMIT)
-            attachments.checked_name(path.name, path.stat().st_size, limit)
-            return attachments.add(services, actor, kind, owner_id, path.name, path.read_bytes())
+            attachments.checked_name(path.name, path.stat().st_size, limit)  # a huge file refused before reading
+            content = files.read_bounded(path, limit * files.MB)  # bytes read count, not the size it claims
+            return attachments.add(services, actor, kind, owner_id, path.name, content)
 
         self.attach.setEnabled(False)
         self.ctx.ops.write(self, attach, lambda _: self.attach.setEnabled(True), self._refused)
@@ -165,9 +166,9 @@ class AttachmentsBox(QWidget):
 
 
 def _temporary_copy(name: str, data: bytes) -> Path:
-    return _written(Path(tempfile.mkdtemp(prefix="duty-desk-")) / (Path(name).name or "attachment"), data)  # no folders
+    return _written(Path(tempfile.mkdtemp(prefix="duty-desk-")) / attachments.safe_name(name), data)  # no folders
 
 
 def _written(path: Path, data: bytes) -> Path:
-    path.write_bytes(data)
+    files.write_atomic(path, data)
     return path

@@ -30,7 +30,7 @@ from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import ReportKind, Severity, Source, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
-from duty_desk.services import incident_csv, incidents, record_kinds, rules
+from duty_desk.services import files, incident_csv, incidents, record_kinds, rules
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.incident_attention import INCIDENT, SOURCE
 from duty_desk.services.incident_report import incident_report
@@ -394,7 +394,7 @@ class IncidentsPanel(Panel):
     def _print(self, pdf: bytes, number: str) -> None:
         """Opens the report in the system's PDF viewer, which prints it as the office's printers are set up."""
         path = Path(tempfile.gettempdir()) / f"duty-desk-{number}.pdf"
-        path.write_bytes(pdf)
+        files.write_atomic(path, pdf)  # replaces whatever is at that name in the shared folder, a link included
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(self, self.tr("Print"), self.tr(
                 "No PDF viewer could be opened. The report was saved as {file}; print it from there.").format(
@@ -410,7 +410,7 @@ class IncidentsPanel(Panel):
 
         def export() -> int:
             views = incident_csv.all_incidents(services, actor, query, profile)
-            Path(name).write_text(incident_csv.incidents_csv(views), encoding="utf-8-sig", newline="")
+            files.write_atomic(Path(name), incident_csv.incidents_csv(views).encode("utf-8-sig"))  # BOM: Excel
             return len(views)
 
         self.ctx.ops.query(self, export, lambda n: self.notify(self.tr("Exported %n incidents.", "", n)),

@@ -15,7 +15,7 @@ from duty_desk.storage.types import UTCDateTime
 
 # revision identifiers, used by Alembic.
 revision: str = '0015'
-down_revision: str | Sequence[str] | None = '0010'
+down_revision: str | Sequence[str] | None = '0014'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
