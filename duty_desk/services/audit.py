@@ -1,7 +1,10 @@
 """The hash-chained audit trail: one chain per workstation, so chains from many sites merge without forks."""
 
+import csv
+import os
+import tempfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -9,8 +12,10 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.audit_actions import AuditAction
+from duty_desk.domain.csv_cells import guard_row
 from duty_desk.domain.roles import Action
-from duty_desk.domain.timefmt import format_beijing, utcnow
+from duty_desk.domain.timefmt import BEIJING, format_beijing, utcnow
+from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit_check, audit_key
 from duty_desk.services.audit_chain import GENESIS, account_digest, canonical, content_hash
 from duty_desk.services.audit_chain import Problem as Problem  # callers name it through this module
@@ -174,3 +179,53 @@ def check_trail(services: Services, actor: Actor) -> TrailCheck:
 def verify_trail(services: Services, actor: Actor) -> Problem | None:
     """The first problem `audit verify` finds, or None when the trail is intact."""
     return check_trail(services, actor).problem
+
+
+EXPORT_HEADER = ("workstation", "seq", "at_utc", "actor_id", "actor", "action", "entity", "entity_id", "before",
+                 "after", "prev_hash", "hash", "state_digest", "signature")
+
+
+@requires(Action.EXPORT_AUDIT)
+def export_trail(services: Services, actor: Actor, path: Path, since: date | None = None,
+                 until: date | None = None) -> int:
+    """The trail (every site's, days in Beijing time, both ends included) as CSV for the audit administrator,
+    with each entry's hashes and signature so the copy can be checked apart from this workstation. Written aside
+    and renamed into place: a failed write leaves no file, and an earlier export whole. Returns the row count;
+    the export itself is audited."""
+    query = select(AuditEntry).order_by(AuditEntry.origin_site, AuditEntry.seq)
+    if since is not None:
+        query = query.where(AuditEntry.at >= _day_start(since))
+    if until is not None:
+        query = query.where(AuditEntry.at < _day_start(until) + timedelta(days=1))
+    with services.read(actor, Action.EXPORT_AUDIT) as session:
+        rows = [(e.origin_site, str(e.seq), e.at.isoformat(timespec="microseconds"), e.actor_id, e.actor_name,
+                 e.action, e.entity, e.entity_id, e.before, e.after, e.prev_hash, e.hash, e.state_digest,
+                 e.signature) for e in session.scalars(query)]
+    try:
+        _write_aside(path, [EXPORT_HEADER, *(guard_row(list(r)) for r in rows)])
+    except OSError as exc:
+        raise ValidationError.single("file", "cannot write {path}: {reason}; nothing was written", path=str(path),
+                                     reason=exc.strerror or str(exc)) from exc
+    with services.write(actor, Action.EXPORT_AUDIT) as session:
+        record(session, actor, AuditAction.EXPORT_AUDIT, AuditEntry.__tablename__, "",
+               after={"file": path.name, "since": str(since or ""), "until": str(until or ""), "rows": len(rows)})
+    return len(rows)
+
+
+def _day_start(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=BEIJING)
+
+
+def _write_aside(path: Path, rows: list[Any]) -> None:
+    folder = path.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        # A BOM, so Excel on Chinese Windows reads UTF-8 rather than guessing GBK.
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            csv.writer(fh).writerows(rows)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -13,8 +13,9 @@ from duty_desk.sync.wire import is_append_only, merged_fields, schema_version, s
 
 WORKSTATION_ROLE = "duty_desk_workstation"
 SCHEMA_SQL = Path(__file__).with_name("server_schema.sql")
+AUDIT_SQL = Path(__file__).with_name("server_audit.sql")  # audit chains anchored: after SCHEMA_SQL
 ENTRY_POINTS = ("sync_push(text, jsonb)", "sync_pull(bigint, integer)", "sync_hello(text, bigint)",
-                "sync_settle(text, jsonb)")
+                "sync_settle(text, jsonb)", "sync_audit_heads()")
 _NAME = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 
 
@@ -38,6 +39,7 @@ def init_server(url: str) -> int:
     version = schema_version()
     with psycopg.connect(url, autocommit=True) as conn, conn.transaction():
         conn.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
+        conn.execute(AUDIT_SQL.read_text(encoding="utf-8"))
         for name, table in synced_tables().items():
             columns = [c.name for c in table.columns if c.name != "id"]
             set_clause = "({}) = (SELECT {} FROM jsonb_populate_record(NULL::public.{}, $1) r)".format(

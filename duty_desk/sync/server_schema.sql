@@ -295,6 +295,7 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM duty_sync.sites WHERE site = p_site AND workstation = session_user) THEN
         RAISE EXCEPTION 'site % is not registered to workstation %; sync_hello first', p_site, session_user;
     END IF;
+    PERFORM set_config('duty_sync.site', p_site, true);  -- for the audit triggers (server_audit.sql)
     -- One pusher at a time: change_log.seq then follows commit order, so a pull never skips a change.
     PERFORM pg_advisory_xact_lock(hashtext('duty_sync.push'));
     BEGIN
