@@ -23,6 +23,7 @@ from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, audit, audit_key, directory
+from duty_desk.services.audit_chain import GENESIS
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import AuthenticationFailed, PermissionDenied
 from duty_desk.storage.database import Database, open_database
@@ -304,7 +305,7 @@ def _rechain(db: Database, sql: Sql, edit: Callable[[AuditEntry], None] | None =
                                actor_name="admin", action="create_org", entity="organisations", entity_id="x",
                                before="", after='{"name":"伪造"}', origin_site=db.site_id, state_digest="",
                                signature=last.signature))
-    prev = audit.GENESIS
+    prev = GENESIS
     for e in rows:
         if edit is not None:
             edit(e)
@@ -366,7 +367,7 @@ def test_a_forged_entry_is_found(db: Database, services: Services, admin: Actor,
 def no_keyring() -> Iterator[None]:
     """A headless start: no OS keyring at all (the tests' own backend otherwise stands in for one)."""
     previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]  # keyring's classes are untyped
     yield
     keyring.set_keyring(previous)
 
@@ -530,7 +531,7 @@ def test_a_failed_export_leaves_the_earlier_one_whole(tmp_path: Path, services: 
             self.fh.write("workstation,seq\n")
             raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(audit.csv, "writer", HalfWriter)
+    monkeypatch.setattr(csv, "writer", HalfWriter)
     with pytest.raises(ValidationError, match="No space left"):
         audit.export_trail(services, auditor, out)
     assert out.read_bytes() == good
