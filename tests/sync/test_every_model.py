@@ -35,7 +35,7 @@ def _value(column: Any, n: int) -> Any:
 
 
 # The server takes an audit entry only as the next of its site's chain (sync/server_audit.sql).
-FIXED = {"audit_log": {"seq": 1, "prev_hash": GENESIS}}
+FIXED: dict[str, dict[str, Any]] = {"audit_log": {"seq": 1, "prev_hash": GENESIS}}
 
 
 def _sample(session: Session, model: type[SyncedBase], n: int) -> SyncedBase:
