@@ -95,8 +95,9 @@ def record(session: Session, actor: Actor, action: AuditAction, entity: str, ent
 def _after_commit(session: Session, key: SigningKey) -> None:
     """Only a committed entry is kept outside the database, so that copy never runs ahead of the trail."""
     key.published = True
-    seq, digest = session.info.pop(_HEAD)
-    key.keep_head(seq, digest)
+    head = session.info.pop(_HEAD, None)
+    if head is not None:
+        key.keep_head(*head)
 
 
 def _account_state(session: Session, entity: str, entity_id: str) -> str:

@@ -165,9 +165,10 @@ def _check_local(session: Session, site: str, chain: _Chain, key: SigningKey | N
         if chain.seqs and keys and keys[-1][1] != key.public_hex:
             result.problems.append(Problem(site, 0, "", "the audit key published for this workstation is not "
                                                         "the one in its keyring"))
-        if chain.seqs and not keys and chain.signatures[-1]:
-            result.problems.append(Problem(site, 0, "", "signed entries but no published audit key: the key "
-                                                        "row was removed"))
+        if chain.seqs and not keys:
+            # The key row is written with the first entry the key signs: entries and a key but no row is no accident.
+            result.problems.append(Problem(site, 0, "", "this workstation holds an audit key but none is published "
+                                                        "for it: the key row was removed"))
         if not key.in_keyring:
             result.notes.append("no OS keyring: this workstation's signing key and head are kept in files in "
                                 "its data folder, so whoever can read that folder could re-sign the trail; only "

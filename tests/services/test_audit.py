@@ -553,3 +553,12 @@ def test_nothing_in_the_product_deletes_audit_entries() -> None:
                  and re.search(r"DELETE\s+FROM\s+(public\.)?audit_log|delete\(AuditEntry\)|TRUNCATE[^;]*audit_log",
                                p.read_text(encoding="utf-8"), re.IGNORECASE)]
     assert offenders == []
+
+
+def test_a_removed_key_row_with_the_signatures_stripped_is_found(db: Database, services: Services, admin: Actor,
+                                                                 sql: Sql) -> None:
+    """Made to look like a trail from before keys: the key this workstation holds says otherwise."""
+    _fill(services, admin)
+    sql("DELETE FROM audit_keys")
+    sql("UPDATE audit_log SET signature = ''")
+    assert any("none is published" in p for p in _problems(services, admin))

@@ -82,7 +82,7 @@ def test_an_entry_in_another_sites_name_is_refused(make_site: MakeSite, pg_serve
 @pytest.mark.parametrize("break_it", ["gap", "link", "replace"])
 def test_an_entry_that_does_not_continue_its_chain_is_refused(make_site: MakeSite, pg_server: Server,
                                                               break_it: str) -> None:
-    a, admin_a, _b, _admin_b = _two_sites(make_site)
+    a, _admin_a, _b, _admin_b = _two_sites(make_site)
     forged = _server_row(pg_server, "audit_log", a.db.site_id)
     head = forged["seq"]
     forged.update(id=str(uuid.uuid4()), seq=head + 1, prev_hash=forged["hash"])
