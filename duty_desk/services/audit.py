@@ -205,7 +205,7 @@ def export_trail(services: Services, actor: Actor, path: Path, since: date | Non
     try:
         _write_aside(path, [EXPORT_HEADER, *(guard_row(list(r)) for r in rows)])
     except OSError as exc:
-        raise ValidationError.single("file", "cannot write {path}: {reason}; nothing was written", path=str(path),
+        raise ValidationError.single("file", "cannot write {path}: {reason}", path=str(path),
                                      reason=exc.strerror or str(exc)) from exc
     with services.write(actor, Action.EXPORT_AUDIT) as session:
         record(session, actor, AuditAction.EXPORT_AUDIT, AuditEntry.__tablename__, "",
