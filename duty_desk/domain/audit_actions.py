@@ -39,3 +39,4 @@ class AuditAction(StrEnum):
     DISCONNECT_SERVER = "disconnect_server"
     RESOLVE_CONFLICT = "resolve_conflict"
     CLOSE_CONFLICT = "close_conflict"
+    EXPORT_AUDIT = "export_audit"

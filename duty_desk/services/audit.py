@@ -1,24 +1,37 @@
 """The hash-chained audit trail: one chain per workstation, so chains from many sites merge without forks."""
 
-import hashlib
-import json
+import csv
+import io
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from duty_desk.domain.audit_actions import AuditAction
+from duty_desk.domain.csv_cells import guard_row
 from duty_desk.domain.roles import Action
-from duty_desk.domain.timefmt import utcnow
+from duty_desk.domain.timefmt import BEIJING, format_beijing, utcnow
+from duty_desk.domain.validation import ValidationError
+from duty_desk.services import audit_check, audit_key
+from duty_desk.services.audit_chain import GENESIS, account_digest, canonical, content_hash
+from duty_desk.services.audit_chain import Problem as Problem  # callers name it through this module
+from duty_desk.services.audit_check import HEAD_KEY
+from duty_desk.services.audit_check import TrailCheck as TrailCheck
+from duty_desk.services.audit_key import SigningKey
 from duty_desk.services.context import AUDITED, Actor, Services
+from duty_desk.services.files import write_atomic
 from duty_desk.services.permission import internal, requires
 from duty_desk.storage.base import SECRET_COLUMNS, SYNC_COLUMNS, SyncedBase
-from duty_desk.storage.models import AuditEntry, SiteMeta
+from duty_desk.storage.models import AuditEntry, AuditKey, SiteMeta, User
+from duty_desk.storage.session import CHANGED
+from duty_desk.sync.audit_heads import ServerHead
+from duty_desk.sync.credentials import KeyringUnavailable
 
-GENESIS = "0" * 64
-HEAD_KEY = "audit_head"
+_HEAD = "audit_head_written"  # session.info: the entry to keep outside the database once committed
+_HOOKED = "audit_after_commit"
 
 
 @internal
@@ -35,22 +48,17 @@ def snapshot(obj: SyncedBase | None) -> dict[str, Any]:
     return out
 
 
-def _canonical(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
-
-
 @internal
 def entry_hash(e: AuditEntry) -> str:
-    at = e.at.isoformat(timespec="microseconds")
-    payload = [e.seq, at, e.actor_id, e.actor_name, e.action, e.entity, e.entity_id, e.before, e.after,
-               e.origin_site, e.prev_hash]
-    return hashlib.sha256(_canonical(payload).encode()).hexdigest()
+    return content_hash(e.seq, e.at, e.actor_id, e.actor_name, e.action, e.entity, e.entity_id, e.before, e.after,
+                        e.origin_site, e.prev_hash, e.state_digest)
 
 
 @internal
 def record(session: Session, actor: Actor, action: AuditAction, entity: str, entity_id: str,
            before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> AuditEntry:
-    """Append an entry in the caller's transaction. Only fields that changed are kept on an edit."""
+    """Append a signed entry in the caller's transaction. Only fields that changed are kept on an edit; a write
+    that changes an account also keeps the digest of its security state."""
     before = before or {}
     after = after or {}
     if before and after:
@@ -58,19 +66,54 @@ def record(session: Session, actor: Actor, action: AuditAction, entity: str, ent
         before = {k: v for k, v in before.items() if k in changed}
         after = {k: v for k, v in after.items() if k in changed}
     site: str = session.info["site_id"]
+    key = _key_of(session, create=True)
+    assert key is not None
     head = session.get(SiteMeta, HEAD_KEY)
     seq, prev = (0, GENESIS) if head is None else _parse_head(head.value)
+    if not key.published and session.scalar(select(AuditKey.id).where(
+            AuditKey.origin_site == site, AuditKey.public_key == key.public_hex)) is None:
+        session.add(AuditKey(from_seq=seq + 1, public_key=key.public_hex))
     entry = AuditEntry(
         # actor_name is what was typed at a failed login: cut to the column so the server never refuses it.
         seq=seq + 1, at=utcnow(), actor_id=actor.user_id, actor_name=actor.username[:100], action=action,
-        entity=entity, entity_id=entity_id, before=_canonical(before) if before else "",
-        after=_canonical(after) if after else "", prev_hash=prev, origin_site=site,
+        entity=entity, entity_id=entity_id, before=canonical(before) if before else "",
+        after=canonical(after) if after else "", prev_hash=prev, origin_site=site,
+        state_digest=_account_state(session, entity, entity_id),
     )
     entry.hash = entry_hash(entry)
+    entry.signature = key.sign(entry.hash)
     session.add(entry)
     session.merge(SiteMeta(key=HEAD_KEY, value=f"{entry.seq}:{entry.hash}"))
     session.info[AUDITED] = True
+    session.info[_HEAD] = (entry.seq, entry.hash)
+    if not session.info.get(_HOOKED):
+        session.info[_HOOKED] = True
+        event.listen(session, "after_commit", lambda s: _after_commit(s, key))
     return entry
+
+
+def _after_commit(session: Session, key: SigningKey) -> None:
+    """Only a committed entry is kept outside the database, so that copy never runs ahead of the trail."""
+    key.published = True
+    head = session.info.pop(_HEAD, None)
+    if head is not None:
+        key.keep_head(*head)
+
+
+def _account_state(session: Session, entity: str, entity_id: str) -> str:
+    """The digest of the account this write changes; "" when it changes none (a login only reads it)."""
+    if entity != User.__tablename__ or not entity_id:
+        return ""
+    user = session.get(User, entity_id)
+    if user is None:
+        return ""
+    written = (User.__tablename__, entity_id) in session.info.get(CHANGED, set())
+    return account_digest(user) if written or session.is_modified(user) or user in session.new else ""
+
+
+def _key_of(session: Session, create: bool) -> SigningKey | None:
+    folder = Path(str(session.get_bind().engine.url.database)).resolve().parent  # the data folder
+    return audit_key.load(session.info["site_id"], folder, create)
 
 
 def _parse_head(value: str) -> tuple[int, str]:
@@ -78,40 +121,10 @@ def _parse_head(value: str) -> tuple[int, str]:
     return int(seq), digest
 
 
-@dataclass(frozen=True)
-class Problem:
-    site: str
-    seq: int
-    entry_id: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"audit entry #{self.seq} of workstation …{self.site[-8:]} (id {self.entry_id}): {self.reason}"
-
-
 @internal
-def verify(session: Session) -> Problem | None:
-    """Walk every site's chain; return the first bad entry, or None when the trail is intact."""
-    rows = session.scalars(select(AuditEntry).order_by(AuditEntry.origin_site, AuditEntry.seq)).all()
-    expected_seq: dict[str, int] = {}
-    prev_hash: dict[str, str] = {}
-    for e in rows:
-        want = expected_seq.get(e.origin_site, 1)
-        if e.seq != want:
-            return Problem(e.origin_site, want, e.id, f"missing (next entry found is #{e.seq})")
-        if e.prev_hash != prev_hash.get(e.origin_site, GENESIS):
-            return Problem(e.origin_site, e.seq, e.id, "does not follow the entry before it")
-        if entry_hash(e) != e.hash:
-            return Problem(e.origin_site, e.seq, e.id, "its content was changed after it was written")
-        expected_seq[e.origin_site] = e.seq + 1
-        prev_hash[e.origin_site] = e.hash
-    head = session.get(SiteMeta, HEAD_KEY)
-    local: str = session.info["site_id"]
-    if head is not None:
-        seq, digest = _parse_head(head.value)
-        if expected_seq.get(local, 1) - 1 != seq or prev_hash.get(local, GENESIS) != digest:
-            return Problem(local, seq, "", "the latest entries of this workstation were removed")
-    return None
+def verify(session: Session, server: dict[str, ServerHead] | None = None) -> TrailCheck:
+    """Every site's chain, its signatures and kept heads, and every account's state (see audit_check)."""
+    return audit_check.check(session, _key_of(session, create=False), server)
 
 
 @dataclass(frozen=True)
@@ -142,6 +155,69 @@ def entries(services: Services, actor: Actor, limit: int, offset: int = 0, text:
 
 
 @requires(Action.VIEW_AUDIT)
-def verify_trail(services: Services, actor: Actor) -> Problem | None:
+def check_trail(services: Services, actor: Actor) -> TrailCheck:
+    """`audit verify`: the local checks, and when this workstation is linked the server's record of every
+    chain's head; a note says how far the check could reach."""
+    from duty_desk.services import sync  # here: sync writes audit entries itself
+
+    server: dict[str, ServerHead] | None = None
+    reach = "not linked to a server: only local checks (another workstation's removed latest entries cannot " \
+            "be found offline)"
+    try:
+        server, as_of = sync.audit_heads(services)
+        reach = f"checked against the server's heads as of {format_beijing(as_of)}"
+    except sync.NotConnected:
+        pass
+    except (sync.ServerUnreachable, sync.ServerRefused, KeyringUnavailable) as exc:
+        reach = f"the server could not be reached ({exc}): only local checks"
     with services.db.session() as session:
-        return verify(session)
+        result = verify(session, server)
+    result.notes.append(reach)
+    return result
+
+
+@requires(Action.VIEW_AUDIT)
+def verify_trail(services: Services, actor: Actor) -> Problem | None:
+    """The first problem `audit verify` finds, or None when the trail is intact."""
+    return check_trail(services, actor).problem
+
+
+EXPORT_HEADER = ("workstation", "seq", "at_utc", "actor_id", "actor", "action", "entity", "entity_id", "before",
+                 "after", "prev_hash", "hash", "state_digest", "signature")
+
+
+@requires(Action.EXPORT_AUDIT)
+def export_trail(services: Services, actor: Actor, path: Path, since: date | None = None,
+                 until: date | None = None) -> int:
+    """The trail (every site's, days in Beijing time, both ends included) as CSV for the audit administrator,
+    with each entry's hashes and signature so the copy can be checked apart from this workstation. Written aside
+    and renamed into place: a failed write leaves no file, and an earlier export whole. Returns the row count;
+    the export itself is audited."""
+    query = select(AuditEntry).order_by(AuditEntry.origin_site, AuditEntry.seq)
+    if since is not None:
+        query = query.where(AuditEntry.at >= _day_start(since))
+    if until is not None:
+        query = query.where(AuditEntry.at < _day_start(until) + timedelta(days=1))
+    with services.read(actor, Action.EXPORT_AUDIT) as session:
+        rows = [(e.origin_site, str(e.seq), e.at.isoformat(timespec="microseconds"), e.actor_id, e.actor_name,
+                 e.action, e.entity, e.entity_id, e.before, e.after, e.prev_hash, e.hash, e.state_digest,
+                 e.signature) for e in session.scalars(query)]
+    try:
+        _write_aside(path, [EXPORT_HEADER, *(guard_row(list(r)) for r in rows)])
+    except OSError as exc:
+        raise ValidationError.single("file", "cannot write {path}: {reason}", path=str(path),
+                                     reason=exc.strerror or str(exc)) from exc
+    with services.write(actor, Action.EXPORT_AUDIT) as session:
+        record(session, actor, AuditAction.EXPORT_AUDIT, AuditEntry.__tablename__, "",
+               after={"file": path.name, "since": str(since or ""), "until": str(until or ""), "rows": len(rows)})
+    return len(rows)
+
+
+def _day_start(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=BEIJING)
+
+
+def _write_aside(path: Path, rows: list[Any]) -> None:
+    text = io.StringIO(newline="")
+    csv.writer(text).writerows(rows)
+    write_atomic(path, text.getvalue().encode("utf-8-sig"))  # a BOM, so Excel reads UTF-8 rather than GBK

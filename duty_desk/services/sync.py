@@ -16,10 +16,11 @@ from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit, sync_policy
 from duty_desk.services.context import Actor, Services, require
 from duty_desk.services.errors import PermissionDenied
-from duty_desk.services.permission import requires
+from duty_desk.services.permission import internal, requires
 from duty_desk.services.sync_policy import SyncPolicy
 from duty_desk.storage.base import SECRET_COLUMNS
 from duty_desk.storage.models import OutboxOp, RejectedOp, SetAsideRow, SiteMeta, SyncConflict
+from duty_desk.sync import audit_heads as server_heads
 from duty_desk.sync import client, credentials, link
 from duty_desk.sync.client import SyncReport as SyncReport  # re-exported: the UI reaches it through here
 from duty_desk.sync.wire import table_of, to_local
@@ -130,6 +131,24 @@ def run_sync(services: Services, actor: Actor) -> SyncReport:
         except SQLAlchemyError as exc:
             raise LocalSyncError(f"this workstation's database stopped the sync: {exc.__class__.__name__}: "
                                  f"{str(exc).splitlines()[0]}") from exc
+
+
+@internal
+def audit_heads(services: Services) -> tuple[dict[str, server_heads.ServerHead], datetime]:
+    """The server's record of every workstation's audit chain head, and when it answered (audit verify calls
+    this with its own check). Raises NotConnected, ServerUnreachable or ServerRefused."""
+    with services.db.session() as session:
+        url, ws = client.meta_get(session, URL_KEY), client.meta_get(session, WORKSTATION_KEY)
+    password = credentials.load(url, ws) if url and ws else None
+    if password is None:
+        raise NotConnected()
+    with _open(url, ws, password) as conn:
+        try:
+            return server_heads.fetch(conn)
+        except psycopg.OperationalError as exc:
+            raise ServerUnreachable(str(exc).strip() or "the link dropped") from exc
+        except psycopg.Error as exc:
+            raise ServerRefused(f"the server refused: {str(exc).strip()}") from exc
 
 
 _open_conflict = and_(SyncConflict.resolved.is_(False), SyncConflict.deleted.is_(False))

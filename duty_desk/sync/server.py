@@ -25,8 +25,9 @@ from duty_desk.sync.wire import is_append_only, merged_fields, schema_version, s
 LEGACY_ROLE = "duty_desk_workstation"  # the cluster-wide group of earlier versions; its members here move over
 SCHEMA_SQL = Path(__file__).with_name("server_schema.sql")
 AUTHZ_SQL = Path(__file__).with_name("server_authz.sql")
+AUDIT_SQL = Path(__file__).with_name("server_audit.sql")  # audit chains anchored: after SCHEMA_SQL
 ENTRY_POINTS = ("sync_push(text, jsonb)", "sync_pull(bigint, integer)", "sync_hello(text, bigint)",
-                "sync_settle(text, jsonb)")
+                "sync_settle(text, jsonb)", "sync_audit_heads()")
 # Set on every workstation login in its database. A login can change its own session's values, so the push
 # lock does not rely on them (duty_sync.push_lock ends a holder itself); they stop an honest client that stalls.
 LOGIN_SETTINGS = {"statement_timeout": "30s", "lock_timeout": "5s", "idle_in_transaction_session_timeout": "10s"}
@@ -79,6 +80,7 @@ def init_server(url: str) -> int:
         conn.execute(server_checks_sql())
         conn.execute(rows_sql())
         conn.execute(AUTHZ_SQL.read_text(encoding="utf-8"))
+        conn.execute(AUDIT_SQL.read_text(encoding="utf-8"))
         for name, table in synced_tables().items():
             model = model_of(name)  # who may push it: the model's declaration, enforced by authorize_op
             conn.execute(

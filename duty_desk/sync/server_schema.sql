@@ -391,6 +391,7 @@ BEGIN
             '(push_batch_ops, push_batch_bytes in duty_sync.config)',
             jsonb_array_length(p_batch), octet_length(p_batch::text), v_max_ops, v_max_bytes);
     END IF;
+    PERFORM set_config('duty_sync.site', p_site, true);  -- for the audit triggers (server_audit.sql)
     -- One pusher at a time: change_log.seq then follows commit order, so a pull never skips a change.
     PERFORM duty_sync.push_lock();
     BEGIN

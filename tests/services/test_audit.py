@@ -1,21 +1,33 @@
 """The audit trail: one entry per write in the same transaction, hash-chained so tampering shows."""
 
+import csv
+import io
 import json
+import re
+import stat
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from datetime import timedelta
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from keyring.backends import fail
+from sqlalchemy import select
 
 from duty_desk.domain.directory import OrgData, PersonData
 from duty_desk.domain.roles import Role
+from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError
-from duty_desk.services import accounts, audit, directory
+from duty_desk.services import accounts, audit, audit_key, directory
+from duty_desk.services.audit_chain import GENESIS
 from duty_desk.services.context import Actor, Services
-from duty_desk.services.errors import AuthenticationFailed
+from duty_desk.services.errors import AuthenticationFailed, PermissionDenied
 from duty_desk.storage.database import Database, open_database
-from duty_desk.storage.models import Organisation
+from duty_desk.storage.models import AuditEntry, AuditKey, Organisation
 
 ADMIN_PASSWORD = "admin-password-1"
 USER_PASSWORD = "user-password-1"
@@ -276,3 +288,291 @@ def test_two_programs_writing_at_once_keep_one_unbroken_chain(db: Database, admi
     seqs = [r[0] for r in sql("SELECT seq FROM audit_log ORDER BY seq")]
     assert seqs == list(range(1, 34))  # the first administrator, the auditor made and logged in, 2 x 15 organisations
     assert audit.verify_trail(Services(db), auditor) is None
+
+
+# --- a keyed trail: tampering with file access alone -----------------------------------------------------------
+
+def _rechain(db: Database, sql: Sql, edit: Callable[[AuditEntry], None] | None = None, upto: int | None = None,
+             append: bool = False) -> None:
+    """What an attacker with the file does: change entries (or add one), then rebuild every stored hash, link
+    and the head row with the published algorithm, so the plain chain holds again."""
+    with db.session() as session:
+        rows = list(session.scalars(select(AuditEntry).where(AuditEntry.origin_site == db.site_id)
+                                    .order_by(AuditEntry.seq)))
+        if upto is not None:
+            rows = rows[:upto]
+        session.expunge_all()
+    if append:
+        last = rows[-1]
+        rows.append(AuditEntry(id="forged-entry", seq=last.seq + 1, at=last.at, actor_id=last.actor_id,
+                               actor_name="admin", action="create_org", entity="organisations", entity_id="x",
+                               before="", after='{"name":"伪造"}', origin_site=db.site_id, state_digest="",
+                               signature=last.signature))
+    prev = GENESIS
+    for e in rows:
+        if edit is not None:
+            edit(e)
+        e.prev_hash = prev
+        e.hash = audit.entry_hash(e)
+        prev = e.hash
+    sql("DELETE FROM audit_log WHERE origin_site = ?", db.site_id)
+    for e in rows:
+        sql("INSERT INTO audit_log (id, created_at, updated_at, hlc, origin_site, deleted, seq, at, actor_id, "
+            "actor_name, action, entity, entity_id, before, after, prev_hash, hash, state_digest, signature) "
+            "VALUES (?, '2026-12-01 00:00:00.000000', '2026-12-01 00:00:00.000000', 0, ?, 0, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?)", e.id, e.origin_site, e.seq, e.at.strftime("%Y-%m-%d %H:%M:%S.%f"), e.actor_id,
+            e.actor_name, e.action, e.entity, e.entity_id, e.before, e.after, e.prev_hash, e.hash, e.state_digest,
+            e.signature)
+    sql("UPDATE site_meta SET value = ? WHERE key = 'audit_head'", f"{rows[-1].seq}:{rows[-1].hash}")
+
+
+def _auditor(services: Services, admin: Actor) -> Actor:
+    accounts.create_user(services, admin, "auditor", "审计员", Role.AUDIT_ADMIN, USER_PASSWORD)
+    return accounts.authenticate(services, "auditor", USER_PASSWORD)
+
+
+def _problems(services: Services, actor: Actor) -> list[str]:
+    return [str(p) for p in audit.check_trail(services, actor).problems]
+
+
+def test_an_untouched_keyed_trail_is_intact(services: Services, admin: Actor, auditor: Actor) -> None:
+    _fill(services, admin)
+    result = audit.check_trail(services, auditor)
+    assert result.problems == []
+    assert any("not linked" in note for note in result.notes)
+
+
+def test_an_edited_and_rechained_trail_is_found(db: Database, services: Services, admin: Actor, sql: Sql,
+                                                auditor: Actor) -> None:
+    _fill(services, admin)
+
+    [edited] = [seq for seq, after in sql("SELECT seq, after FROM audit_log") if '"处长"' in after]
+
+    def edit(e: AuditEntry) -> None:
+        if e.seq == edited:
+            e.after = e.after.replace("处长", "局长")
+
+    _rechain(db, sql, edit)
+    problem = audit.verify_trail(services, auditor)
+    assert problem is not None and problem.seq == edited
+    assert "not signed" in problem.reason
+
+
+def test_stored_hashes_rebuilt_unchanged_content_is_intact(db: Database, services: Services, admin: Actor,
+                                                           sql: Sql, auditor: Actor) -> None:
+    """The control for the test above: rebuilding the same hashes changes nothing, so it is the edit that shows."""
+    _fill(services, admin)
+    _rechain(db, sql)
+    assert audit.verify_trail(services, auditor) is None
+
+
+def test_a_forged_entry_is_found(db: Database, services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
+    _fill(services, admin)
+    last = sql("SELECT max(seq) FROM audit_log")[0][0]
+    _rechain(db, sql, append=True)
+    problem = audit.verify_trail(services, auditor)
+    assert problem is not None and problem.seq == last + 1 and problem.entry_id == "forged-entry"
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A headless start: no OS keyring at all (the tests' own backend otherwise stands in for one)."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]  # keyring's classes are untyped
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(params=["keyring", "no-keyring"])
+def keyring_kind(request: pytest.FixtureRequest) -> bool:
+    request.getfixturevalue("memory_keyring" if request.param == "keyring" else "no_keyring")
+    return bool(request.param == "keyring")
+
+
+def test_truncation_with_the_head_row_is_found(keyring_kind: bool, db: Database, services: Services, admin: Actor,
+                                               sql: Sql, auditor: Actor) -> None:
+    """`DELETE FROM audit_log WHERE seq > N` and the head row rebuilt (or deleted): the head kept outside the
+    database (keyring, or the key file's folder without one) still says how far the trail went."""
+    _fill(services, admin)
+    directory.save_org(services, admin, OrgData("最后的单位"))
+    last = sql("SELECT max(seq) FROM audit_log")[0][0]
+    _rechain(db, sql, upto=last - 2)
+    problems = _problems(services, auditor)
+    assert problems and f"kept head is #{last}" in problems[0]
+    sql("DELETE FROM site_meta WHERE key = 'audit_head'")
+    assert f"kept head is #{last}" in _problems(services, auditor)[0]
+    assert (db.path.parent / audit_key.KEY_FILE).exists() is not keyring_kind
+
+
+def test_wiping_the_trail_is_found(services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
+    _fill(services, admin)
+    sql("DELETE FROM audit_log")
+    sql("DELETE FROM site_meta WHERE key = 'audit_head'")
+    problems = _problems(services, auditor)
+    assert any("wiped" in p for p in problems)
+
+
+def test_a_key_published_by_someone_else_is_found(db: Database, services: Services, admin: Actor,
+                                                  sql: Sql, auditor: Actor) -> None:
+    """A forger's own key row, and the whole trail re-signed with it: not the key this workstation holds."""
+    _fill(services, admin)
+    forger = Ed25519PrivateKey.generate()
+
+    def resign(e: AuditEntry) -> None:
+        e.signature = ""
+
+    _rechain(db, sql, resign)
+    for seq, digest in sql("SELECT seq, hash FROM audit_log"):
+        sql("UPDATE audit_log SET signature = ? WHERE seq = ?", forger.sign(bytes.fromhex(digest)).hex(), seq)
+    sql("UPDATE audit_keys SET public_key = ?", forger.public_key().public_bytes_raw().hex())
+    assert any("not the one in its keyring" in p for p in _problems(services, auditor))
+
+
+# --- security state changed behind the services ----------------------------------------------------------------
+
+@pytest.mark.parametrize("change", [
+    "UPDATE users SET role = 'admin' WHERE username = 'li.qiang'",
+    "UPDATE users SET active = 0 WHERE username = 'admin'",
+    "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE username = 'admin') "
+    "WHERE username = 'li.qiang'",
+], ids=["role", "active", "password-hash"])
+def test_an_account_changed_behind_the_services_is_found(services: Services, admin: Actor, sql: Sql,
+                                                         change: str, auditor: Actor) -> None:
+    _fill(services, admin)
+    assert audit.verify_trail(services, auditor) is None
+    sql(change)
+    problems = _problems(services, auditor)
+    assert any("changed outside Duty Desk" in p for p in problems)
+
+
+def test_an_account_made_behind_the_services_is_found(services: Services, admin: Actor, sql: Sql,
+                                                      auditor: Actor) -> None:
+    _fill(services, admin)
+    sql("INSERT INTO users (id, created_at, updated_at, hlc, origin_site, deleted, username, display_name, role, "
+        "password_hash, active) SELECT 'mallory-id', created_at, updated_at, hlc, origin_site, 0, 'mallory', "
+        "'Mallory', 'admin', password_hash, 1 FROM users WHERE username = 'admin'")
+    assert any("mallory has no audit entry" in p for p in _problems(services, auditor))
+
+
+def test_audited_account_changes_keep_the_trail_intact(services: Services, admin: Actor, auditor: Actor) -> None:
+    _fill(services, admin)
+    accounts.change_password(services, admin, "li.qiang", "another-password-2")
+    accounts.authenticate(services, "li.qiang", "another-password-2")
+    assert audit.check_trail(services, auditor).problems == []
+
+
+# --- the key ---------------------------------------------------------------------------------------------------
+
+def test_the_key_goes_to_the_keyring_when_there_is_one(db: Database, memory_keyring: Any) -> None:
+    audit_key.forget_cached()
+    services = Services(db)
+    admin = accounts.create_first_admin(services, "admin", "管理员", ADMIN_PASSWORD)
+    auditor = _auditor(services, admin)
+    stored = memory_keyring.store[(audit_key.SERVICE, db.site_id)]
+    assert not (db.path.parent / audit_key.KEY_FILE).exists()
+    with db.session() as session:
+        published = session.scalars(select(AuditKey)).one()
+    assert Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored)).public_key().public_bytes_raw().hex() \
+        == published.public_key
+    assert published.origin_site == db.site_id and published.from_seq == 1
+    assert not any("no OS keyring" in n for n in audit.check_trail(services, auditor).notes)
+
+
+def test_without_a_keyring_the_key_file_is_private_and_verify_says_it_is_weaker(no_keyring: None, db: Database,
+                                                                                services: Services,
+                                                                                admin: Actor, auditor: Actor) -> None:
+    key_file = db.path.parent / audit_key.KEY_FILE
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert any("no OS keyring" in n for n in audit.check_trail(services, auditor).notes)
+
+
+def test_a_lost_key_is_replaced_and_the_change_is_noted(db: Database, memory_keyring: Any) -> None:
+    audit_key.forget_cached()
+    services = Services(db)
+    admin = accounts.create_first_admin(services, "admin", "管理员", ADMIN_PASSWORD)
+    auditor = _auditor(services, admin)
+    memory_keyring.store.clear()  # a new OS profile
+    audit_key.forget_cached()
+    assert any("not in its keyring" in n for n in audit.check_trail(services, auditor).notes)
+    directory.save_org(services, admin, OrgData("新钥匙之后"))
+    result = audit.check_trail(services, auditor)
+    assert result.problems == []
+    assert any("changed its audit key 1 time" in n for n in result.notes)
+
+
+# --- retention and export ----------------------------------------------------------------------------------------
+
+def test_the_audit_administrator_exports_the_trail(tmp_path: Path, services: Services, admin: Actor,
+                                                   make_user: Callable[[str, Role], Actor], sql: Sql) -> None:
+    _fill(services, admin)
+    auditor = make_user("shen.ji", Role.AUDIT_ADMIN)
+    before = _count(sql)
+    out = tmp_path / "trail.csv"
+    assert audit.export_trail(services, auditor, out) == before
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert tuple(rows[0]) == audit.EXPORT_HEADER and len(rows) == before + 1
+    assert any("副处长" in cell for row in rows for cell in row)
+    assert _last(sql)[1] == "export_audit"
+    assert audit.verify_trail(services, auditor) is None
+    assert list(tmp_path.glob(".trail.csv.*")) == []
+
+
+def test_export_by_days_in_beijing_time(tmp_path: Path, services: Services, admin: Actor,
+                                        make_user: Callable[[str, Role], Actor]) -> None:
+    _fill(services, admin)
+    auditor = make_user("shen.ji", Role.AUDIT_ADMIN)
+    today = beijing(utcnow()).date()
+    assert audit.export_trail(services, auditor, tmp_path / "a.csv", since=today, until=today) > 0
+    assert audit.export_trail(services, auditor, tmp_path / "b.csv", until=today - timedelta(days=1)) == 0
+    assert audit.export_trail(services, auditor, tmp_path / "c.csv", since=today + timedelta(days=1)) == 0
+
+
+def test_a_failed_export_leaves_the_earlier_one_whole(tmp_path: Path, services: Services, admin: Actor,
+                                                      make_user: Callable[[str, Role], Actor],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    _fill(services, admin)
+    auditor = make_user("shen.ji", Role.AUDIT_ADMIN)
+    out = tmp_path / "trail.csv"
+    audit.export_trail(services, auditor, out)
+    good = out.read_bytes()
+    class HalfWriter:
+        def __init__(self, fh: Any) -> None:
+            self.fh = fh
+
+        def writerows(self, rows: Any) -> None:
+            self.fh.write("workstation,seq\n")
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(csv, "writer", HalfWriter)
+    with pytest.raises(ValidationError, match="No space left"):
+        audit.export_trail(services, auditor, out)
+    assert out.read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "trail.csv"]
+
+
+def test_only_the_audit_roles_export(tmp_path: Path, services: Services, admin: Actor,
+                                     make_user: Callable[[str, Role], Actor]) -> None:
+    leader = make_user("lao.wang", Role.SHIFT_LEADER)
+    with pytest.raises(PermissionDenied):
+        audit.export_trail(services, leader, tmp_path / "x.csv")
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_nothing_in_the_product_deletes_audit_entries() -> None:
+    """Retention (at least 180 days, Cybersecurity Law art. 21): entries are never purged, by any code."""
+    root = Path(audit.__file__).resolve().parents[1]
+    offenders = [str(p.relative_to(root)) for p in root.rglob("*") if p.suffix in (".py", ".sql")
+                 and re.search(r"DELETE\s+FROM\s+(public\.)?audit_log|delete\(AuditEntry\)|TRUNCATE[^;]*audit_log",
+                               p.read_text(encoding="utf-8"), re.IGNORECASE)]
+    assert offenders == []
+
+
+def test_a_removed_key_row_with_the_signatures_stripped_is_found(db: Database, services: Services, admin: Actor,
+                                                                 sql: Sql, auditor: Actor) -> None:
+    """Made to look like a trail from before keys: the key this workstation holds says otherwise."""
+    _fill(services, admin)
+    sql("DELETE FROM audit_keys")
+    sql("UPDATE audit_log SET signature = ''")
+    assert any("none is published" in p for p in _problems(services, auditor))

@@ -44,8 +44,11 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     # The owner kind's own actions (an incident's: VIEW_INCIDENTS and EDIT_INCIDENT): tests/services/test_attachments.
     "attachments": {Access.BY_KIND: {"list_for", "content", "add"},
                     Access.INTERNAL: {"checked_name", "infos", "register_owner", "owner_kinds", "safe_name"}},
-    "audit": {Action.VIEW_AUDIT: {"entries", "verify_trail"},
+    "audit": {Action.VIEW_AUDIT: {"entries", "verify_trail", "check_trail"}, Action.EXPORT_AUDIT: {"export_trail"},
               Access.INTERNAL: {"snapshot", "entry_hash", "record", "verify"}},
+    "audit_chain": {Access.INTERNAL: {"canonical", "content_hash", "account_digest"}},
+    "audit_check": {Access.INTERNAL: {"check"}},
+    "audit_key": {Access.INTERNAL: {"load", "forget_cached", "verifier", "signed"}},
     # Only into an empty or demo folder; it logs in as the demo accounts it made.
     "attention": {Access.SELF_SERVICE: {"gather"}, Access.INTERNAL: {"register"}},
     "demo": {Access.SELF_SERVICE: {"seed"}},
@@ -85,7 +88,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
               Access.INTERNAL: {"default_text"}},
     # Conflicts and refused changes: each record kind's sync policy says who sees them (test_sync_policy).
     "search": {Access.SELF_SERVICE: {"search"}, Access.INTERNAL: {"fold", "parse_query"}},
-    "sync": {Action.SYNC: {"target", "run_sync", "status", "conflicts", "rejected"},
+    "sync": {Action.SYNC: {"target", "run_sync", "status", "conflicts", "rejected"}, Access.INTERNAL: {"audit_heads"},
              Action.MANAGE_SERVER_LINK: {"connect", "disconnect", "set_aside"},
              Action.RESOLVE_CONFLICTS: {"resolve_conflict"}},
     "sync_policy": {Access.INTERNAL: {"as_synced", "declare", "policies", "policy_of", "visible_tables", "label_of"}},
@@ -302,18 +305,19 @@ DIRECTORY_ADMIN = {"delete_leader", "export_directory"}
 USER_ADMIN = {"create_user", "change_others_password"}
 ACCOUNTS_VIEW = {"list_users"}
 ROLE_ADMIN = {"create_administrator"}  # an account made with one of the three administrators' roles
-AUDIT_VIEW = {"audit_entries", "verify_trail"}
+AUDIT_VIEW = {"audit_entries", "verify_trail", "check_trail"}
+AUDIT_EXPORT = {"export_trail"}
 ALL_OPERATIONS = (DIRECTORY_VIEW | DIRECTORY_EDIT | DIRECTORY_ADMIN | SELF_SERVICE | USER_ADMIN | ACCOUNTS_VIEW
-                  | ROLE_ADMIN | AUDIT_VIEW)
+                  | ROLE_ADMIN | AUDIT_VIEW | AUDIT_EXPORT)
 
 EXPECTED: dict[Role, set[str]] = {
-    Role.ADMIN: ALL_OPERATIONS - AUDIT_VIEW,
+    Role.ADMIN: ALL_OPERATIONS - AUDIT_VIEW - AUDIT_EXPORT,
     Role.SHIFT_LEADER: DIRECTORY_VIEW | DIRECTORY_EDIT | AUDIT_VIEW | SELF_SERVICE,
     Role.DUTY_OFFICER: DIRECTORY_VIEW | DIRECTORY_EDIT | SELF_SERVICE,
     Role.RECEPTION: DIRECTORY_VIEW | SELF_SERVICE,
     Role.SYSTEM_ADMIN: DIRECTORY_VIEW | DIRECTORY_EDIT | DIRECTORY_ADMIN | USER_ADMIN | ACCOUNTS_VIEW | SELF_SERVICE,
     Role.SECURITY_ADMIN: ACCOUNTS_VIEW | SELF_SERVICE,
-    Role.AUDIT_ADMIN: AUDIT_VIEW | SELF_SERVICE,
+    Role.AUDIT_ADMIN: AUDIT_VIEW | AUDIT_EXPORT | SELF_SERVICE,
 }
 
 
@@ -352,6 +356,10 @@ def _operation(world: World, name: str, actor: Actor) -> Callable[[], object]:
         return lambda: audit.entries(s, actor, limit=10)
     if name == "verify_trail":
         return lambda: audit.verify_trail(s, actor)
+    if name == "check_trail":
+        return lambda: audit.check_trail(s, actor)
+    if name == "export_trail":
+        return lambda: audit.export_trail(s, actor, world.db.path.parent / f"{world.unique('audit')}.csv")
     raise AssertionError(name)
 
 

@@ -155,6 +155,12 @@ def retitle(folder: Path, name: str, title: str) -> None:
         db.dispose()
 
 
+def passwords(backend: keyring.backend.KeyringBackend) -> dict[tuple[str, str], str]:
+    """The server passwords in the keyring (beside them: each workstation's audit key, service duty-desk-audit)."""
+    store: dict[tuple[str, str], str] = backend.store  # type: ignore[attr-defined]
+    return {k: v for k, v in store.items() if k[0] == "duty-desk"}
+
+
 def conflict_rows(folder: Path) -> list[tuple[str, str, str, str, str, str, bool]]:
     db = open_database(folder)
     try:
@@ -198,8 +204,7 @@ def test_two_workstations_share_the_directory_and_both_keep_a_conflict(
     assert code == 0, err
     connect(run, d1, url, w1, p1, login=ADMIN_PASSWORD)
     connect(run, d2, url, w2, p2)  # no account there yet: it arrives by the first sync
-    assert memory_keyring.store == {("duty-desk", f"{w1}@{url}"): p1,  # type: ignore[attr-defined]
-                                    ("duty-desk", f"{w2}@{url}"): p2}
+    assert passwords(memory_keyring) == {("duty-desk", f"{w1}@{url}"): p1, ("duty-desk", f"{w2}@{url}"): p2}
 
     csv_file = tmp_path / "directory.csv"
     csv_file.write_text(DIRECTORY_CSV, encoding="utf-8")
@@ -225,7 +230,7 @@ def test_two_workstations_share_the_directory_and_both_keep_a_conflict(
     # The same title edited on both: the first workstation offline meanwhile.
     code, out, err = run("--data-dir", d1, "disconnect", login=ADMIN_PASSWORD)
     assert code == 0, err
-    assert memory_keyring.store == {("duty-desk", f"{w2}@{url}"): p2}  # type: ignore[attr-defined]
+    assert passwords(memory_keyring) == {("duty-desk", f"{w2}@{url}"): p2}
     assert status(run, d1, ADMIN_PASSWORD)["server"] == "none (offline)"
     retitle(d1, "张伟", "值班室主任（一号机）")
     retitle(d2, "张伟", "值班室主任（二号机）")
@@ -305,17 +310,16 @@ def test_keyring_missing_refuses_connect_with_a_message(run: Run, pg_url: str, r
 
 def test_disconnect_forgets_the_password(run: Run, pg_url: str, roles: Roles, tmp_path: Path,
                                          memory_keyring: keyring.backend.KeyringBackend) -> None:
-    store = memory_keyring.store  # type: ignore[attr-defined]
     init_server(run, pg_url)
     name, password = add_workstation(run, roles, pg_url)
     folder = tmp_path / "d"
     connect(run, folder, workstation_url(pg_url), name, password)
-    assert list(store.values()) == [password]
+    assert list(passwords(memory_keyring).values()) == [password]
     assert sync(run, folder)["rejected"] == 0
     code, out, err = run("--data-dir", folder, "disconnect")
     assert code == 0, err
     assert "removed from the keyring" in out
-    assert store == {}
+    assert passwords(memory_keyring) == {}
     assert status(run, folder)["server"] == "none (offline)"
     code, _, err = run("--data-dir", folder, "sync")
     assert code == 2 and "duty-desk connect" in err
@@ -333,7 +337,7 @@ def test_connect_to_a_dead_server_fails_fast_and_work_goes_on(run: Run, tmp_path
     assert time.monotonic() - started < 10
     assert code == 2 and out == ""
     assert err.startswith("duty-desk: error:") and str(port) in err
-    assert memory_keyring.store == {}  # type: ignore[attr-defined]
+    assert passwords(memory_keyring) == {}
     assert status(run, folder)["server"] == "none (offline)"
     code, out, err = run("--data-dir", folder, "user", "add", "admin", "--role", "admin", "--password-stdin",
                          stdin=ADMIN_PASSWORD)
@@ -438,9 +442,9 @@ def test_connect_with_a_wrong_password_keeps_nothing(run: Run, checking_server: 
                                  "--password-stdin", stdin=password[::-1])
             assert code == 2 and out == ""
             assert "authentication failed" in err
-            assert memory_keyring.store == {}  # type: ignore[attr-defined]
+            assert passwords(memory_keyring) == {}
             assert status(run, folder)["server"] == "none (offline)"
             connect(run, folder, url, name, password)  # the right one is taken: it was the password
-            assert list(memory_keyring.store.values()) == [password]  # type: ignore[attr-defined]
+            assert list(passwords(memory_keyring).values()) == [password]
         finally:
             made.drop()

@@ -3,7 +3,7 @@
 from duty_desk.storage.models import incident_search  # noqa: F401  (registers the kind)
 from duty_desk.storage.models.accounts import LoginLockout, User
 from duty_desk.storage.models.attachments import Attachment, AttachmentChunk
-from duty_desk.storage.models.audit import AuditEntry
+from duty_desk.storage.models.audit import AuditEntry, AuditKey
 from duty_desk.storage.models.directory import Organisation, Person
 from duty_desk.storage.models.incidents import FollowUpReport, Incident, ReportMade
 from duty_desk.storage.models.meta import SiteMeta
@@ -20,8 +20,8 @@ from duty_desk.storage.models.sync import (
 from duty_desk.storage.models.workflow import WorkflowEvent
 
 __all__ = [
-    "Attachment", "AttachmentChunk", "AuditEntry", "DutySignEvent", "FollowUpReport", "Incident", "LoginLockout",
-    "OfficeRule", "Organisation", "OutboxOp", "PasswordProof", "Person", "RejectedOp", "ReportMade", "RosterAbsence",
-    "RosterDuty", "RosterPattern", "RosterSwap", "SetAsideRow", "SiteMeta", "SyncConflict", "SyncFlag", "User",
-    "WorkflowEvent",
+    "Attachment", "AttachmentChunk", "AuditEntry", "AuditKey", "DutySignEvent", "FollowUpReport", "Incident",
+    "LoginLockout", "OfficeRule", "Organisation", "OutboxOp", "PasswordProof", "Person", "RejectedOp", "ReportMade",
+    "RosterAbsence", "RosterDuty", "RosterPattern", "RosterSwap", "SetAsideRow", "SiteMeta", "SyncConflict",
+    "SyncFlag", "User", "WorkflowEvent",
 ]

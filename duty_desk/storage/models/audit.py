@@ -12,7 +12,8 @@ AUDIT_TEXT = 1_000_000
 
 
 class AuditEntry(SyncedBase):
-    """One audited write. Chained per workstation (seq + prev_hash) so chains from many sites merge cleanly."""
+    """One audited write. Chained per workstation (seq + prev_hash) so chains from many sites merge cleanly;
+    signed with the workstation's key (AuditKey) so file access alone cannot re-chain it."""
 
     __tablename__ = "audit_log"
     __table_args__ = (UniqueConstraint("origin_site", "seq"),)
@@ -30,3 +31,20 @@ class AuditEntry(SyncedBase):
     after: Mapped[str] = mapped_column(Text, default="", info=rules(max_length=AUDIT_TEXT))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # An account's role, password hash and active flag as this entry left them (a digest; "" for other records):
+    # a later change that bypassed the services no longer matches it.
+    state_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # Ed25519 over `hash` (hex); "" only on entries written before the workstation had a key.
+    signature: Mapped[str] = mapped_column(String(128), default="", server_default="")
+
+
+class AuditKey(SyncedBase):
+    """A workstation's public audit key (origin_site is the workstation), valid for its entries from `from_seq`
+    on. Synced and append-only, so every workstation can check every chain."""
+
+    __tablename__ = "audit_keys"
+    __table_args__ = (UniqueConstraint("origin_site", "from_seq"),)
+    __append_only__: ClassVar[bool] = True
+
+    from_seq: Mapped[int] = mapped_column(Integer)
+    public_key: Mapped[str] = mapped_column(String(64))  # raw Ed25519 public key, hex

@@ -1,0 +1,49 @@
+"""What an audit entry's hash covers, and the digest of an account's security state: one definition for the
+writer (services.audit) and the checker (services.audit_check)."""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from duty_desk.services.permission import internal
+from duty_desk.storage.models import User
+
+GENESIS = "0" * 64
+
+
+@internal
+def canonical(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+
+
+@internal
+def content_hash(seq: int, at: datetime, actor_id: str, actor_name: str, action: str, entity: str, entity_id: str,
+                 before: str, after: str, origin_site: str, prev_hash: str, state_digest: str) -> str:
+    payload: list[Any] = [seq, at.isoformat(timespec="microseconds"), actor_id, actor_name, action, entity,
+                          entity_id, before, after, origin_site, prev_hash]
+    if state_digest:  # entries from before digests keep the hash they were written with
+        payload.append(state_digest)
+    return hashlib.sha256(canonical(payload).encode()).hexdigest()
+
+
+@internal
+def account_digest(user: User) -> str:
+    """Role, password hash, active flag and tombstone of one account (its id included, so two accounts'
+    hashes cannot be swapped)."""
+    state = [user.id, user.role, user.password_hash, bool(user.active), bool(user.deleted)]
+    return hashlib.sha256(canonical(state).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Problem:
+    site: str
+    seq: int
+    entry_id: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"audit entry #{self.seq} of workstation …{self.site[-8:]}" if self.seq else \
+            f"the audit trail of workstation …{self.site[-8:]}" if self.site else "the audit trail"
+        return f"{where}{f' (id {self.entry_id})' if self.entry_id else ''}: {self.reason}"
