@@ -38,12 +38,12 @@ def test_verify_says_intact_and_how_far_it_checked(run: Run) -> None:
 
 def test_verify_names_an_account_changed_behind_the_services(run: Run, tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "data" / "duty-desk.sqlite3")
-    conn.execute("UPDATE users SET role = 'admin' WHERE username = 'shenji'")
+    conn.execute("UPDATE users SET role = 'security_admin' WHERE username = 'admin'")
     conn.commit()
     conn.close()
-    code, _out, err = run("--user", "admin", "--login-stdin", "audit", "verify", stdin=(ADMIN_PASSWORD,))
+    code, _out, err = run("--user", "shenji", "--login-stdin", "audit", "verify", stdin=(AUDITOR_PASSWORD,))
     assert code == 3
-    assert "account shenji" in err and "changed outside Duty Desk" in err
+    assert "account admin" in err and "changed outside Duty Desk" in err
 
 
 def test_the_audit_administrator_exports_by_day(run: Run, tmp_path: Path) -> None:

@@ -17,7 +17,8 @@ from sync_support import Server, Site, admin_of
 
 from duty_desk import cli
 from duty_desk.domain.directory import OrgData
-from duty_desk.services import audit, audit_key, directory, sync
+from duty_desk.domain.roles import Role
+from duty_desk.services import accounts, audit, audit_key, directory, sync
 from duty_desk.services.context import Actor
 from duty_desk.storage.models import AuditEntry
 from duty_desk.sync.wire import schema_version
@@ -48,13 +49,26 @@ def _push_as(site: Site, table: str, row: dict[str, Any]) -> dict[str, Any]:
     return dict(result[0][0])
 
 
+AUDITOR_PASSWORD = "Audit-duty-2026"
+_auditors: dict[str, Actor] = {}  # per site: since the split (三员分立) only the audit roles check the trail
+
+
+def _auditor(site: Site) -> Actor:
+    return _auditors[site.db.site_id]
+
+
 def _two_sites(make_site: MakeSite) -> tuple[Site, Actor, Site, Actor]:
+    """Two linked sites with an administrator each, and an audit administrator logged in on both before any
+    tampering (a login writes to the trail)."""
     a, b = make_site("a"), make_site("b")
     admin_a = admin_of(a)
+    accounts.create_user(a.services, admin_a, "auditor", "审计员", Role.AUDIT_ADMIN, AUDITOR_PASSWORD)
     directory.save_org(a.services, admin_a, OrgData("市应急管理局"))
     a.sync()
     b.sync()
     admin_b = admin_of(b)
+    for site in (a, b):
+        _auditors[site.db.site_id] = accounts.authenticate(site.services, "auditor", AUDITOR_PASSWORD)
     directory.save_org(b.services, admin_b, OrgData("市公安局"))
     b.sync()
     a.sync()
@@ -65,7 +79,7 @@ def _two_sites(make_site: MakeSite) -> tuple[Site, Actor, Site, Actor]:
 
 def test_an_entry_in_another_sites_name_is_refused(make_site: MakeSite, pg_server: Server) -> None:
     """A's login sends B's next entry: refused, so B's own next entry still lands and every chain holds."""
-    a, admin_a, b, admin_b = _two_sites(make_site)
+    a, _admin_a, b, admin_b = _two_sites(make_site)
     forged = _server_row(pg_server, "audit_log", b.db.site_id)
     forged.update(id=str(uuid.uuid4()), seq=forged["seq"] + 1, prev_hash=forged["hash"], action="delete_org")
     answer = _push_as(a, "audit_log", forged)
@@ -75,8 +89,8 @@ def test_an_entry_in_another_sites_name_is_refused(make_site: MakeSite, pg_serve
     report = b.sync()
     assert report.rejected == 0
     a.sync()
-    assert audit.check_trail(a.services, admin_a).problems == []
-    assert audit.check_trail(b.services, admin_b).problems == []
+    assert audit.check_trail(a.services, _auditor(a)).problems == []
+    assert audit.check_trail(b.services, _auditor(b)).problems == []
 
 
 @pytest.mark.parametrize("break_it", ["gap", "link", "replace"])
@@ -132,7 +146,7 @@ def _sql(site: Site, statement: str, *params: object) -> None:
 
 
 def _problems(site: Site, admin: Actor) -> list[str]:
-    return [str(p) for p in audit.check_trail(site.services, admin).problems]
+    return [str(p) for p in audit.check_trail(site.services, _auditor(site)).problems]
 
 
 def test_own_truncation_is_found_against_the_server(make_site: MakeSite) -> None:
@@ -155,7 +169,7 @@ def test_wiping_is_found_against_the_server(make_site: MakeSite) -> None:
     _sql(a, "DELETE FROM audit_log")
     _sql(a, "DELETE FROM site_meta WHERE key = 'audit_head'")
     _drop_kept_head(a)
-    result = audit.check_trail(a.services, admin_a)
+    result = audit.check_trail(a.services, _auditor(a))
     assert any("server holds this chain" in str(p) for p in result.problems)
     assert any("checked against the server's heads as of" in n for n in result.notes)
 
@@ -173,7 +187,7 @@ def test_a_trail_re_signed_with_a_stolen_key_is_found_against_the_server(make_si
         session.expunge_all()
     prev = rows[0].prev_hash
     for e in rows:
-        if e.seq == 2:
+        if "市应急管理局" in e.after:  # the organisation's entry, whatever its number
             e.after = e.after.replace("市应急管理局", "不存在的单位")
         e.prev_hash = prev
         e.hash = audit.entry_hash(e)
@@ -197,7 +211,7 @@ def test_another_sites_deleted_tail_is_found_only_against_the_server(make_site: 
     a.sync()
     _sql(a, "DELETE FROM audit_log WHERE origin_site = ? AND seq > (SELECT max(seq) - 3 FROM audit_log "
             "WHERE origin_site = ?)", b.db.site_id, b.db.site_id)
-    unlinked = audit.check_trail(a.services, admin_a)
+    unlinked = audit.check_trail(a.services, _auditor(a))
     assert unlinked.problems == []  # nothing local can tell a missing tail from one not yet written
     assert any("not linked" in n for n in unlinked.notes)
     _link(a, admin_a)
@@ -210,7 +224,7 @@ def test_entries_not_pulled_yet_are_no_problem(make_site: MakeSite) -> None:
     _link(a, admin_a)
     directory.save_org(b.services, admin_b, OrgData("还没拉取的单位"))
     b.sync()
-    result = audit.check_trail(a.services, admin_a)
+    result = audit.check_trail(a.services, _auditor(a))
     assert result.problems == []
     assert any("not pulled here yet" in n for n in result.notes)
 
@@ -221,13 +235,13 @@ def test_an_unreachable_server_leaves_the_local_checks(make_site: MakeSite, monk
     _link(a, admin_a)
     _sql(a, "UPDATE site_meta SET value = 'postgresql://127.0.0.1:9/nothing' WHERE key = 'sync_url'")
     keyring.set_password("duty-desk", f"{a.role}@postgresql://127.0.0.1:9/nothing", a.password)
-    result = audit.check_trail(a.services, admin_a)
+    result = audit.check_trail(a.services, _auditor(a))
     assert result.problems == []
     assert any("could not be reached" in n for n in result.notes)
     folder = a.folder
     a.close()
-    monkeypatch.setattr(sys, "stdin", io.StringIO("long-password-1\n"))
-    code = cli.main(["--data-dir", str(folder), "--user", "admin", "--login-stdin", "audit", "verify"])
+    monkeypatch.setattr(sys, "stdin", io.StringIO(AUDITOR_PASSWORD + "\n"))
+    code = cli.main(["--data-dir", str(folder), "--user", "auditor", "--login-stdin", "audit", "verify"])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "could not be reached" in out and "audit trail intact" in out
