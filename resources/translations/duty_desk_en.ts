@@ -2419,6 +2419,22 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a mobile number has no extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed line is its area code then the number, e.g. 010-12345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an organisation&apos;s line is a fixed line with its area code (010-12345678) or a service number such as 12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secure line is a number of 3 to 8 digits, or a fixed line with its area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at most {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,11 +2643,27 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file needs a name</source>
+        <source>{path} is neither UTF-8 nor GB18030 text (the encodings read: UTF-8 with or without a BOM, then GB18030); save it from Excel as &apos;CSV UTF-8&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file name has at most {limit} characters</source>
+        <source>{path} is neither UTF-8 nor GB18030 text (the encodings read: UTF-8 with or without a BOM, then GB18030): read as GB18030, line {line} would be “{sample}”, so it is in another encoding (Latin-1?); save it from Excel as &apos;CSV UTF-8&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: a quote opened here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: a stray quote (a quote inside a cell is written twice: &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: not valid CSV ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: a cell of {length} characters; a cell holds at most {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2783,10 +2815,6 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is neither UTF-8 nor GB18030 text; save it from Excel as &apos;CSV UTF-8&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown columns: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,15 +2835,27 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path}, line {line}: not valid CSV ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} has a header but no records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read ({reason}). Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder or a device, not a Duty Desk database. It was left untouched; choose another data folder with --data-dir, or move it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is another program&apos;s database, not a Duty Desk database. It was left untouched; choose another data folder with --data-dir, or move it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer Duty Desk (revision {revision}); install that version. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2413,6 +2413,22 @@ Data folder: {folder}
         <translation>固定电话号码应为 6–12 位数字（含区号）</translation>
     </message>
     <message>
+        <source>a mobile number has no extension</source>
+        <translation>手机号码不带分机号</translation>
+    </message>
+    <message>
+        <source>a fixed line is its area code then the number, e.g. 010-12345678</source>
+        <translation>固定电话须为区号加号码，如 010-12345678</translation>
+    </message>
+    <message>
+        <source>an organisation&apos;s line is a fixed line with its area code (010-12345678) or a service number such as 12345</source>
+        <translation>单位电话须为带区号的固定电话（010-12345678）或 12345 之类的服务号码</translation>
+    </message>
+    <message>
+        <source>a secure line is a number of 3 to 8 digits, or a fixed line with its area code</source>
+        <translation>保密电话须为 3 至 8 位号码，或带区号的固定电话</translation>
+    </message>
+    <message>
         <source>at most {limit} characters</source>
         <translation>不能超过 {limit} 个字符</translation>
     </message>
@@ -2621,12 +2637,28 @@ Data folder: {folder}
         <translation>结束日期不能早于开始日期</translation>
     </message>
     <message>
-        <source>the file needs a name</source>
-        <translation>文件需要有名称</translation>
+        <source>{path} is neither UTF-8 nor GB18030 text (the encodings read: UTF-8 with or without a BOM, then GB18030); save it from Excel as &apos;CSV UTF-8&apos;</source>
+        <translation>{path} 既不是 UTF-8 也不是 GB18030 文本（依次尝试的编码：带或不带 BOM 的 UTF-8、GB18030）；请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <source>the file name has at most {limit} characters</source>
-        <translation>文件名最多 {limit} 个字符</translation>
+        <source>{path} is neither UTF-8 nor GB18030 text (the encodings read: UTF-8 with or without a BOM, then GB18030): read as GB18030, line {line} would be “{sample}”, so it is in another encoding (Latin-1?); save it from Excel as &apos;CSV UTF-8&apos;</source>
+        <translation>{path} 既不是 UTF-8 也不是 GB18030 文本（依次尝试的编码：带或不带 BOM 的 UTF-8、GB18030）：按 GB18030 读取，第 {line} 行将是“{sample}”，可见是其他编码（Latin-1？）；请在 Excel 中另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>line {line}: a quote opened here is never closed</source>
+        <translation>第 {line} 行：此处开始的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>line {line}: a stray quote (a quote inside a cell is written twice: &quot;&quot;)</source>
+        <translation>第 {line} 行：多余的引号（单元格内的引号须写两次：&quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid CSV ({reason})</source>
+        <translation>第 {line} 行不是有效的 CSV（{reason}）</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: a cell of {length} characters; a cell holds at most {limit}</source>
+        <translation>第 {line} 行第 {column} 列：单元格有 {length} 个字符，最多 {limit} 个</translation>
     </message>
     <message>
         <source>the file {name} is empty</source>
@@ -2777,10 +2809,6 @@ Data folder: {folder}
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <source>{path} is neither UTF-8 nor GB18030 text; save it from Excel as &apos;CSV UTF-8&apos;</source>
-        <translation>{path} 既不是 UTF-8 也不是 GB18030 文本；请在 Excel 中另存为“CSV UTF-8”</translation>
-    </message>
-    <message>
         <source>unknown columns: {columns}</source>
         <translation>无法识别的列：{columns}</translation>
     </message>
@@ -2801,16 +2829,28 @@ Data folder: {folder}
         <translation>{path} 是空文件：第 1 行须为表头 {header}</translation>
     </message>
     <message>
-        <source>{path}, line {line}: not valid CSV ({reason})</source>
-        <translation>{path} 第 {line} 行不是有效的 CSV（{reason}）</translation>
-    </message>
-    <message>
         <source>{path} has a header but no records</source>
         <translation>{path} 只有表头，没有记录</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read ({reason}). Check its permissions.</source>
+        <translation>无法读取数据库 {path}（{reason}），请检查其权限。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder or a device, not a Duty Desk database. It was left untouched; choose another data folder with --data-dir, or move it aside.</source>
+        <translation>{path} 是文件夹或设备，不是值班台数据库。未作改动；请用 --data-dir 选择其他数据文件夹，或将其移开。</translation>
+    </message>
+    <message>
+        <source>{path} is another program&apos;s database, not a Duty Desk database. It was left untouched; choose another data folder with --data-dir, or move it aside.</source>
+        <translation>{path} 是其他程序的数据库，不是值班台数据库。未作改动；请用 --data-dir 选择其他数据文件夹，或将其移开。</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer Duty Desk (revision {revision}); install that version. It was left untouched.</source>
+        <translation>数据库 {path} 由更新版本的值班台创建（修订版 {revision}）；请安装该版本。文件未作改动。</translation>
     </message>
     <message>
         <source>Cannot create the data folder {folder}: {reason}. Choose another folder with --data-dir.</source>
