@@ -16,7 +16,7 @@ from duty_desk.services import accounts
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import AccountLocked, AuthenticationFailed, PermissionDenied
 
-ADMIN_PASSWORD = "admin-password-1"
+ADMIN_PASSWORD = "Office-key-2026"
 USER_PASSWORD = "user-password-1"
 NEW_PASSWORD = "a-brand-new-secret"
 

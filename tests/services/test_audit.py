@@ -17,7 +17,7 @@ from duty_desk.services.errors import AuthenticationFailed
 from duty_desk.storage.database import Database, open_database
 from duty_desk.storage.models import Organisation
 
-ADMIN_PASSWORD = "admin-password-1"
+ADMIN_PASSWORD = "Office-key-2026"
 USER_PASSWORD = "user-password-1"
 Sql = Callable[..., list[tuple[Any, ...]]]
 

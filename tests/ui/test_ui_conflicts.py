@@ -124,7 +124,7 @@ def test_reception_sees_no_incident_in_either_tab(qtbot: QtBot, demo_ws: Worksta
     assert row.number in _cells(admin.conflicts) and "另一站的警情摘要" in _cells(admin.conflicts)
     assert row.number in _cells(admin.refused)
 
-    reception = ConflictsDialog(demo_ws.context(demo_ws.login("reception", "reception-duty-2026")))
+    reception = ConflictsDialog(demo_ws.context(demo_ws.login("reception", "Front-desk-2026")))
     qtbot.addWidget(reception)
     reception.show()
     demo_ws.settle()

@@ -185,7 +185,7 @@ def test_audit_menu_opens_the_viewer_for_an_admin(qtbot: QtBot, demo_ctx: UiCont
 
 
 def test_audit_menu_is_disabled_for_a_duty_officer(qtbot: QtBot, admin_ws: Workstation) -> None:
-    admin = admin_ws.login("admin", "admin-password-1")
+    admin = admin_ws.login("admin", "Office-key-2026")
     accounts.create_user(admin_ws.services, admin, "officer", "李娜", Role.DUTY_OFFICER, "officer-password-1")
     ctx = admin_ws.context(admin_ws.login("officer", "officer-password-1"))
     window = _window(qtbot, ctx)

@@ -1,9 +1,9 @@
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String
+from sqlalchemy import Boolean, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from duty_desk.storage.base import Base, SyncedBase
+from duty_desk.storage.base import SyncedBase
 from duty_desk.storage.types import UTCDateTime
 
 
@@ -15,14 +15,10 @@ class User(SyncedBase):
     role: Mapped[str] = mapped_column(String(20))
     # scrypt hash with its parameters and salt; the password itself is never stored or synced.
     password_hash: Mapped[str] = mapped_column(String(255))
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # False: disabled, on every workstation
+    # Set by an administrator's initial or reset password: changed by its owner at the next login.
+    must_change: Mapped[bool] = mapped_column(Boolean, default=False)
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    # JSON list of the last few scrypt hashes (newest first), so they are not used again; never shown.
+    password_history: Mapped[str] = mapped_column(Text, default="[]")
 
-
-class LoginLockout(Base):
-    """Failed-login counter, kept per workstation and never synced: a lockout protects this keyboard."""
-
-    __tablename__ = "login_lockouts"
-
-    username: Mapped[str] = mapped_column(String(32), primary_key=True)
-    failures: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
