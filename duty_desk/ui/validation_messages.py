@@ -8,6 +8,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "password must be at least {n} characters long"),
     QT_TRANSLATE_NOOP("Validation", "password must not start or end with a space"),
+    QT_TRANSLATE_NOOP("Validation", "password must mix at least {n} of upper case, lower case, digits and symbols"),
+    QT_TRANSLATE_NOOP("Validation", "password must not contain the user name"),
+    QT_TRANSLATE_NOOP("Validation", "password must differ from the last {n} passwords"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the combined administrator role is no longer given; choose the system, security or audit administrator"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "you cannot change your own account's role or state"),
     QT_TRANSLATE_NOOP("Validation", "user name is required"),
     QT_TRANSLATE_NOOP("Validation", "user name must be 2-32 letters, digits, '.', '_' or '-'"),
     QT_TRANSLATE_NOOP("Validation", "a user named {name} already exists"),

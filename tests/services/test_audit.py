@@ -54,7 +54,7 @@ def _write_ops(services: Services, admin: Actor) -> dict[str, Callable[[], objec
     return {
         "create_user": lambda: accounts.create_user(services, admin, "li.qiang", "李强", Role.RECEPTION,
                                                     USER_PASSWORD),
-        "change_password": lambda: accounts.change_password(services, admin, "admin", "another-password"),
+        "change_password": lambda: accounts.change_password(services, admin, "admin", "Another-password-1"),
         "login": lambda: accounts.authenticate(services, "admin", ADMIN_PASSWORD),
         "login_failed": lambda: _failed_login(services),
         "create_org": lambda: directory.save_org(services, admin, OrgData("市卫健委")),
