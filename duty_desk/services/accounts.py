@@ -103,8 +103,7 @@ def add_user(services: Services, actor: Actor, username: str, display_name: str,
     _check_role_given(role)
     policy = policy_of(services)
     with services.write(actor, Action.MANAGE_USERS) as session:
-        user = _add_user(session, policy, actor, username, display_name, role, password)
-        user.must_change = initial
+        user = _add_user(session, policy, actor, username, display_name, role, password, must_change=initial)
         return UserInfo(user.username, user.display_name, role, True, must_change=initial)
 
 
@@ -119,11 +118,11 @@ def create_first_admin(services: Services, username: str, display_name: str, pas
 
 
 def _add_user(session: Session, policy: PasswordPolicy, actor: Actor | None, username: str, display_name: str,
-              role: Role, password: str) -> User:
+              role: Role, password: str, must_change: bool = False) -> User:
     """`actor=None`: the new user creates themself (first administrator), with a password of their own."""
     _check_new_user(session, policy, username, display_name, password)
     user = User(username=username, display_name=display_name.strip(), role=role.value,
-                password_hash=hash_password(password), password_changed_at=utcnow())
+                password_hash=hash_password(password), password_changed_at=utcnow(), must_change=must_change)
     session.add(user)
     session.flush()
     audit.record(session, actor or _actor_of(user), AuditAction.CREATE_USER, "users", user.id,
