@@ -83,7 +83,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.rail)
         right = QVBoxLayout()
         right.addWidget(self.banner)
-        right.addWidget(self.stack, 1)
+        self.cover = QStackedWidget()  # the panels, or the screen lock in their place
+        self.cover.addWidget(self.stack)
+        right.addWidget(self.cover, 1)
         row.addLayout(right, 1)
         self.setCentralWidget(central)
         self.attention = AttentionWatcher(ctx, icon("app"), self)
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._restore()
         self.lock = ScreenLock(ctx)
-        self.stack.addWidget(self.lock)  # a page after the panels: shown in their place while locked
+        self.cover.addWidget(self.lock)
         self.lock.unlocked.connect(self.unlock_screen)
         self.idle = IdleWatcher(self.lock_screen, self)
         services, actor = ctx.services, ctx.actor
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
         """The panels are covered; the rail (its badges), banner and status bar stay in sight, taking no input."""
         if self.locked:
             return
-        self.stack.setCurrentWidget(self.lock)
+        self.cover.setCurrentWidget(self.lock)
         for part in (self.rail, self.banner, self.menuBar()):
             part.setEnabled(False)
         self.shortcuts = [a for a in self.findChildren(QAction) if a.isEnabled()]  # Ctrl+1… must not reach a panel
@@ -251,12 +253,12 @@ class MainWindow(QMainWindow):
             part.setEnabled(True)
         for action in self.shortcuts:
             action.setEnabled(True)
-        self.stack.setCurrentIndex(max(self.rail.currentRow(), 0))
+        self.cover.setCurrentWidget(self.stack)
         self.idle.timer.start()
 
     @property
     def locked(self) -> bool:
-        return self.stack.currentWidget() is self.lock
+        return self.cover.currentWidget() is self.lock
 
     def current_panel(self) -> Panel:
         return self.panels[self.stack.currentIndex()]

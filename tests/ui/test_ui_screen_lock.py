@@ -42,7 +42,7 @@ def test_idle_locks_and_only_the_password_unlocks(qtbot: QtBot, demo_ctx: UiCont
     lock = window.lock
     # Alerts still show: the rail with its badges, the banner's place and the status bar stay in sight.
     assert window.rail.isVisible() and window.statusBar().isVisible()
-    assert window.stack.currentWidget() is lock
+    assert window.cover.currentWidget() is lock and not window.stack.isVisible()
     # Nothing under the lock takes input: the rail, menus and shortcuts are off.
     assert not window.rail.isEnabled() and not window.menuBar().isEnabled()
     ctrl(qtbot, window, Qt.Key.Key_2)
@@ -58,7 +58,7 @@ def test_idle_locks_and_only_the_password_unlocks(qtbot: QtBot, demo_ctx: UiCont
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
     settle(demo_ctx)
     assert not window.locked and window.rail.isEnabled() and window.menuBar().isEnabled()
-    assert window.stack.currentIndex() == window.rail.currentRow()
+    assert window.stack.isVisible() and window.stack.currentIndex() == window.rail.currentRow()
     assert _trail(demo_ctx)[-1] == "reauthenticate"
     assert window.idle.timer.isActive()
 
