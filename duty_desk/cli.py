@@ -2,6 +2,7 @@
 
 import argparse
 import contextlib
+import dataclasses
 import getpass
 import io
 import os
@@ -16,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from duty_desk import __version__, paths
 from duty_desk.domain.incident_query import IncidentQuery, SortKey
 from duty_desk.domain.roles import Role, parse_role
-from duty_desk.domain.timefmt import format_beijing
+from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError, password_problem
 from duty_desk.domain.vocabulary import Language
 from duty_desk.services import (
@@ -26,6 +27,7 @@ from duty_desk.services import (
     files,
     incident_csv,
     incident_report,
+    password_policy,
     roster,
     roster_export,
     roster_import,
@@ -33,7 +35,13 @@ from duty_desk.services import (
 )
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.directory_csv import CsvFormatError, export_csv, import_csv
-from duty_desk.services.errors import AccountLocked, AuthenticationFailed, PermissionDenied
+from duty_desk.services.errors import (
+    AccountDisabled,
+    AccountLocked,
+    AuthenticationFailed,
+    PasswordChangeRequired,
+    PermissionDenied,
+)
 from duty_desk.storage.database import open_database
 from duty_desk.storage.errors import StorageError
 from duty_desk.sync.client import CLOCK_WARNING_MS
@@ -61,7 +69,13 @@ def _login(args: argparse.Namespace, services: Services) -> Actor:
         raise ValidationError.single("user", "this command needs a login: duty-desk --user NAME {command} ...",
                                      command=args.command)
     password = _secret(args.login_stdin, f"Password for {args.user}: ", "--login-stdin")
-    return accounts.authenticate(services, args.user, password)
+    try:
+        return accounts.authenticate(services, args.user, password)
+    except PasswordChangeRequired as asked:
+        if getattr(args, "handler", None) is _user_passwd and args.name == args.user:
+            return asked.actor  # changing it is the one thing this login may do
+        raise ValidationError.single("password", "{reason}: change it first with 'duty-desk --user {name} user "
+                                                 "passwd {name}'", reason=str(asked), name=args.user) from None
 
 
 def _stdin_line() -> str:
@@ -83,11 +97,10 @@ def _secret(from_stdin: bool, prompt: str, flag: str) -> str:
 
 
 def _read_password(args: argparse.Namespace) -> str:
+    """A new password: asked twice on the terminal, once on standard input."""
+    first = _secret(args.password_stdin, "Password: ", "--password-stdin")
     if args.password_stdin:
-        return _stdin_line()
-    if not sys.stdin.isatty():
-        raise ValidationError.single("password", "no terminal to ask on; pass --password-stdin")
-    first = getpass.getpass("Password: ")
+        return first
     if problem := password_problem(first):
         raise ValidationError([problem])
     if getpass.getpass("Password (again): ") != first:
@@ -99,7 +112,7 @@ def _user_add(args: argparse.Namespace, services: Services, actor: Actor) -> int
     role = parse_role(args.role)
     password = _read_password(args)
     info = accounts.create_user(services, actor, args.name, args.display_name or args.name, role, password)
-    print(f"created {info.username} ({info.role.value})")
+    print(f"created {info.username} ({role.value})")
     return 0
 
 
@@ -113,10 +126,54 @@ def _first_admin(args: argparse.Namespace, services: Services) -> int:
 
 
 def _user_list(_args: argparse.Namespace, services: Services, actor: Actor) -> int:
-    for u in accounts.list_users(services, actor):
-        state = "" if u.active else "  (disabled)"
+    now, users = utcnow(), accounts.list_users(services, actor)
+    print(f"{'USER':<20} {'ROLE':<14} {'STATE':<28} {'PASSWORD AGE':<12} NAME")
+    for u in users:
+        state = [label for label, on in (("disabled", not u.active), ("must change password", u.must_change))
+                 if on]
+        if u.locked_until is not None:
+            state.append(f"locked until {format_beijing(u.locked_until)}")
+        age = f"{(now - u.password_changed_at).days} days" if u.password_changed_at else "-"
         role = u.role.value if isinstance(u.role, Role) else f"{u.role[:40]!r} (unknown role)"
-        print(f"{u.username:<20} {role:<14} {u.display_name}{state}")
+        print(f"{u.username:<20} {role:<14} {', '.join(state) or 'active':<28} {age:<12} {u.display_name}")
+    return 0
+
+
+def _user_enable(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    enable = args.user_command == "enable"
+    accounts.set_enabled(services, actor, args.name, enable)
+    print(f"{args.name} {'enabled' if enable else 'disabled'}")
+    return 0
+
+
+def _user_role(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    role = parse_role(args.role)
+    accounts.set_role(services, actor, args.name, role)
+    print(f"{args.name} is now {role.value}")
+    return 0
+
+
+def _user_unlock(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    accounts.unlock(services, actor, args.name)
+    print(f"{args.name} unlocked")
+    return 0
+
+
+_POLICY_OPTIONS = {  # option -> PasswordPolicy field, and what it sets
+    "min_length": "shortest password", "min_classes": "kinds of character (of upper, lower, digits, symbols)",
+    "max_age_days": "days a password lasts (0: no expiry)", "history": "last passwords not used again",
+    "lockout_threshold": "failed logins that lock an account", "lockout_window_minutes":
+        "minutes within which they count", "lockout_minutes": "minutes an account stays locked"}
+
+
+def _user_policy(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    policy = password_policy.password_policy(services, actor)
+    changes = {name: getattr(args, name) for name in _POLICY_OPTIONS if getattr(args, name) is not None}
+    if changes:
+        policy = password_policy.set_password_policy(services, actor, dataclasses.replace(policy, **changes))
+        print("password policy saved; every workstation applies it once synced")
+    for name, label in _POLICY_OPTIONS.items():
+        print(f"{name.replace('_', '-'):<24} {getattr(policy, name):>5}  {label}")
     return 0
 
 
@@ -383,6 +440,22 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.add_argument("name")
     passwd.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     passwd.set_defaults(handler=_user_passwd)
+    for verb, says in (("disable", "disable an account: it logs in nowhere"), ("enable", "enable it again")):
+        able = user.add_parser(verb, help=says)
+        able.add_argument("name")
+        able.set_defaults(handler=_user_enable)
+    role = user.add_parser("role", help="give an account another role (the security administrator)")
+    role.add_argument("name")
+    role.add_argument("role", help="duty_officer, shift_leader, reception, system_admin, security_admin or "
+                                   "audit_admin")
+    role.set_defaults(handler=_user_role)
+    unlock = user.add_parser("unlock", help="end an account's lockout on every workstation")
+    unlock.add_argument("name")
+    unlock.set_defaults(handler=_user_unlock)
+    policy = user.add_parser("policy", help="show the password policy; with options, set it")
+    for name, label in _POLICY_OPTIONS.items():
+        policy.add_argument(f"--{name.replace('_', '-')}", dest=name, type=int, metavar="N", help=label)
+    policy.set_defaults(handler=_user_policy)
 
     aud = sub.add_parser("audit", help="audit trail").add_subparsers(dest="audit_command", required=True)
     aud.add_parser("verify", help="check the signed chains (against the server's heads when linked); exit 3 "
@@ -526,7 +599,7 @@ def _main(argv: Sequence[str] | None) -> int:
         print("duty-desk: error: wrong user name or password", file=sys.stderr)
         return 2
     except (StorageError, ValidationError, PermissionDenied, CsvFormatError, ValueError, KeyringUnavailable,
-            AccountLocked, sync.NotConnected, sync.ServerUnreachable, sync.ServerRefused,
+            AccountLocked, AccountDisabled, sync.NotConnected, sync.ServerUnreachable, sync.ServerRefused,
             sync.LocalSyncError) as exc:
         print(f"duty-desk: error: {exc}", file=sys.stderr)
         return 2

@@ -1,4 +1,4 @@
-"""Fixtures shared by every test folder: a PostgreSQL server and an in-memory OS keyring."""
+"""Fixtures shared by every test folder: a PostgreSQL server, an in-memory OS keyring, cheap password hashes."""
 
 import os
 import uuid
@@ -10,6 +10,12 @@ import pytest
 from keyring.backend import KeyringBackend
 from pg_cluster import Cluster
 from psycopg import sql
+
+from duty_desk.services import passwords
+
+# Production hashes cost 0.44 s each (services/passwords.py); the tests make hundreds, so they use a cheap cost.
+# A test that needs the real cost asks for `production_scrypt`. Commands run as a subprocess hash at full cost.
+TEST_SCRYPT = passwords.Cost(2**8, 8, 1)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -31,6 +37,20 @@ class MemoryKeyring(KeyringBackend):
         if (service, username) not in self.store:
             raise keyring.errors.PasswordDeleteError(username)
         del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def cheap_scrypt() -> Iterator[None]:
+    previous = passwords.use_cost(TEST_SCRYPT)
+    yield
+    passwords.use_cost(previous)
+
+
+@pytest.fixture
+def production_scrypt(cheap_scrypt: None) -> Iterator[None]:
+    previous = passwords.use_cost(passwords.PRODUCTION)
+    yield
+    passwords.use_cost(previous)
 
 
 @pytest.fixture

@@ -10,8 +10,9 @@ import pytest
 
 from duty_desk import cli
 
-ADMIN_PASSWORD = "admin-password-1"
+ADMIN_PASSWORD = "office-password-1"
 AUDITOR_PASSWORD = "auditor-password-1"
+INITIAL_PASSWORD = "Initial-pass-9"
 Run = Callable[..., tuple[int, str, str]]
 
 
@@ -26,7 +27,9 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp
 
     assert call("user", "add", "admin", "--role", "admin", "--password-stdin", stdin=(ADMIN_PASSWORD,))[0] == 0
     assert call("--user", "admin", "--login-stdin", "user", "add", "shenji", "--role", "audit_admin",
-                "--password-stdin", stdin=(ADMIN_PASSWORD, AUDITOR_PASSWORD))[0] == 0
+                "--password-stdin", stdin=(ADMIN_PASSWORD, INITIAL_PASSWORD))[0] == 0
+    assert call("--user", "shenji", "--login-stdin", "user", "passwd", "shenji", "--password-stdin",
+                stdin=(INITIAL_PASSWORD, AUDITOR_PASSWORD))[0] == 0  # the first login's change
     return call
 
 

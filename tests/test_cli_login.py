@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from duty_desk import cli
-from duty_desk.services import accounts
+from duty_desk.domain.validation import PasswordPolicy
 from duty_desk.storage.database import DB_FILENAME
 
 Run = Callable[..., tuple[int, str, str]]
 ADMIN_PASSWORD = "long-password-1"
 OFFICER_PASSWORD = "long-password-2"
+INITIAL_PASSWORD = "Initial-pass-9"
 
 
 @pytest.fixture
@@ -42,7 +43,11 @@ def office(run: Run) -> None:
     code, out, err = run("user", "add", "admin", "--role", "admin", "--password-stdin", stdin=(ADMIN_PASSWORD,))
     assert code == 0 and "first administrator" in out, err
     code, _, err = run("--user", "admin", "--login-stdin", "user", "add", "lina", "--role", "duty_officer",
-                       "--password-stdin", stdin=(ADMIN_PASSWORD, OFFICER_PASSWORD))
+                       "--password-stdin", stdin=(ADMIN_PASSWORD, INITIAL_PASSWORD))
+    assert code == 0, err
+    # Her initial password is the administrator's: she changes it at her first login.
+    code, _, err = run("--user", "lina", "--login-stdin", "user", "passwd", "lina", "--password-stdin",
+                       stdin=(INITIAL_PASSWORD, OFFICER_PASSWORD))
     assert code == 0, err
 
 
@@ -84,7 +89,7 @@ def test_a_command_needs_a_login_and_the_role_for_it(run: Run) -> None:
 
 @pytest.mark.usefixtures("office")
 def test_a_wrong_password_is_one_line_and_counts_toward_the_lockout(run: Run, folder: Path) -> None:
-    for _ in range(accounts.MAX_FAILURES):
+    for _ in range(PasswordPolicy().lockout_threshold):
         code, out, err = run("--user", "lina", "--login-stdin", "sync", "--status", stdin=("wrong-password",))
         assert (code, out) == (2, "")
         assert err == "duty-desk: error: wrong user name or password\n" or "locked" in err
@@ -108,12 +113,94 @@ def test_the_database_upgrade_needs_no_login(run: Run) -> None:
 @pytest.mark.usefixtures("office")
 def test_todays_administrator_makes_the_three_administrators_and_only_the_auditor_reads_the_trail(run: Run) -> None:
     code, out, err = run("--user", "admin", "--login-stdin", "user", "add", "shen", "--role", "audit_admin",
-                         "--password-stdin", stdin=(ADMIN_PASSWORD, "long-password-4"))
+                         "--password-stdin", stdin=(ADMIN_PASSWORD, INITIAL_PASSWORD))
     assert code == 0 and "shen (audit_admin)" in out, err
+    code, out, err = run("--user", "shen", "--login-stdin", "user", "passwd", "shen", "--password-stdin",
+                         stdin=(INITIAL_PASSWORD, "long-password-4"))
+    assert code == 0, err
     code, out, err = run("--user", "admin", "--login-stdin", "user", "add", "mallory", "--role", "admin",
                          "--password-stdin", stdin=(ADMIN_PASSWORD, "long-password-5"))
-    assert code == 2 and out == "" and "never admin" in err  # only the first account of a folder is `admin`
+    assert code == 2 and out == "" and "no longer given" in err  # only the first account of a folder is `admin`
     code, out, err = run("--user", "admin", "--login-stdin", "audit", "verify", stdin=(ADMIN_PASSWORD,))
     assert code == 2 and out == "" and "may not view audit" in err
     code, out, err = run("--user", "shen", "--login-stdin", "audit", "verify", stdin=("long-password-4",))
     assert code == 0 and "intact" in out, err
+
+
+# --- accounts (issue 11, item 4) -----------------------------------------------------------------------------
+
+def _as(run: Run, user: str, password: str, *argv: object, stdin: tuple[str, ...] = ()) -> tuple[int, str, str]:
+    return run("--user", user, "--login-stdin", *argv, stdin=(password, *stdin))
+
+
+@pytest.fixture
+def admins(run: Run, office: None) -> None:
+    """A security and a system administrator, each past the first change of their initial password."""
+    for name, role in (("anquan", "security_admin"), ("xitong", "system_admin")):
+        code, _, err = _as(run, "admin", ADMIN_PASSWORD, "user", "add", name, "--role", role, "--password-stdin",
+                           stdin=(INITIAL_PASSWORD,))
+        assert code == 0, err
+        code, _, err = _as(run, name, INITIAL_PASSWORD, "user", "passwd", name, "--password-stdin",
+                           stdin=(ADMIN_PASSWORD,))
+        assert code == 0, err
+
+
+@pytest.mark.usefixtures("office")
+def test_an_initial_password_allows_nothing_but_changing_it(run: Run) -> None:
+    code, _, err = _as(run, "admin", ADMIN_PASSWORD, "user", "add", "wang", "--role", "reception",
+                       "--password-stdin", stdin=(INITIAL_PASSWORD,))
+    assert code == 0, err
+    code, out, err = _as(run, "wang", INITIAL_PASSWORD, "sync", "--status")
+    assert code == 2 and out == "" and "user passwd wang" in err and "Traceback" not in err
+    code, out, err = _as(run, "wang", INITIAL_PASSWORD, "user", "passwd", "lina", "--password-stdin",
+                         stdin=("Someone-else-1",))  # another's password: refused like any other command
+    assert code == 2 and "user passwd wang" in err
+    code, out, err = _as(run, "wang", INITIAL_PASSWORD, "user", "passwd", "wang", "--password-stdin",
+                         stdin=("wang-password",))
+    assert code == 2 and "at least 3 of upper case" in err
+    code, out, err = _as(run, "wang", INITIAL_PASSWORD, "user", "passwd", "wang", "--password-stdin",
+                         stdin=("Front-desk-2026",))
+    assert code == 0, err
+    code, out, err = _as(run, "wang", "Front-desk-2026", "sync", "--status")
+    assert code == 0, err
+
+
+@pytest.mark.usefixtures("admins")
+def test_disable_enable_role_unlock_and_list(run: Run, folder: Path) -> None:
+    code, out, err = _as(run, "xitong", ADMIN_PASSWORD, "user", "disable", "lina")
+    assert code == 0 and "lina disabled" in out, err
+    code, out, err = _as(run, "lina", OFFICER_PASSWORD, "sync", "--status")
+    assert code == 2 and "disabled" in err
+    code, out, err = _as(run, "anquan", ADMIN_PASSWORD, "user", "enable", "lina")  # not the security admin's
+    assert code == 2 and "may not manage users" in err
+    assert _as(run, "xitong", ADMIN_PASSWORD, "user", "enable", "lina")[0] == 0
+    code, out, err = _as(run, "anquan", ADMIN_PASSWORD, "user", "role", "lina", "shift_leader")
+    assert code == 0 and "lina is now shift_leader" in out, err
+    code, out, err = _as(run, "anquan", ADMIN_PASSWORD, "user", "role", "anquan", "system_admin")
+    assert code == 2 and "your own" in err
+    for _ in range(PasswordPolicy().lockout_threshold):
+        _as(run, "lina", "Wrong-password-1", "sync", "--status")
+    code, out, err = _as(run, "anquan", ADMIN_PASSWORD, "user", "list")
+    line = next(row for row in out.splitlines() if row.startswith("lina "))
+    assert code == 0 and "shift_leader" in line and "locked until" in line and "0 days" in line, out
+    assert _as(run, "xitong", ADMIN_PASSWORD, "user", "unlock", "lina")[0] == 2  # the security admin's
+    code, out, err = _as(run, "anquan", ADMIN_PASSWORD, "user", "unlock", "lina")
+    assert code == 0 and "lina unlocked" in out, err
+    assert _as(run, "lina", OFFICER_PASSWORD, "sync", "--status")[0] == 0
+    actions = [a for _, a in _trail(folder)]
+    assert {"disable_user", "enable_user", "change_role", "account_locked", "unlock_account"} <= set(actions)
+
+
+@pytest.mark.usefixtures("admins")
+def test_the_policy_is_the_security_administrators(run: Run) -> None:
+    code, out, err = _as(run, "lina", OFFICER_PASSWORD, "user", "policy")
+    assert code == 0 and "min-length" in out and "10" in out, err
+    code, out, err = _as(run, "xitong", ADMIN_PASSWORD, "user", "policy", "--min-length", "12")
+    assert code == 2 and "may not set password policy" in err
+    code, out, err = _as(run, "anquan", ADMIN_PASSWORD, "user", "policy", "--min-length", "12", "--history", "99")
+    assert code == 2 and "history: must be between 0 and 24" in err
+    code, out, err = _as(run, "anquan", ADMIN_PASSWORD, "user", "policy", "--min-length", "16")
+    assert code == 0 and "saved" in out, err
+    code, out, err = _as(run, "lina", OFFICER_PASSWORD, "user", "passwd", "lina", "--password-stdin",
+                         stdin=("Long-enough-1",))
+    assert code == 2 and "at least 16 characters" in err

@@ -27,7 +27,7 @@ from duty_desk.ui.background import Background, DataBus
 from duty_desk.ui.context import UiContext
 
 ADMIN_USER = "admin"
-ADMIN_PASSWORD = "admin-password-1"
+ADMIN_PASSWORD = "Office-key-2026"
 DEMO_USER, _DEMO_DISPLAY, _DEMO_ROLE, DEMO_PASSWORD = demo.DEMO_ACCOUNTS[0]
 SHOTS_ENV = "DUTY_DESK_SCREENSHOTS"
 CTRL = Qt.KeyboardModifier.ControlModifier

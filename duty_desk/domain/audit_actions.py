@@ -8,8 +8,15 @@ class AuditAction(StrEnum):
     LOGIN_FAILED = "login_failed"
     REAUTHENTICATE = "reauthenticate"
     REAUTHENTICATE_FAILED = "reauthenticate_failed"
+    LOGIN_WHILE_LOCKED = "login_while_locked"  # an attempt refused unchecked: the account was locked
+    LOGIN_DISABLED = "login_disabled"  # the right password for a disabled account
+    ACCOUNT_LOCKED = "account_locked"
+    UNLOCK_ACCOUNT = "unlock_account"
     CREATE_USER = "create_user"
     CHANGE_PASSWORD = "change_password"
+    DISABLE_USER = "disable_user"
+    ENABLE_USER = "enable_user"
+    CHANGE_ROLE = "change_role"
     CREATE_ORG = "create_org"
     UPDATE_ORG = "update_org"
     DELETE_ORG = "delete_org"

@@ -55,6 +55,47 @@ def password_problem(password: str) -> FieldError | None:
     return None
 
 
+@dataclass(frozen=True)
+class PasswordPolicy:
+    """The office's password and lockout rules, set by the security administrator (an office rule, synced)."""
+
+    min_length: int = MIN_PASSWORD_LENGTH
+    min_classes: int = 3  # of upper case, lower case, digits, symbols
+    max_age_days: int = 90  # then a forced change; 0: never expires
+    history: int = 5  # the last N passwords are not used again
+    lockout_threshold: int = 5  # failed logins within the window lock the account
+    lockout_window_minutes: int = 15
+    lockout_minutes: int = 5
+
+
+# Each setting's bounds: a policy outside them is refused (and one arriving from a newer version is clamped).
+POLICY_BOUNDS: dict[str, tuple[int, int]] = {
+    "min_length": (MIN_PASSWORD_LENGTH, 64), "min_classes": (1, 4), "max_age_days": (0, 365), "history": (0, 24),
+    "lockout_threshold": (3, 10), "lockout_window_minutes": (1, 1440), "lockout_minutes": (1, 1440)}
+
+
+def _classes(password: str) -> int:
+    kinds = (any(c.isupper() for c in password), any(c.islower() for c in password),
+             any(c.isdigit() for c in password), any(not c.isalnum() and not c.isspace() for c in password))
+    return sum(kinds)
+
+
+def policy_problems(password: str, username: str, policy: PasswordPolicy) -> list[FieldError]:
+    """Every rule of the policy the new password breaks, each named (history is the service's: it needs hashes)."""
+    problems: list[FieldError] = []
+    if len(password) < policy.min_length:
+        problems.append(FieldError.of("password", "password must be at least {n} characters long",
+                                      n=policy.min_length))
+    if password.strip() != password:
+        problems.append(FieldError("password", "password must not start or end with a space"))
+    if _classes(password) < policy.min_classes:
+        problems.append(FieldError.of("password", "password must mix at least {n} of upper case, lower case, "
+                                      "digits and symbols", n=policy.min_classes))
+    if username and username.casefold() in password.casefold():
+        problems.append(FieldError("password", "password must not contain the user name"))
+    return problems
+
+
 def username_problem(name: str) -> str | None:
     if not name:
         return "user name is required"

@@ -176,12 +176,6 @@ def check_trail(services: Services, actor: Actor) -> TrailCheck:
     return result
 
 
-@requires(Action.VIEW_AUDIT)
-def verify_trail(services: Services, actor: Actor) -> Problem | None:
-    """The first problem `audit verify` finds, or None when the trail is intact."""
-    return check_trail(services, actor).problem
-
-
 EXPORT_HEADER = ("workstation", "seq", "at_utc", "actor_id", "actor", "action", "entity", "entity_id", "before",
                  "after", "prev_hash", "hash", "state_digest", "signature")
 

@@ -17,14 +17,14 @@ from duty_desk.services.permission import self_service
 from duty_desk.storage.models import Incident, Organisation, Person, RosterPattern, User
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
-    ("demo", "演示管理员", Role.ADMIN, "demo-duty-2026"),
-    ("leader", "罗建平", Role.SHIFT_LEADER, "leader-duty-2026"),
-    ("officer", "李娜", Role.DUTY_OFFICER, "officer-duty-2026"),
-    ("reception", "孙静", Role.RECEPTION, "reception-duty-2026"),
+    ("demo", "演示管理员", Role.ADMIN, "Duty-room-2026"),
+    ("leader", "罗建平", Role.SHIFT_LEADER, "Lead-shift-2026"),
+    ("officer", "李娜", Role.DUTY_OFFICER, "On-duty-2026"),
+    ("reception", "孙静", Role.RECEPTION, "Front-desk-2026"),
     # The three of separation of duties, each alone; `demo` is today's combined system and security administrator.
-    ("sysadmin", "演示系统管理员", Role.SYSTEM_ADMIN, "sysadmin-duty-2026"),
-    ("security", "演示安全管理员", Role.SECURITY_ADMIN, "security-duty-2026"),
-    ("auditor", "演示审计管理员", Role.AUDIT_ADMIN, "auditor-duty-2026"),
+    ("sysadmin", "演示系统管理员", Role.SYSTEM_ADMIN, "Run-systems-2026"),
+    ("security", "演示安全管理员", Role.SECURITY_ADMIN, "Keep-safe-2026"),
+    ("auditor", "演示审计管理员", Role.AUDIT_ADMIN, "Check-trail-2026"),
 )
 
 
@@ -58,7 +58,7 @@ def seed(services: Services) -> SeedReport:
         report.accounts += 1
     for username, display, role, password in DEMO_ACCOUNTS:
         if username not in users:
-            accounts.create_user(services, admin, username, display, role, password)
+            accounts.add_user(services, admin, username, display, role, password, initial=False)
             report.accounts += 1
     for name, kind, code, phone, duty_phone, address in organisations():
         if name not in orgs:

@@ -1,12 +1,16 @@
 """Errors a service raises for the caller to show. ValidationError lives in the domain (forms use it too)."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.storage.errors import StorageError
 
-__all__ = ["AccountLocked", "AuthenticationFailed", "FieldError", "PermissionDenied", "StorageError",
-           "ValidationError"]
+if TYPE_CHECKING:
+    from duty_desk.services.context import Actor
+
+__all__ = ["AccountDisabled", "AccountLocked", "AuthenticationFailed", "FieldError", "PasswordChangeRequired",
+           "PermissionDenied", "StorageError", "ValidationError"]
 
 
 class PermissionDenied(PermissionError):
@@ -29,3 +33,21 @@ class AccountLocked(Exception):
     def __init__(self, until: datetime) -> None:
         self.until = until
         super().__init__(f"account locked after too many failed logins until {until:%H:%M} UTC")
+
+
+class AccountDisabled(Exception):
+    """The right password for an account an administrator has disabled."""
+
+    def __init__(self) -> None:
+        super().__init__("this account is disabled; ask the system administrator")
+
+
+class PasswordChangeRequired(Exception):
+    """The password was right but must be changed first (an initial or reset one, or expired). `actor` may do
+    nothing but change its own password (services.accounts.change_password)."""
+
+    def __init__(self, actor: "Actor", expired: bool) -> None:
+        self.actor = actor
+        self.expired = expired
+        why = "has expired" if expired else "was set by an administrator"
+        super().__init__(f"the password of {actor.username} {why} and must be changed first")

@@ -30,6 +30,8 @@ class NumberRule:
 MIN_REST = NumberRule("min_rest_hours", 12, 0, 48)
 ATTACHMENT_LIMIT = NumberRule("attachment_limit_mb", 20, 1, 100)  # every attachment is on every workstation
 DEADLINES = "deadline_rules"  # the reporting-deadline rule file's text (TOML)
+IDLE_LOCK = NumberRule("idle_lock_minutes", 15, 1, 240)  # the screen locks after this long without input
+PASSWORD_POLICY = "password_policy"  # the security administrator's (services.password_policy), a JSON object
 
 
 @internal
@@ -55,6 +57,12 @@ def stored_number(services: Services, rule: NumberRule) -> int:
     return min(max(value, rule.low), rule.high) if type(value) is int else rule.default  # not a JSON true
 
 
+@internal  # for a rule whose own service checks who may read it (the password policy)
+def stored_value(services: Services, name: str) -> object | None:
+    with services.db.session() as session:
+        return _stored(session, name)
+
+
 @requires(Action.VIEW_RULES)
 def text(services: Services, actor: Actor, name: str) -> str | None:
     with services.db.session() as session:
@@ -71,17 +79,18 @@ def set_numbers(services: Services, actor: Actor, values: dict[NumberRule, int])
         raise ValidationError(errors)
     with services.write(actor, Action.EDIT_SETTINGS) as session:
         for rule, value in values.items():
-            _put(session, actor, rule.name, value)
+            put(session, actor, rule.name, value)
 
 
 @requires(Action.EDIT_SETTINGS)
 def set_text(services: Services, actor: Actor, name: str, value: str) -> None:
     """For a rule checked by its caller (the deadline file is parsed whole first)."""
     with services.write(actor, Action.EDIT_SETTINGS) as session:
-        _put(session, actor, name, value)
+        put(session, actor, name, value)
 
 
-def _put(session: Session, actor: Actor, name: str, value: object) -> None:
+@internal  # in the caller's checked transaction: a rule whose own service decides who may set it
+def put(session: Session, actor: Actor, name: str, value: object) -> None:
     encoded = json.dumps(value, ensure_ascii=False)
     row = session.get(OfficeRule, rule_id(name))
     if row is not None and row.value == encoded and not row.deleted:

@@ -68,7 +68,7 @@ class SyncedBase(Base):
 # Bookkeeping columns of every synced row: set on insert or by the server, never merged or audited as data.
 SYNC_COLUMNS = frozenset({"id", "created_at", "origin_site", "hlc", "updated_at", "server_version"})
 # Never shown in audit entries or conflict views.
-SECRET_COLUMNS = frozenset({"password_hash"})
+SECRET_COLUMNS = frozenset({"password_hash", "password_history"})
 
 
 def verifier_of(stored: str) -> str:

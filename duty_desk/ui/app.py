@@ -1,5 +1,6 @@
 """Starting the GUI: application, font, language, database, login, main window."""
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -68,8 +69,26 @@ class Controller:
     def show(self) -> MainWindow:
         self.window = MainWindow(self.ctx)
         self.window.language_changed.connect(self.relanguage)
+        self.window.lock.switch_user.connect(self.switch_user)
         self.window.show()
         return self.window
+
+    def switch_user(self) -> None:
+        """From the screen lock: the person logged in is logged out, and whoever logs in gets their own window."""
+        old = self.window
+        if old is None:
+            return
+        QApplication.setQuitOnLastWindowClosed(False)  # the login dialog comes between the two windows
+        old.close()  # its timers stop, its work finishes, its place is saved
+        old.deleteLater()
+        self.window = None
+        actor = login(self.ctx.services, self.ctx.demo)
+        QApplication.setQuitOnLastWindowClosed(True)
+        if actor is None:
+            QApplication.quit()
+            return
+        self.ctx = dataclasses.replace(self.ctx, actor=actor)
+        self.show()
 
     def relanguage(self) -> None:
         i18n.install(self.ctx.settings.get("language"))

@@ -19,6 +19,7 @@ from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.paths import resource
+from duty_desk.services import office_rules
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui import capabilities, panel_registry  # noqa: F401 -- capabilities: imported to register
@@ -33,6 +34,7 @@ from duty_desk.ui.duty_watch import DutyWatcher
 from duty_desk.ui.labels import role_name
 from duty_desk.ui.panels.base import Panel
 from duty_desk.ui.roster_labels import on_duty_line
+from duty_desk.ui.screen_lock import IdleWatcher, ScreenLock
 from duty_desk.ui.sync_status import SyncRunner
 
 
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.specs = panel_registry.visible(ctx.actor)  # the panels this role may use, in rail order
         self.panels: list[Panel] = [spec.factory(ctx) for spec in self.specs]
         self.attention_items: list[AttentionItem] = []
+        self.shortcuts: list[QAction] = []  # those the screen lock turned off
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -80,7 +83,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.rail)
         right = QVBoxLayout()
         right.addWidget(self.banner)
-        right.addWidget(self.stack, 1)
+        self.cover = QStackedWidget()  # the panels, or the screen lock in their place
+        self.cover.addWidget(self.stack)
+        right.addWidget(self.cover, 1)
         row.addLayout(right, 1)
         self.setCentralWidget(central)
         self.attention = AttentionWatcher(ctx, icon("app"), self)
@@ -93,6 +98,13 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self._make_menus()
         self._restore()
+        self.lock = ScreenLock(ctx)
+        self.cover.addWidget(self.lock)
+        self.lock.unlocked.connect(self.unlock_screen)
+        self.idle = IdleWatcher(self.lock_screen, self)
+        services, actor = ctx.services, ctx.actor
+        ctx.ops.query(self, lambda: office_rules.number(services, actor, office_rules.IDLE_LOCK), self.idle.start,
+                      key="idle_lock")
         self.sync_runner.start()
         self.attention.start()
         self.duty_watch.start()
@@ -224,6 +236,30 @@ class MainWindow(QMainWindow):
 
     def _tick(self) -> None:
         self.clock_label.setText(self.tr("Beijing {time}").format(time=format_beijing(utcnow())))
+
+    def lock_screen(self) -> None:
+        """The panels are covered; the rail (its badges), banner and status bar stay in sight, taking no input."""
+        if self.locked:
+            return
+        self.cover.setCurrentWidget(self.lock)
+        for part in (self.rail, self.banner, self.menuBar()):
+            part.setEnabled(False)
+        self.shortcuts = [a for a in self.findChildren(QAction) if a.isEnabled()]  # Ctrl+1… must not reach a panel
+        for action in self.shortcuts:
+            action.setEnabled(False)
+        self.lock.password.setFocus()
+
+    def unlock_screen(self) -> None:
+        for part in (self.rail, self.banner, self.menuBar()):
+            part.setEnabled(True)
+        for action in self.shortcuts:
+            action.setEnabled(True)
+        self.cover.setCurrentWidget(self.stack)
+        self.idle.timer.start()
+
+    @property
+    def locked(self) -> bool:
+        return self.cover.currentWidget() is self.lock
 
     def current_panel(self) -> Panel:
         return self.panels[self.stack.currentIndex()]

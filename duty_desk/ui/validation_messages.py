@@ -8,6 +8,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "password must be at least {n} characters long"),
     QT_TRANSLATE_NOOP("Validation", "password must not start or end with a space"),
+    QT_TRANSLATE_NOOP("Validation", "password must mix at least {n} of upper case, lower case, digits and symbols"),
+    QT_TRANSLATE_NOOP("Validation", "password must not contain the user name"),
+    QT_TRANSLATE_NOOP("Validation", "password must differ from the last {n} passwords"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "the combined administrator role is no longer given; choose the system, security or audit administrator"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "you cannot change your own account's role or state"),
     QT_TRANSLATE_NOOP("Validation", "user name is required"),
     QT_TRANSLATE_NOOP("Validation", "user name must be 2-32 letters, digits, '.', '_' or '-'"),
     QT_TRANSLATE_NOOP("Validation", "a user named {name} already exists"),
@@ -174,8 +182,6 @@ MESSAGES = (
     # the office's rules
     QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high}"),
     # separation of duties and least privilege: what a role may not do, and why not on this record
-    QT_TRANSLATE_NOOP("Validation", "a new account is given one of the three administrators' roles (system_admin, "
-                                    "security_admin, audit_admin), never admin"),
     QT_TRANSLATE_NOOP("Validation", "a duty is signed in or out between {start} and {end}"),
     QT_TRANSLATE_NOOP("Validation", "only the person on a duty signs in or out of it"),
     QT_TRANSLATE_NOOP("Validation", "only one of the two people on duty asks for their swap"),

@@ -159,6 +159,44 @@
         <source>✖ The audit trail was tampered with: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new one to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComingPanel</name>
@@ -1208,6 +1246,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This account is disabled. Ask the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not changed, so you are not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duty Desk — Log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,10 +2236,37 @@ Data folder: {folder}
     </message>
     <message numerus="yes">
         <source>%n duties saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duty saved.</numerusform>
+            <numerusform>%n duties saved.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <source>Locked. {name}, enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as &amp;someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked until {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2317,18 @@ Data folder: {folder}
     </message>
     <message>
         <source>Largest &amp;attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2364,6 +2449,26 @@ Data folder: {folder}
     </message>
     <message>
         <source>password must not start or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password must mix at least {n} of upper case, lower case, digits and symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password must not contain the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password must differ from the last {n} passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the combined administrator role is no longer given; choose the system, security or audit administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot change your own account&apos;s role or state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2888,10 +2993,6 @@ Data folder: {folder}
     </message>
     <message>
         <source>must be between {low} and {high}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a new account is given one of the three administrators&apos; roles (system_admin, security_admin, audit_admin), never admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

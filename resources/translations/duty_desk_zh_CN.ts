@@ -159,6 +159,43 @@
         <source>✖ The audit trail was tampered with: {problem}</source>
         <translation>✖ 审计日志已被篡改：{problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>（另有 %n 处）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new one to continue.</source>
+        <translation>您的密码已过期。请设置新密码后继续。</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own to continue.</source>
+        <translation>您的密码由管理员设置。请设置您自己的密码后继续。</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>再次输入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
 </context>
 <context>
     <name>ComingPanel</name>
@@ -1207,6 +1244,14 @@
         <translation>用户名或密码错误。请检查大写锁定键（Caps Lock）后重试。</translation>
     </message>
     <message>
+        <source>This account is disabled. Ask the system administrator.</source>
+        <translation>该账号已停用。请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>The password was not changed, so you are not logged in.</source>
+        <translation>密码未修改，因此您尚未登录。</translation>
+    </message>
+    <message>
         <source>Duty Desk — Log in</source>
         <translation>值班台 — 登录</translation>
     </message>
@@ -2195,6 +2240,33 @@ Data folder: {folder}
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <source>Locked. {name}, enter your password to continue.</source>
+        <translation>屏幕已锁定。{name}，请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;someone else</source>
+        <translation>以其他用户登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked until {time}.</source>
+        <translation>登录失败次数过多，该账号已锁定至 {time}。</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and try again.</source>
+        <translation>密码错误。请检查大写锁定键（Caps Lock）后重试。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2243,6 +2315,18 @@ Data folder: {folder}
     <message>
         <source>Largest &amp;attachment</source>
         <translation>附件大小上限(&amp;A)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>无操作锁屏时间</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen after</source>
+        <translation>无操作锁屏时间(&amp;K)</translation>
     </message>
     <message>
         <source>Only an administrator can change the office&apos;s rules.</source>
@@ -2359,6 +2443,26 @@ Data folder: {folder}
     <message>
         <source>password must not start or end with a space</source>
         <translation>密码首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>password must mix at least {n} of upper case, lower case, digits and symbols</source>
+        <translation>密码须至少包含大写字母、小写字母、数字、符号中的 {n} 类</translation>
+    </message>
+    <message>
+        <source>password must not contain the user name</source>
+        <translation>密码不得包含用户名</translation>
+    </message>
+    <message>
+        <source>password must differ from the last {n} passwords</source>
+        <translation>密码不得与最近 {n} 次使用的密码相同</translation>
+    </message>
+    <message>
+        <source>the combined administrator role is no longer given; choose the system, security or audit administrator</source>
+        <translation>不再授予合并的管理员角色；请选择系统管理员、安全管理员或审计管理员</translation>
+    </message>
+    <message>
+        <source>you cannot change your own account&apos;s role or state</source>
+        <translation>不能更改自己账号的角色或状态</translation>
     </message>
     <message>
         <source>user name is required</source>
@@ -2883,10 +2987,6 @@ Data folder: {folder}
     <message>
         <source>must be between {low} and {high}</source>
         <translation>须在 {low} 到 {high} 之间</translation>
-    </message>
-    <message>
-        <source>a new account is given one of the three administrators&apos; roles (system_admin, security_admin, audit_admin), never admin</source>
-        <translation>新账户只能授予三种管理员角色之一（系统管理员、安全管理员、审计管理员），不能授予 admin</translation>
     </message>
     <message>
         <source>a duty is signed in or out between {start} and {end}</source>

@@ -43,7 +43,7 @@ def main() -> None:
         db = open_database(Path(scratch))
         try:
             services = Services(db)
-            admin = accounts.create_first_admin(services, "bench", "基准", "bench-password-1")
+            admin = accounts.create_first_admin(services, "bench", "基准", "Speed-trial-2026")
             with db.transaction() as session:
                 orgs = [Organisation(id=uuid7(), name=f"北京市{''.join(rng.choices(GIVEN, k=3))}局{n}",
                                      kind=OrgKind.MUNICIPAL_DEPARTMENT.value, search_key="") for n in range(300)]

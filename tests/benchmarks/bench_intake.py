@@ -76,7 +76,7 @@ def main() -> None:
         db = open_database(Path(scratch) / "desk")
         try:
             services = Services(db)
-            actor = accounts.create_first_admin(services, "bench", "基准", "bench-password-1")
+            actor = accounts.create_first_admin(services, "bench", "基准", "Speed-trial-2026")
             started = time.perf_counter()
             for d in data:
                 incidents.register(services, actor, d)

@@ -74,7 +74,7 @@ def through_services(first: date, last: date) -> float:
         db = open_database(Path(scratch))
         try:
             services = Services(db)
-            admin = accounts.create_first_admin(services, "bench", "基准", "bench-password-1")
+            admin = accounts.create_first_admin(services, "bench", "基准", "Speed-trial-2026")
             ids = [directory.save_person(services, admin, PersonData(name=f"值班员{n:02d}")) for n in range(PEOPLE)]
             lists = {R.Position.OFFICER: R.RotationLists(ids[0:14], ids[14:20]),
                      R.Position.LEADER: R.RotationLists(ids[20:34], ids[34:40]),

@@ -224,8 +224,8 @@ def workstation(data: Path, count: int, seed: int, bulk: bool) -> tuple[Database
     db = open_database(data)
     services = Services(db)
     if reuse:
-        return db, services, accounts.authenticate(services, "bench", "bench-password-1")
-    actor = accounts.create_first_admin(services, "bench", "基准", "bench-password-1")
+        return db, services, accounts.authenticate(services, "bench", "Speed-trial-2026")
+    actor = accounts.create_first_admin(services, "bench", "基准", "Speed-trial-2026")
     log(f"loading {count:,} incidents ({'bulk' if bulk else 'triggers'})")
     log("timings:", json.dumps({k: round(v, 1) for k, v in load(db, count, seed, bulk).items()}))
     return db, services, actor

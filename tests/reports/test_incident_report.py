@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from account_support import add_and_log_in
 from pypdf import PdfReader
 
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
@@ -148,8 +149,7 @@ def test_the_english_version(services: Services, admin: Actor) -> None:
 
 def test_the_report_needs_the_right_to_read_incidents(services: Services, admin: Actor) -> None:
     incident_id, number = handled_incident(services, admin)
-    accounts.create_user(services, admin, "desk", "Front Desk", Role.RECEPTION, "long-password-2")
-    reception = accounts.authenticate(services, "desk", "long-password-2")
+    reception = add_and_log_in(services, admin, "desk", "Front Desk", Role.RECEPTION, "long-password-2")
     with pytest.raises(PermissionDenied):
         incident_report(services, reception, incident_id, Language.ZH)
     with pytest.raises(PermissionDenied):

@@ -6,13 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from account_support import add_and_log_in
 
 from duty_desk.domain.roles import Role
 from duty_desk.services import accounts
 from duty_desk.services.context import Actor, Services
 from duty_desk.storage.database import Database, open_database
 
-ADMIN_PASSWORD = "admin-password-1"
+ADMIN_PASSWORD = "Office-key-2026"
 USER_PASSWORD = "user-password-1"
 
 Sql = Callable[..., list[tuple[Any, ...]]]
@@ -40,8 +41,7 @@ def make_user(services: Services, admin: Actor) -> Callable[[str, Role], Actor]:
     """Create a user through the service and log them in (so the actor is what the app would hold)."""
 
     def make(username: str, role: Role, display_name: str = "") -> Actor:
-        accounts.create_user(services, admin, username, display_name or username.title(), role, USER_PASSWORD)
-        return accounts.authenticate(services, username, USER_PASSWORD)
+        return add_and_log_in(services, admin, username, display_name or username.title(), role, USER_PASSWORD)
 
     return make
 

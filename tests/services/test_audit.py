@@ -14,6 +14,7 @@ from typing import Any
 
 import keyring
 import pytest
+from account_support import add_and_log_in, first_login
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from keyring.backends import fail
 from sqlalchemy import select
@@ -29,7 +30,7 @@ from duty_desk.services.errors import AuthenticationFailed, PermissionDenied
 from duty_desk.storage.database import Database, open_database
 from duty_desk.storage.models import AuditEntry, AuditKey, Organisation
 
-ADMIN_PASSWORD = "admin-password-1"
+ADMIN_PASSWORD = "Office-key-2026"
 USER_PASSWORD = "user-password-1"
 Sql = Callable[..., list[tuple[Any, ...]]]
 
@@ -66,7 +67,7 @@ def _write_ops(services: Services, admin: Actor) -> dict[str, Callable[[], objec
     return {
         "create_user": lambda: accounts.create_user(services, admin, "li.qiang", "李强", Role.RECEPTION,
                                                     USER_PASSWORD),
-        "change_password": lambda: accounts.change_password(services, admin, "admin", "another-password"),
+        "change_password": lambda: accounts.change_password(services, admin, "admin", "Another-password-1"),
         "login": lambda: accounts.authenticate(services, "admin", ADMIN_PASSWORD),
         "login_failed": lambda: _failed_login(services),
         "create_org": lambda: directory.save_org(services, admin, OrgData("市卫健委")),
@@ -92,7 +93,7 @@ def test_every_write_appends_exactly_one_entry(services: Services, admin: Actor,
     op()
     assert _count(sql) == before + 1
     assert _last(sql)[1] == name
-    assert audit.verify_trail(services, auditor) is None
+    assert audit.check_trail(services, auditor).problem is None
 
 
 @pytest.mark.parametrize("name", WRITES)
@@ -120,7 +121,7 @@ def test_failed_writes_append_nothing(services: Services, admin: Actor, sql: Sql
         directory.save_person(services, admin, PersonData("李强", mobile="1380013800"))
     assert _count(sql) == before
     assert sql("SELECT count(*) FROM organisations") == [(1,)]
-    assert audit.verify_trail(services, auditor) is None
+    assert audit.check_trail(services, auditor).problem is None
 
 
 @pytest.mark.parametrize("flush", [True, False], ids=["flushed", "pending"])
@@ -192,7 +193,7 @@ def test_chain_links_each_entry_to_the_one_before(services: Services, admin: Act
     for (_, _, prev), (_, link, _) in pairwise(rows):
         assert link == prev
     assert len({r[2] for r in rows}) == len(rows)
-    assert audit.verify_trail(services, auditor) is None
+    assert audit.check_trail(services, auditor).problem is None
 
 
 @pytest.mark.parametrize("column", ["after", "before", "actor_name", "action", "entity_id", "at"])
@@ -205,7 +206,7 @@ def test_changing_an_entry_is_found(services: Services, admin: Actor, sql: Sql, 
         original.replace("2", "1", 1) if column == "at" else original + "x")
     assert forged != original
     sql(f"UPDATE audit_log SET {column} = ? WHERE seq = ?", forged, target)
-    problem = audit.verify_trail(services, auditor)
+    problem = audit.check_trail(services, auditor).problem
     assert problem is not None
     assert problem.seq == target
     assert problem.entry_id == entry_id
@@ -215,7 +216,7 @@ def test_changing_an_entry_is_found(services: Services, admin: Actor, sql: Sql, 
 def test_changing_a_prev_hash_is_found(services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
     _fill(services, admin)
     sql("UPDATE audit_log SET prev_hash = ? WHERE seq = 3", "f" * 64)
-    problem = audit.verify_trail(services, auditor)
+    problem = audit.check_trail(services, auditor).problem
     assert problem is not None
     assert problem.seq == 3
 
@@ -223,7 +224,7 @@ def test_changing_a_prev_hash_is_found(services: Services, admin: Actor, sql: Sq
 def test_deleting_a_middle_entry_is_found(services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
     _fill(services, admin)
     sql("DELETE FROM audit_log WHERE seq = 3")
-    problem = audit.verify_trail(services, auditor)
+    problem = audit.check_trail(services, auditor).problem
     assert problem is not None
     assert problem.seq == 3
 
@@ -232,7 +233,7 @@ def test_deleting_the_last_entry_is_found(services: Services, admin: Actor, sql:
     _fill(services, admin)
     last = sql("SELECT max(seq) FROM audit_log")[0][0]
     sql("DELETE FROM audit_log WHERE seq = ?", last)
-    problem = audit.verify_trail(services, auditor)
+    problem = audit.check_trail(services, auditor).problem
     assert problem is not None
     assert problem.seq == last
 
@@ -240,7 +241,7 @@ def test_deleting_the_last_entry_is_found(services: Services, admin: Actor, sql:
 def test_deleting_every_entry_is_found(services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
     _fill(services, admin)
     sql("DELETE FROM audit_log")
-    assert audit.verify_trail(services, auditor) is not None
+    assert audit.check_trail(services, auditor).problem is not None
 
 
 def test_rewriting_an_entry_with_a_fresh_hash_breaks_the_next_link(services: Services, admin: Actor,
@@ -248,7 +249,7 @@ def test_rewriting_an_entry_with_a_fresh_hash_breaks_the_next_link(services: Ser
     """A forger who also fixes the entry's own hash is caught by the entry after it."""
     _fill(services, admin)
     sql("UPDATE audit_log SET hash = ? WHERE seq = 2", "e" * 64)
-    problem = audit.verify_trail(services, auditor)
+    problem = audit.check_trail(services, auditor).problem
     assert problem is not None
     assert problem.seq in (2, 3)
 
@@ -257,7 +258,7 @@ def test_writes_after_tampering_do_not_hide_it(services: Services, admin: Actor,
     _fill(services, admin)
     sql("UPDATE audit_log SET after = '{}' WHERE seq = 2")
     directory.save_org(services, admin, OrgData("后来的单位"))
-    problem = audit.verify_trail(services, auditor)
+    problem = audit.check_trail(services, auditor).problem
     assert problem is not None
     assert problem.seq == 2
 
@@ -266,6 +267,7 @@ def test_two_programs_writing_at_once_keep_one_unbroken_chain(db: Database, admi
                                                               auditor: Actor) -> None:
     """Two processes on one workstation (say the window and the CLI) each read the chain's head in their
     own transaction; the write lock taken at BEGIN keeps them from both appending after the same entry."""
+    [(before,)] = sql("SELECT count(*) FROM audit_log")
     other = open_database(db.path.parent)
     errors: list[BaseException] = []
 
@@ -286,8 +288,8 @@ def test_two_programs_writing_at_once_keep_one_unbroken_chain(db: Database, admi
         other.dispose()
     assert errors == []
     seqs = [r[0] for r in sql("SELECT seq FROM audit_log ORDER BY seq")]
-    assert seqs == list(range(1, 34))  # the first administrator, the auditor made and logged in, 2 x 15 organisations
-    assert audit.verify_trail(Services(db), auditor) is None
+    assert seqs == list(range(1, before + 31))  # 2 x 15 organisations after the accounts' entries
+    assert audit.check_trail(Services(db), auditor).problem is None
 
 
 # --- a keyed trail: tampering with file access alone -----------------------------------------------------------
@@ -304,7 +306,7 @@ def _rechain(db: Database, sql: Sql, edit: Callable[[AuditEntry], None] | None =
         session.expunge_all()
     if append:
         last = rows[-1]
-        rows.append(AuditEntry(id="forged-entry", seq=last.seq + 1, at=last.at, actor_id=last.actor_id,
+        rows.append(AuditEntry(id="forged-entry", seq=last.seq + 1, hlc=last.hlc, at=last.at, actor_id=last.actor_id,
                                actor_name="admin", action="create_org", entity="organisations", entity_id="x",
                                before="", after='{"name":"伪造"}', origin_site=db.site_id, state_digest="",
                                signature=last.signature))
@@ -319,16 +321,15 @@ def _rechain(db: Database, sql: Sql, edit: Callable[[AuditEntry], None] | None =
     for e in rows:
         sql("INSERT INTO audit_log (id, created_at, updated_at, hlc, origin_site, deleted, seq, at, actor_id, "
             "actor_name, action, entity, entity_id, before, after, prev_hash, hash, state_digest, signature) "
-            "VALUES (?, '2026-12-01 00:00:00.000000', '2026-12-01 00:00:00.000000', 0, ?, 0, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?)", e.id, e.origin_site, e.seq, e.at.strftime("%Y-%m-%d %H:%M:%S.%f"), e.actor_id,
-            e.actor_name, e.action, e.entity, e.entity_id, e.before, e.after, e.prev_hash, e.hash, e.state_digest,
-            e.signature)
+            "VALUES (?, '2026-12-01 00:00:00.000000', '2026-12-01 00:00:00.000000', ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?)", e.id, e.hlc, e.origin_site, e.seq, e.at.strftime("%Y-%m-%d %H:%M:%S.%f"),
+            e.actor_id, e.actor_name, e.action, e.entity, e.entity_id, e.before, e.after, e.prev_hash, e.hash,
+            e.state_digest, e.signature)
     sql("UPDATE site_meta SET value = ? WHERE key = 'audit_head'", f"{rows[-1].seq}:{rows[-1].hash}")
 
 
 def _auditor(services: Services, admin: Actor) -> Actor:
-    accounts.create_user(services, admin, "auditor", "审计员", Role.AUDIT_ADMIN, USER_PASSWORD)
-    return accounts.authenticate(services, "auditor", USER_PASSWORD)
+    return add_and_log_in(services, admin, "auditor", "审计员", Role.AUDIT_ADMIN, USER_PASSWORD)
 
 
 def _problems(services: Services, actor: Actor) -> list[str]:
@@ -353,7 +354,7 @@ def test_an_edited_and_rechained_trail_is_found(db: Database, services: Services
             e.after = e.after.replace("处长", "局长")
 
     _rechain(db, sql, edit)
-    problem = audit.verify_trail(services, auditor)
+    problem = audit.check_trail(services, auditor).problem
     assert problem is not None and problem.seq == edited
     assert "not signed" in problem.reason
 
@@ -363,14 +364,14 @@ def test_stored_hashes_rebuilt_unchanged_content_is_intact(db: Database, service
     """The control for the test above: rebuilding the same hashes changes nothing, so it is the edit that shows."""
     _fill(services, admin)
     _rechain(db, sql)
-    assert audit.verify_trail(services, auditor) is None
+    assert audit.check_trail(services, auditor).problem is None
 
 
 def test_a_forged_entry_is_found(db: Database, services: Services, admin: Actor, sql: Sql, auditor: Actor) -> None:
     _fill(services, admin)
     last = sql("SELECT max(seq) FROM audit_log")[0][0]
     _rechain(db, sql, append=True)
-    problem = audit.verify_trail(services, auditor)
+    problem = audit.check_trail(services, auditor).problem
     assert problem is not None and problem.seq == last + 1 and problem.entry_id == "forged-entry"
 
 
@@ -439,7 +440,7 @@ def test_a_key_published_by_someone_else_is_found(db: Database, services: Servic
 def test_an_account_changed_behind_the_services_is_found(services: Services, admin: Actor, sql: Sql,
                                                          change: str, auditor: Actor) -> None:
     _fill(services, admin)
-    assert audit.verify_trail(services, auditor) is None
+    assert audit.check_trail(services, auditor).problem is None
     sql(change)
     problems = _problems(services, auditor)
     assert any("changed outside Duty Desk" in p for p in problems)
@@ -449,15 +450,15 @@ def test_an_account_made_behind_the_services_is_found(services: Services, admin:
                                                       auditor: Actor) -> None:
     _fill(services, admin)
     sql("INSERT INTO users (id, created_at, updated_at, hlc, origin_site, deleted, username, display_name, role, "
-        "password_hash, active) SELECT 'mallory-id', created_at, updated_at, hlc, origin_site, 0, 'mallory', "
-        "'Mallory', 'admin', password_hash, 1 FROM users WHERE username = 'admin'")
+        "password_hash, active, must_change, password_history) SELECT 'mallory-id', created_at, updated_at, hlc, "
+        "origin_site, 0, 'mallory', 'Mallory', 'admin', password_hash, 1, 0, '[]' FROM users WHERE username = 'admin'")
     assert any("mallory has no audit entry" in p for p in _problems(services, auditor))
 
 
 def test_audited_account_changes_keep_the_trail_intact(services: Services, admin: Actor, auditor: Actor) -> None:
     _fill(services, admin)
     accounts.change_password(services, admin, "li.qiang", "another-password-2")
-    accounts.authenticate(services, "li.qiang", "another-password-2")
+    first_login(services, "li.qiang", "another-password-2", "own-password-3")
     assert audit.check_trail(services, auditor).problems == []
 
 
@@ -515,7 +516,7 @@ def test_the_audit_administrator_exports_the_trail(tmp_path: Path, services: Ser
     assert tuple(rows[0]) == audit.EXPORT_HEADER and len(rows) == before + 1
     assert any("副处长" in cell for row in rows for cell in row)
     assert _last(sql)[1] == "export_audit"
-    assert audit.verify_trail(services, auditor) is None
+    assert audit.check_trail(services, auditor).problem is None
     assert list(tmp_path.glob(".trail.csv.*")) == []
 
 

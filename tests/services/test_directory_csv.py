@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from account_support import add_and_log_in
 from sqlalchemy import func, select
 
 from duty_desk.domain.directory import OrgData, OrgKind, PersonData
@@ -194,8 +195,7 @@ def test_dry_run_writes_nothing(env: tuple[Services, Actor], tmp_path: Path) -> 
 
 def test_duty_officer_refused_before_reading(env: tuple[Services, Actor], tmp_path: Path) -> None:
     services, admin = env
-    accounts.create_user(services, admin, "officer", "Officer", Role.DUTY_OFFICER, "long-password-2")
-    officer = accounts.authenticate(services, "officer", "long-password-2")
+    officer = add_and_log_in(services, admin, "officer", "Officer", Role.DUTY_OFFICER, "long-password-2")
     before = _counts(services)
     for dry_run in (False, True):
         with pytest.raises(PermissionDenied):

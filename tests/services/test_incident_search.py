@@ -339,7 +339,7 @@ def test_upgrading_indexes_the_incidents_already_there(tmp_path: Path) -> None:
     db = open_database(tmp_path / "data")
     try:
         services = Services(db)
-        admin = accounts.create_first_admin(services, "admin", "管理员", "admin-password-1")
+        admin = accounts.create_first_admin(services, "admin", "管理员", "Office-key-2026")
         assert _ids(search_incidents(services, admin, "燃气")) == ["old-0"]
         assert _ids(search_incidents(services, admin, "关阀 朝阳")) == ["old-0"]
         assert _ids(search_incidents(services, admin, "泄")) == ["old-0"]
@@ -375,7 +375,7 @@ def test_a_later_batch_migration_of_incidents_keeps_search_working(
     data = tmp_path / "data"
     db = open_database(data)
     services = Services(db)
-    admin = accounts.create_first_admin(services, "admin", "管理员", "admin-password-1")
+    admin = accounts.create_first_admin(services, "admin", "管理员", "Office-key-2026")
     before = _register(services, admin, "迁移前登记的山体滑坡", 2)
     db.dispose()
     scripts = tmp_path / "migrations"

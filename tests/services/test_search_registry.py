@@ -168,7 +168,7 @@ def test_the_migration_replaces_the_first_index_and_fills_the_new_one(tmp_path: 
     db = open_database(folder)
     try:
         services = Services(db)
-        admin = accounts.create_first_admin(services, "admin", "管理员", "admin-password-1")
+        admin = accounts.create_first_admin(services, "admin", "管理员", "Office-key-2026")
         incident_id = _register(services, admin, "迁移后登记的燃气泄漏", 1)
         assert [f.record_id for f in search(services, admin, "燃气泄漏")] == [incident_id]
         with db.engine.begin() as conn:

@@ -12,6 +12,7 @@ from typing import Any
 import keyring
 import psycopg
 import pytest
+from account_support import add_and_log_in
 from psycopg.types.json import Jsonb
 from sync_support import Server, Site, admin_of
 
@@ -62,13 +63,13 @@ def _two_sites(make_site: MakeSite) -> tuple[Site, Actor, Site, Actor]:
     tampering (a login writes to the trail)."""
     a, b = make_site("a"), make_site("b")
     admin_a = admin_of(a)
-    accounts.create_user(a.services, admin_a, "auditor", "审计员", Role.AUDIT_ADMIN, AUDITOR_PASSWORD)
+    _auditors[a.db.site_id] = add_and_log_in(a.services, admin_a, "auditor", "审计员", Role.AUDIT_ADMIN,
+                                             AUDITOR_PASSWORD)
     directory.save_org(a.services, admin_a, OrgData("市应急管理局"))
     a.sync()
     b.sync()
     admin_b = admin_of(b)
-    for site in (a, b):
-        _auditors[site.db.site_id] = accounts.authenticate(site.services, "auditor", AUDITOR_PASSWORD)
+    _auditors[b.db.site_id] = accounts.authenticate(b.services, "auditor", AUDITOR_PASSWORD)
     directory.save_org(b.services, admin_b, OrgData("市公安局"))
     b.sync()
     a.sync()

@@ -223,7 +223,7 @@ def test_two_workstations_share_the_directory_and_both_keep_a_conflict(
     exported = e2.decode("utf-8-sig")
     assert all(name in exported for name in PEOPLE) and "13900001234" in exported
     code, out, _ = run("--data-dir", d2, "user", "list", login=ADMIN_PASSWORD)  # the account arrived
-    assert code == 0 and out.split()[:2] == ["admin", "admin"]
+    assert code == 0 and out.splitlines()[1].split()[:2] == ["admin", "admin"]
     code, _, err = run("--data-dir", d2, "sync")  # and from now on a login is needed there too
     assert code == 2 and "--user" in err
 

@@ -5,6 +5,7 @@ from dataclasses import replace
 from typing import Any
 
 import psycopg
+from account_support import add_and_log_in
 from psycopg.types.json import Jsonb
 from sqlalchemy import func, select, update
 from sync_compare import server_snapshot, snapshot
@@ -188,7 +189,7 @@ def test_bulk_sql_updates_are_captured(make_site: Any) -> None:
 
 def test_password_hashes_sync_and_passwords_never_leave(make_site: Any, pg_server: Server) -> None:
     a, b, _ = _pair(make_site)
-    accounts.create_user(a.services, admin_of(a), "wangfang", "王芳", Role.SHIFT_LEADER, "secret-pass-42")
+    add_and_log_in(a.services, admin_of(a), "wangfang", "王芳", Role.SHIFT_LEADER, "secret-pass-42")
     _converge(a, b)
     assert accounts.authenticate(b.services, "wangfang", "secret-pass-42").username == "wangfang"
     with psycopg.connect(pg_server.admin_url) as conn:

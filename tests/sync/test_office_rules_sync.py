@@ -6,6 +6,7 @@ from datetime import date, time
 from typing import Any
 
 import pytest
+from account_support import add_and_log_in
 from sqlalchemy import select
 from sync_compare import server_snapshot, snapshot
 from sync_support import Server, admin_of
@@ -37,7 +38,7 @@ def test_a_rule_set_here_is_followed_there(make_site: Any, pg_server: Server) ->
 def test_set_differently_offline_one_value_everywhere_and_a_conflict(make_site: Any, pg_server: Server) -> None:
     a, b = make_site("a"), make_site("b")
     admin_a = admin_of(a)
-    accounts.create_user(a.services, admin_a, "leader1", "值班长", Role.SHIFT_LEADER, "leader-password-1")
+    add_and_log_in(a.services, admin_a, "leader1", "值班长", Role.SHIFT_LEADER, "leader-password-1")
     a.sync()
     b.sync()
     admin_b = admin_of(b)

@@ -3,6 +3,7 @@
 from typing import Any
 
 import pytest
+from account_support import add_and_log_in
 from sync_support import Server, admin_of
 
 from duty_desk.domain.incidents import Source
@@ -19,7 +20,7 @@ def test_an_incident_conflict_is_hidden_from_reception_and_resolved_by_the_edito
     a, b = make_site("a"), make_site("b")
     admin_a = admin_of(a)
     for name, role in (("front", Role.RECEPTION), ("leader", Role.SHIFT_LEADER)):
-        accounts.create_user(a.services, admin_a, name, name.title(), role, "long-password-9")
+        add_and_log_in(a.services, admin_a, name, name.title(), role, "long-password-9")
     incident_id, number = incidents.register(a.services, admin_a, IncidentData(
         received_at=utcnow(), source=Source.PHONE, summary="丰台区仓库起火", district_code="110106"))
     a.sync()

@@ -4,6 +4,7 @@ read every attention source the role may see, and each item opens its record; th
 from datetime import datetime, timedelta
 
 import pytest
+from account_support import add_and_log_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,7 +15,7 @@ from duty_desk.domain.incidents import Severity, Source
 from duty_desk.domain.intake import IncidentData
 from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.timefmt import utcnow
-from duty_desk.services import accounts, attention, incidents
+from duty_desk.services import attention, incidents
 from duty_desk.services.attention import AttentionItem, AttentionSource
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.incident_attention import INCIDENT
@@ -39,8 +40,7 @@ def _window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
 
 def _login(ws: Workstation, username: str, role: Role) -> UiContext:
     admin = ws.login(ADMIN_USER, ADMIN_PASSWORD)
-    accounts.create_user(ws.services, admin, username, username.title(), role, "user-password-1")
-    return ws.context(ws.login(username, "user-password-1"))
+    return ws.context(add_and_log_in(ws.services, admin, username, username.title(), role, "user-password-1"))
 
 
 @pytest.fixture

@@ -125,7 +125,7 @@ def test_reception_sees_no_incident_in_either_tab(qtbot: QtBot, demo_ws: Worksta
     assert row.number in _cells(admin.conflicts) and "另一站的警情摘要" in _cells(admin.conflicts)
     assert row.number in _cells(admin.refused)
 
-    reception = ConflictsDialog(demo_ws.context(demo_ws.login("reception", "reception-duty-2026")))
+    reception = ConflictsDialog(demo_ws.context(demo_ws.login("reception", "Front-desk-2026")))
     qtbot.addWidget(reception)
     reception.show()
     demo_ws.settle()
@@ -160,7 +160,7 @@ def test_rows_set_aside_are_shown_to_the_administrator_with_the_reason(qtbot: Qt
 
 def test_rows_set_aside_are_not_shown_to_a_shift_leader(qtbot: QtBot, demo_ws: Workstation) -> None:
     _set_aside_row(demo_ws)
-    dialog = ConflictsDialog(demo_ws.context(demo_ws.login("leader", "leader-duty-2026")))
+    dialog = ConflictsDialog(demo_ws.context(demo_ws.login("leader", "Lead-shift-2026")))
     qtbot.addWidget(dialog)
     demo_ws.settle()
     [tabs] = dialog.findChildren(QTabWidget)

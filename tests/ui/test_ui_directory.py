@@ -409,7 +409,7 @@ def test_a_slow_earlier_search_does_not_overwrite_a_newer_one(qtbot: QtBot, wind
 
 
 def test_reception_sees_mobiles_masked_and_may_not_export(qtbot: QtBot, demo_ws: Workstation) -> None:
-    ctx = demo_ws.context(demo_ws.login("reception", "reception-duty-2026"))
+    ctx = demo_ws.context(demo_ws.login("reception", "Front-desk-2026"))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     activate(qtbot, win)

@@ -5,7 +5,10 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from ui_support import ADMIN_PASSWORD, ADMIN_USER, Workstation, activate, type_text
 
+from duty_desk.domain.roles import Action, Role
+from duty_desk.domain.validation import PasswordPolicy
 from duty_desk.services import accounts
+from duty_desk.ui.dialogs.change_password import ChangePasswordDialog
 from duty_desk.ui.dialogs.login import FirstAdminDialog, LoginDialog
 
 WRONG = "Wrong user name or password"
@@ -57,7 +60,7 @@ def test_right_password_accepts_and_sets_actor(qtbot: QtBot, admin_ws: Workstati
 
 def test_five_wrong_passwords_lock_the_account(qtbot: QtBot, admin_ws: Workstation) -> None:
     dialog = _login_dialog(qtbot, admin_ws)
-    for attempt in range(1, accounts.MAX_FAILURES):
+    for attempt in range(1, PasswordPolicy().lockout_threshold):
         _type_login(qtbot, dialog, ADMIN_USER, f"wrong-password-{attempt}")
         assert WRONG in dialog.ui.errorLabel.text(), f"attempt {attempt}"
     _type_login(qtbot, dialog, ADMIN_USER, "wrong-password-5")
@@ -77,6 +80,65 @@ def test_cancel_with_escape_rejects(qtbot: QtBot, admin_ws: Workstation) -> None
     with qtbot.waitSignal(dialog.rejected, timeout=3000):
         qtbot.keyClick(dialog.ui.usernameEdit, Qt.Key.Key_Escape)
     assert dialog.actor is None
+
+
+# -- a password that must be changed first (issue 11: initial passwords are changed at the first login) -------
+
+INITIAL = "Initial-pass-9"
+
+
+def _new_officer(ws: Workstation) -> None:
+    admin = ws.login(ADMIN_USER, ADMIN_PASSWORD)
+    accounts.create_user(ws.services, admin, "lina", "李娜", Role.DUTY_OFFICER, INITIAL)
+
+
+def _asked(qtbot: QtBot, dialog: LoginDialog) -> ChangePasswordDialog:
+    qtbot.waitUntil(lambda: dialog.change is not None and dialog.change.isVisible(), timeout=3000)
+    assert dialog.change is not None
+    activate(qtbot, dialog.change)
+    return dialog.change
+
+
+def test_an_initial_password_is_changed_before_anything_opens(qtbot: QtBot, admin_ws: Workstation) -> None:
+    _new_officer(admin_ws)
+    dialog = _login_dialog(qtbot, admin_ws)
+    _type_login(qtbot, dialog, "lina", INITIAL)
+    change = _asked(qtbot, dialog)
+    assert dialog.actor is None
+    qtbot.keyClicks(change.password, "Own-secret-2026")
+    qtbot.keyClick(change.password, Qt.Key.Key_Tab)
+    assert change.repeat.hasFocus()
+    qtbot.keyClicks(change.repeat, "Own-secret-2O26")  # a slip: refused, the dialog stays
+    qtbot.keyClick(change.repeat, Qt.Key.Key_Return)
+    assert "differ" in change.error.text() and change.isVisible()
+    change.repeat.clear()
+    qtbot.keyClicks(change.repeat, "Own-secret-2026")
+    with qtbot.waitSignal(dialog.accepted, timeout=3000):
+        qtbot.keyClick(change.repeat, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "lina"
+    assert dialog.actor.may(Action.VIEW_INCIDENTS)
+    assert admin_ws.login("lina", "Own-secret-2026").username == "lina"
+
+
+def test_escape_at_the_change_stays_logged_out(qtbot: QtBot, admin_ws: Workstation) -> None:
+    _new_officer(admin_ws)
+    dialog = _login_dialog(qtbot, admin_ws)
+    _type_login(qtbot, dialog, "lina", INITIAL)
+    change = _asked(qtbot, dialog)
+    qtbot.keyClick(change.password, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not change.isVisible(), timeout=3000)
+    assert dialog.actor is None and dialog.isVisible()  # no main window: login() returns only an accepted actor
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "not logged in" in dialog.ui.errorLabel.text()
+
+
+def test_a_disabled_account_is_told_so(qtbot: QtBot, admin_ws: Workstation) -> None:
+    _new_officer(admin_ws)
+    admin = admin_ws.login(ADMIN_USER, ADMIN_PASSWORD)
+    accounts.set_enabled(admin_ws.services, admin, "lina", False)
+    dialog = _login_dialog(qtbot, admin_ws)
+    _type_login(qtbot, dialog, "lina", INITIAL)
+    assert "disabled" in dialog.ui.errorLabel.text() and dialog.actor is None
 
 
 # -- first administrator -------------------------------------------------------------------------------------
@@ -107,7 +169,7 @@ def _fill_first_admin(qtbot: QtBot, dialog: FirstAdminDialog, username: str, dis
 
 def test_first_admin_mismatched_passwords(qtbot: QtBot, empty_ws: Workstation) -> None:
     dialog = _first_admin_dialog(qtbot, empty_ws)
-    _fill_first_admin(qtbot, dialog, "chief", "值班主任", "long-enough-password", "long-enough-passw0rd")
+    _fill_first_admin(qtbot, dialog, "chief", "值班主任", "Long-enough-password", "Long-enough-passw0rd")
     text = dialog.ui.errorLabel.text()
     assert "Password" in text and "differ" in text
     assert dialog.ui.passwordEdit.property("invalid") is True
@@ -142,10 +204,10 @@ def test_first_admin_reports_every_bad_field(qtbot: QtBot, empty_ws: Workstation
 
 def test_first_admin_valid_is_created(qtbot: QtBot, empty_ws: Workstation) -> None:
     dialog = _first_admin_dialog(qtbot, empty_ws)
-    _fill_first_admin(qtbot, dialog, "chief", "mismatch", "long-enough-password", "other-long-password")
+    _fill_first_admin(qtbot, dialog, "chief", "mismatch", "Long-enough-password", "Other-long-password")
     assert dialog.ui.passwordEdit.property("invalid") is True
     with qtbot.waitSignal(dialog.accepted, timeout=3000):
-        _fill_first_admin(qtbot, dialog, "chief", "值班主任", "long-enough-password", "long-enough-password")
+        _fill_first_admin(qtbot, dialog, "chief", "值班主任", "Long-enough-password", "Long-enough-password")
     assert dialog.actor is not None and dialog.actor.username == "chief"
     assert accounts.has_users(empty_ws.services)
-    assert empty_ws.login("chief", "long-enough-password").display_name == "值班主任"
+    assert empty_ws.login("chief", "Long-enough-password").display_name == "值班主任"

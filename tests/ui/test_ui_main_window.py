@@ -1,13 +1,13 @@
 """The main window: every panel reachable from the keyboard, honest empty states, state kept between runs."""
 
 import pytest
+from account_support import add_and_log_in
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from ui_support import Workstation, activate, ctrl, settle
 
 from duty_desk.domain.roles import Role
-from duty_desk.services import accounts
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.audit_viewer import AuditViewer
 from duty_desk.ui.main_window import MainWindow
@@ -200,9 +200,9 @@ def test_the_audit_administrator_sees_no_duty_room_panel_and_todays_administrato
 
 
 def test_audit_menu_is_disabled_for_a_duty_officer(qtbot: QtBot, admin_ws: Workstation) -> None:
-    admin = admin_ws.login("admin", "admin-password-1")
-    accounts.create_user(admin_ws.services, admin, "officer", "李娜", Role.DUTY_OFFICER, "officer-password-1")
-    ctx = admin_ws.context(admin_ws.login("officer", "officer-password-1"))
+    admin = admin_ws.login("admin", "Office-key-2026")
+    ctx = admin_ws.context(add_and_log_in(admin_ws.services, admin, "officer", "李娜", Role.DUTY_OFFICER,
+                                          "Duty-password-1"))
     window = _window(qtbot, ctx)
     action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
                   if a.text() == "&Audit trail…")

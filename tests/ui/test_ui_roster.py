@@ -147,8 +147,8 @@ def test_the_export_writes_the_printed_roster(qtbot: QtBot, demo_ctx: UiContext,
 
 def test_a_swap_is_asked_from_the_grid_and_approved_in_the_list(qtbot: QtBot, demo_ws: Workstation,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    officer = demo_ws.context(demo_ws.login("officer", "officer-duty-2026"))  # 李娜, on the demo roster
-    leader = demo_ws.context(demo_ws.login("leader", "leader-duty-2026"))
+    officer = demo_ws.context(demo_ws.login("officer", "On-duty-2026"))  # 李娜, on the demo roster
+    leader = demo_ws.context(demo_ws.login("leader", "Lead-shift-2026"))
     panel = _panel(qtbot, officer)
     column = next(c for c in range(7) if "李娜" in cell(panel.grid, 1, c).text())
     panel.grid.setCurrentCell(1, column)  # a day 李娜 is one of the duty officers

@@ -59,7 +59,7 @@ def test_an_administrator_changes_the_offices_rules(qtbot: QtBot, demo_ws: Works
 def test_an_officer_sees_the_rules_but_cannot_change_them(qtbot: QtBot, demo_ws: Workstation, shots: Shots,
                                                           lang: str) -> None:
     i18n.install(lang)
-    ctx = demo_ws.context(demo_ws.login("officer", "officer-duty-2026"))
+    ctx = demo_ws.context(demo_ws.login("officer", "On-duty-2026"))
     dialog = _dialog(qtbot, ctx)
     assert not dialog.min_rest.isEnabled() and not dialog.attachment_limit.isEnabled()
     assert dialog.min_rest.value() == 12

@@ -34,5 +34,5 @@ def test_an_incident_conflict_counts_for_the_administrator_not_for_reception(
                                new_row=json.dumps({"id": row.id}), reason="refused", rejected_at=utcnow()))
     shown = _state(qtbot, demo_ctx)
     assert shown.startswith("1 conflict · synced") and shown.endswith(" · 1 refused")
-    shown = _state(qtbot, demo_ws.context(demo_ws.login("reception", "reception-duty-2026")))
+    shown = _state(qtbot, demo_ws.context(demo_ws.login("reception", "Front-desk-2026")))
     assert shown.startswith("Online · synced") and "refused" not in shown

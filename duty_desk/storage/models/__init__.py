@@ -1,7 +1,7 @@
 """All models, imported here so the metadata is complete wherever storage is used."""
 
 from duty_desk.storage.models import incident_search  # noqa: F401  (registers the kind)
-from duty_desk.storage.models.accounts import LoginLockout, User
+from duty_desk.storage.models.accounts import User
 from duty_desk.storage.models.attachments import Attachment, AttachmentChunk
 from duty_desk.storage.models.audit import AuditEntry, AuditKey
 from duty_desk.storage.models.directory import Organisation, Person
@@ -21,7 +21,7 @@ from duty_desk.storage.models.workflow import WorkflowEvent
 
 __all__ = [
     "Attachment", "AttachmentChunk", "AuditEntry", "AuditKey", "DutySignEvent", "FollowUpReport", "Incident",
-    "LoginLockout", "OfficeRule", "Organisation", "OutboxOp", "PasswordProof", "Person", "RejectedOp", "ReportMade",
+    "OfficeRule", "Organisation", "OutboxOp", "PasswordProof", "Person", "RejectedOp", "ReportMade",
     "RosterAbsence", "RosterDuty", "RosterPattern", "RosterSwap", "SetAsideRow", "SiteMeta", "SyncConflict",
     "SyncFlag", "User", "WorkflowEvent",
 ]

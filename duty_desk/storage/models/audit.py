@@ -1,7 +1,7 @@
 from datetime import datetime
 from typing import ClassVar
 
-from sqlalchemy import Integer, String, Text, UniqueConstraint
+from sqlalchemy import Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from duty_desk.storage.base import SyncedBase
@@ -16,7 +16,9 @@ class AuditEntry(SyncedBase):
     signed with the workstation's key (AuditKey) so file access alone cannot re-chain it."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (UniqueConstraint("origin_site", "seq"),)
+    # The indexes serve a login: its lockout is counted from the name's own entries (services.lockout).
+    __table_args__ = (UniqueConstraint("origin_site", "seq"), Index("ix_audit_log_login", "actor_name", "action", "at"),
+                      Index("ix_audit_log_entity", "entity", "entity_id", "action"))
     __append_only__: ClassVar[bool] = True
 
     seq: Mapped[int] = mapped_column(Integer, info=rules(minimum=1))

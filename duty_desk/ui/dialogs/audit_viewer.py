@@ -69,13 +69,19 @@ class AuditViewer(QDialog):
         self.verify_button.setEnabled(False)
         self.verdict.setText(self.tr("Checking the chain…"))
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.ops.query(self, lambda: audit.verify_trail(services, actor), self._verified, key="verify")
+        self.ctx.ops.query(self, lambda: audit.check_trail(services, actor), self._verified, key="verify")
 
-    def _verified(self, problem: audit.Problem | None) -> None:
+    def _verified(self, result: audit.TrailCheck) -> None:
+        """The verdict, then what the check could reach (the same notes as `audit verify`); every problem in
+        the tooltip."""
         self.verify_button.setEnabled(True)
-        if problem is None:
+        if result.problem is None:
             self.verdict.setStyleSheet("color: #2e7d32;")
-            self.verdict.setText(self.tr("✔ The audit trail is intact: no entry was changed or removed."))
+            verdict = self.tr("✔ The audit trail is intact: no entry was changed or removed.")
         else:
             self.verdict.setStyleSheet("color: #c62828;")
-            self.verdict.setText(self.tr("✖ The audit trail was tampered with: {problem}").format(problem=problem))
+            verdict = self.tr("✖ The audit trail was tampered with: {problem}").format(problem=result.problem)
+            if len(result.problems) > 1:
+                verdict += " " + self.tr("(and %n more)", "", len(result.problems) - 1)
+        self.verdict.setText("\n".join([verdict, *result.notes]))
+        self.verdict.setToolTip("\n".join(str(p) for p in result.problems))

@@ -6,7 +6,8 @@ from duty_desk.domain.timefmt import format_beijing
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts
 from duty_desk.services.context import Actor, Services
-from duty_desk.services.errors import AccountLocked, AuthenticationFailed
+from duty_desk.services.errors import AccountDisabled, AccountLocked, AuthenticationFailed, PasswordChangeRequired
+from duty_desk.ui.dialogs.change_password import ChangePasswordDialog
 from duty_desk.ui.forms.ui_first_admin import Ui_FirstAdminDialog
 from duty_desk.ui.forms.ui_login import Ui_LoginDialog
 from duty_desk.ui.forms_support import show_errors
@@ -18,6 +19,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
+        self.change: ChangePasswordDialog | None = None
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.ui.errorLabel.setStyleSheet("color: #c62828;")
@@ -40,8 +42,26 @@ class LoginDialog(QDialog):
             self.ui.passwordEdit.setFocus()
         except ValidationError as exc:  # the account cannot log in here (its role is unknown to this version)
             self.ui.errorLabel.setText(field_message(exc.errors[0]))
+        except AccountDisabled:
+            self.ui.errorLabel.setText(self.tr("This account is disabled. Ask the system administrator."))
+        except PasswordChangeRequired as asked:
+            self._change_first(asked)
         else:
             self.accept()
+
+    def _change_first(self, asked: PasswordChangeRequired) -> None:
+        self.change = ChangePasswordDialog(self.services, asked, self)
+        self.change.finished.connect(self._changed)
+        self.change.open()  # window-modal over this dialog, no nested event loop
+
+    def _changed(self) -> None:
+        if self.change is not None and self.change.actor is not None:
+            self.actor = self.change.actor
+            self.accept()
+            return
+        self.ui.passwordEdit.clear()  # given up: still logged out, and the window stays closed
+        self.ui.errorLabel.setText(self.tr("The password was not changed, so you are not logged in."))
+        self.ui.passwordEdit.setFocus()
 
 
 class FirstAdminDialog(QDialog):

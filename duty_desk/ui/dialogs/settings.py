@@ -59,7 +59,10 @@ class SettingsDialog(QDialog):
         self.attachment_limit = self._rule(office_rules.ATTACHMENT_LIMIT, self.tr(" MB"),
                                            self.tr("Largest attachment"))
         _labelled(form, self.tr("Largest &attachment"), self.attachment_limit)
-        self.rules = {office_rules.MIN_REST: self.min_rest, office_rules.ATTACHMENT_LIMIT: self.attachment_limit}
+        self.idle_lock = self._rule(office_rules.IDLE_LOCK, self.tr(" min"), self.tr("Lock the screen after"))
+        _labelled(form, self.tr("Loc&k the screen after"), self.idle_lock)
+        self.rules = {office_rules.MIN_REST: self.min_rest, office_rules.ATTACHMENT_LIMIT: self.attachment_limit,
+                      office_rules.IDLE_LOCK: self.idle_lock}
         self.shown: dict[NumberRule, int] = {}  # the office's values once read; the boxes wait for them
         services, actor, rules = ctx.services, ctx.actor, tuple(self.rules)
         ctx.ops.query(self, lambda: {rule: office_rules.number(services, actor, rule) for rule in rules},

@@ -209,7 +209,8 @@ class IncidentsPanel(Panel):
         they are cleared and drills shown (the incident may be one); failing that, the list shows it alone.
         The list is read off the GUI thread: the incident is selected once its page has arrived."""
         ids = [r.view.id for r in self.model.rows]
-        if record_id in ids and self._opening is None:
+        searching = bool(self.search and self.search.text().strip())  # its hits may not have arrived yet
+        if record_id in ids and self._opening is None and not searching:
             self.table.selectRow(ids.index(record_id))
             self.table.setFocus()
             return
