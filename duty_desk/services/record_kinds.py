@@ -29,5 +29,6 @@ DIRECTORY = frozenset(m.__tablename__ for m in (Organisation, Person))
 ROSTER = frozenset(m.__tablename__ for m in (RosterPattern, RosterDuty, RosterAbsence, RosterSwap, DutySignEvent,
                                               WorkflowEvent))
 ACCOUNTS = frozenset({User.__tablename__})
+RULES = frozenset({OfficeRule.__tablename__})  # the office's rules: deadlines, rest, the idle lock…
 AUDIT = frozenset({AuditEntry.__tablename__})
 SYNC = frozenset(m.__tablename__ for m in (SyncConflict, RejectedOp))

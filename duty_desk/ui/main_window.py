@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.paths import resource
-from duty_desk.services import office_rules
+from duty_desk.services import office_rules, record_kinds
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui import capabilities, panel_registry  # noqa: F401 -- capabilities: imported to register
@@ -102,12 +103,25 @@ class MainWindow(QMainWindow):
         self.cover.addWidget(self.lock)
         self.lock.unlocked.connect(self.unlock_screen)
         self.idle = IdleWatcher(self.lock_screen, self)
-        services, actor = ctx.services, ctx.actor
-        ctx.ops.query(self, lambda: office_rules.number(services, actor, office_rules.IDLE_LOCK), self.idle.start,
-                      key="idle_lock")
+        self._read_idle_lock()
+        ctx.bus.changed.connect(self._rules_changed)
         self.sync_runner.start()
         self.attention.start()
         self.duty_watch.start()
+
+    def _read_idle_lock(self) -> None:
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.query(self, lambda: office_rules.number(services, actor, office_rules.IDLE_LOCK),
+                           self._idle_lock_read, key="idle_lock")
+
+    def _idle_lock_read(self, minutes: int) -> None:
+        if not self.locked:  # unlocking starts the count again, with the interval set here
+            self.idle.start(minutes)
+
+    def _rules_changed(self, changes: ChangeSet) -> None:
+        """The office's idle lock, changed here in Settings or arrived by sync, applies at once."""
+        if changes.touches(record_kinds.RULES):
+            self._read_idle_lock()
 
     def _make_menus(self) -> None:
         bar = self.menuBar()

@@ -120,6 +120,17 @@ def test_an_initial_password_is_changed_before_anything_opens(qtbot: QtBot, admi
     assert admin_ws.login("lina", "Own-secret-2026").username == "lina"
 
 
+def test_every_broken_rule_is_shown_whole(qtbot: QtBot, admin_ws: Workstation) -> None:
+    """Enter on the empty form: the rules broken are listed, and the dialog grows so each line can be read."""
+    _new_officer(admin_ws)
+    dialog = _login_dialog(qtbot, admin_ws)
+    _type_login(qtbot, dialog, "lina", INITIAL)
+    change = _asked(qtbot, dialog)
+    qtbot.keyClick(change.password, Qt.Key.Key_Return)
+    assert change.error.text().count("\n") >= 1 and change.isVisible()
+    qtbot.waitUntil(lambda: change.error.height() >= change.error.heightForWidth(change.error.width()), timeout=3000)
+
+
 def test_escape_at_the_change_stays_logged_out(qtbot: QtBot, admin_ws: Workstation) -> None:
     _new_officer(admin_ws)
     dialog = _login_dialog(qtbot, admin_ws)

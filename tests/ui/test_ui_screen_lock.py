@@ -75,6 +75,20 @@ def test_the_idle_time_is_an_office_rule_in_the_settings(qtbot: QtBot, demo_ctx:
     assert office_rules.stored_number(demo_ctx.services, office_rules.IDLE_LOCK) == 5
 
 
+def test_a_new_idle_time_applies_to_the_open_window(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    settle(demo_ctx)
+    settings = SettingsDialog(demo_ctx, window)
+    activate(qtbot, settings)
+    settle(demo_ctx)
+    settings.idle_lock.setValue(2)
+    settings.save()
+    qtbot.waitUntil(lambda: window.idle.timer.interval() == 2 * 60_000, timeout=5000)
+    assert window.idle.timer.isActive()
+
+
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_screenshot_of_the_lock(qtbot: QtBot, demo_ctx: UiContext, shots: Shots, lang: str) -> None:
     i18n.install(lang)

@@ -19,6 +19,7 @@ class ChangePasswordDialog(QDialog):
         self.limited = asked.actor  # may change its own password, nothing else
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Change your password"))
+        self.setMinimumWidth(460)  # the policy's sentences on one or two lines each
         layout = QVBoxLayout(self)
         why = (self.tr("Your password has expired. Choose a new one to continue.") if asked.expired else
                self.tr("Your password was set by an administrator. Choose your own to continue."))
@@ -56,5 +57,6 @@ class ChangePasswordDialog(QDialog):
         except ValidationError as exc:
             show_errors(exc, {"password": self.password}, self.error, {"password": self.tr("New password")})
             self.password.selectAll()
+            self.adjustSize()  # every rule broken, each line whole
         else:
             self.accept()
