@@ -169,11 +169,13 @@ def authenticate(services: Services, username: str, password: str, purpose: str 
     success = AuditAction.REAUTHENTICATE if reauth else AuditAction.LOGIN
     failed = AuditAction.REAUTHENTICATE_FAILED if reauth else AuditAction.LOGIN_FAILED
     outcome: Exception
-    with services.self_service(username) as session:
+    with services.db.session() as session:
+        name = username if _find(session, username) is not None else _unknown_name(username)
+    with services.self_service(name) as session:
         user = _find(session, username)
         user_id = user.id if user else ""
-        trail = _issue_actor("", username, username, Role.DUTY_OFFICER)  # names the attempt in the trail only
-        until = lockout.locked_until(session, trail, username, user_id, policy)
+        trail = _issue_actor("", name, name, Role.DUTY_OFFICER)  # names the attempt in the trail only
+        until = lockout.locked_until(session, trail, name, user_id, policy)
         if until is not None:  # refused unchecked, and said so in the trail
             audit.record(session, trail, AuditAction.LOGIN_WHILE_LOCKED, "users", user_id)
             outcome = AccountLocked(until)
@@ -199,6 +201,12 @@ def authenticate(services: Services, username: str, password: str, purpose: str 
                 return actor
             outcome = PasswordChangeRequired(_actor_of(user, key, frozenset()), expired)
     raise outcome  # after the commit: the attempt stays in the trail
+
+
+def _unknown_name(typed: str) -> str:
+    """A name with no account is kept in the trail (and counted towards its lockout) by its first character and
+    length only: a password typed into the user name field never reaches the audit trail."""
+    return f"?{typed[:1]}…{len(typed)}"
 
 
 @self_service

@@ -148,6 +148,15 @@ def test_an_unknown_name_locks_too(services: Services, admin: Actor) -> None:
         accounts.authenticate(services, "nobody", WRONG)
 
 
+def test_a_password_typed_as_the_user_name_never_reaches_the_trail(services: Services, admin: Actor,
+                                                                     sql: Sql) -> None:
+    _fail(services, "Secret-typed-2026", 1)
+    _fail(services, "admin", 1)
+    trail = " ".join(" ".join(map(str, row)) for row in sql("SELECT * FROM audit_log"))
+    assert "Secret-typed" not in trail
+    assert _trail(sql, "?S…17") == ["login_failed"] and _trail(sql, "admin")[-1] == "login_failed"
+
+
 def test_list_shows_role_state_and_password_age(services: Services, admin: Actor, make_user: MakeUser) -> None:
     security = make_user("anquan", Role.SECURITY_ADMIN)
     accounts.create_user(services, admin, "new.one", "新人", Role.RECEPTION, "Initial-pass-9")
