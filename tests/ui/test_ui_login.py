@@ -99,11 +99,16 @@ def _asked(qtbot: QtBot, dialog: LoginDialog) -> ChangePasswordDialog:
     return dialog.change
 
 
-def test_an_initial_password_is_changed_before_anything_opens(qtbot: QtBot, admin_ws: Workstation) -> None:
-    _new_officer(admin_ws)
-    dialog = _login_dialog(qtbot, admin_ws)
+def _first_login(qtbot: QtBot, ws: Workstation) -> tuple[LoginDialog, ChangePasswordDialog]:
+    """A new officer logs in with the initial password: the change is asked for."""
+    _new_officer(ws)
+    dialog = _login_dialog(qtbot, ws)
     _type_login(qtbot, dialog, "lina", INITIAL)
-    change = _asked(qtbot, dialog)
+    return dialog, _asked(qtbot, dialog)
+
+
+def test_an_initial_password_is_changed_before_anything_opens(qtbot: QtBot, admin_ws: Workstation) -> None:
+    dialog, change = _first_login(qtbot, admin_ws)
     assert dialog.actor is None
     qtbot.keyClicks(change.password, "Own-secret-2026")
     qtbot.keyClick(change.password, Qt.Key.Key_Tab)
@@ -122,20 +127,14 @@ def test_an_initial_password_is_changed_before_anything_opens(qtbot: QtBot, admi
 
 def test_every_broken_rule_is_shown_whole(qtbot: QtBot, admin_ws: Workstation) -> None:
     """Enter on the empty form: the rules broken are listed, and the dialog grows so each line can be read."""
-    _new_officer(admin_ws)
-    dialog = _login_dialog(qtbot, admin_ws)
-    _type_login(qtbot, dialog, "lina", INITIAL)
-    change = _asked(qtbot, dialog)
+    _dialog, change = _first_login(qtbot, admin_ws)
     qtbot.keyClick(change.password, Qt.Key.Key_Return)
     assert change.error.text().count("\n") >= 1 and change.isVisible()
     qtbot.waitUntil(lambda: change.error.height() >= change.error.heightForWidth(change.error.width()), timeout=3000)
 
 
 def test_escape_at_the_change_stays_logged_out(qtbot: QtBot, admin_ws: Workstation) -> None:
-    _new_officer(admin_ws)
-    dialog = _login_dialog(qtbot, admin_ws)
-    _type_login(qtbot, dialog, "lina", INITIAL)
-    change = _asked(qtbot, dialog)
+    dialog, change = _first_login(qtbot, admin_ws)
     qtbot.keyClick(change.password, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not change.isVisible(), timeout=3000)
     assert dialog.actor is None and dialog.isVisible()  # no main window: login() returns only an accepted actor
