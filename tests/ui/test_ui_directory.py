@@ -129,6 +129,15 @@ def test_no_match_shows_the_empty_state_with_the_query(qtbot: QtBot, window: Mai
     assert panel.stack.currentWidget() is panel.table
 
 
+def test_esc_in_the_search_clears_it(qtbot: QtBot, window: MainWindow, panel: DirectoryPanel) -> None:
+    search(qtbot, window, panel, "zw")
+    qtbot.waitUntil(lambda: 0 < panel.model.rowCount() < DEMO_PEOPLE)
+    assert panel.search is not None
+    qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
+    assert panel.search.text() == "" and panel.search.hasFocus()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == DEMO_PEOPLE)
+
+
 def test_enter_in_the_search_moves_to_the_results(qtbot: QtBot, window: MainWindow, panel: DirectoryPanel) -> None:
     search(qtbot, window, panel, "zw")
     qtbot.waitUntil(lambda: 0 < panel.model.rowCount() < DEMO_PEOPLE)

@@ -1,7 +1,7 @@
 """What every panel shares: a header with title, search box and primary action; an honest empty state."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from duty_desk.services.attention import AttentionItem
@@ -51,6 +51,11 @@ class Panel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setMinimumWidth(280)
+        clear = QAction(self.search)  # Esc empties the box, as in a browser's find bar; the focus stays in it
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
         self.header.insertWidget(1, self.search, 2)
         return self.search
 
