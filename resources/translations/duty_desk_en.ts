@@ -248,6 +248,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No conflicts: no two workstations have changed the same field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep the value in use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,6 +284,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No refused changes: the server has taken every change from this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set aside at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,6 +305,10 @@
     </message>
     <message>
         <source>Rows from the server this workstation could not read or store. Sync went on past them; a later good version of the same record replaces each one. Upgrading Duty Desk may make them readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows set aside: every row from the server could be read and stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

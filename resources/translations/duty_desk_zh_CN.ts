@@ -247,6 +247,10 @@
         <translation>冲突</translation>
     </message>
     <message>
+        <source>No conflicts: no two workstations have changed the same field.</source>
+        <translation>没有冲突：没有两个工作站修改过同一字段。</translation>
+    </message>
+    <message>
         <source>Keep the value in use</source>
         <translation>保留当前值</translation>
     </message>
@@ -279,6 +283,10 @@
         <translation>被拒绝的修改</translation>
     </message>
     <message>
+        <source>No refused changes: the server has taken every change from this workstation.</source>
+        <translation>没有被拒绝的更改：服务器已接受本工作站的全部更改。</translation>
+    </message>
+    <message>
         <source>Set aside at</source>
         <translation>搁置时间</translation>
     </message>
@@ -297,6 +305,10 @@
     <message>
         <source>Rows from the server this workstation could not read or store. Sync went on past them; a later good version of the same record replaces each one. Upgrading Duty Desk may make them readable.</source>
         <translation>本工作站无法读取或保存的服务器记录。同步已跳过它们继续进行；同一记录之后的正确版本会替换它们。升级值班台后可能可以读取。</translation>
+    </message>
+    <message>
+        <source>No rows set aside: every row from the server could be read and stored.</source>
+        <translation>没有搁置的记录：服务器的每条记录均已读取并保存。</translation>
     </message>
     <message>
         <source>Set aside</source>

@@ -4,7 +4,7 @@ can be chosen but not typed, and choosing closes the conflict."""
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QPushButton, QTableWidget, QTabWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QTableWidget, QTabWidget
 from pytestqt.qtbot import QtBot
 from sync_rows import record_conflict, record_refusal
 from ui_support import Shots, Workstation
@@ -166,3 +166,17 @@ def test_rows_set_aside_are_not_shown_to_a_shift_leader(qtbot: QtBot, demo_ws: W
     [tabs] = dialog.findChildren(QTabWidget)
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Conflicts", "Refused changes"]
     assert dialog.set_aside.rowCount() == 0
+
+
+def test_an_empty_view_says_there_is_nothing(qtbot: QtBot, demo_ws: Workstation, demo_ctx: UiContext) -> None:
+    dialog = ConflictsDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    demo_ws.settle()
+    assert not dialog.conflicts.isVisible()
+    said = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert any(text.startswith("No conflicts") for text in said), said
+    record_conflict(demo_ctx.services, "people", "p-1", "name", "甲", "乙", lost_ms_before=1000)
+    dialog.load()
+    demo_ws.settle()
+    assert dialog.conflicts.isVisible() and dialog.conflicts.rowCount() == 1

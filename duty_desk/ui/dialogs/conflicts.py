@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -28,6 +29,7 @@ from duty_desk.ui.context import UiContext
 from duty_desk.ui.i18n import field_message
 from duty_desk.ui.labels import field_label, record_kind, record_label
 from duty_desk.ui.operations import Failure
+from duty_desk.ui.panels.base import EmptyState
 from duty_desk.ui.widgets import record_table
 
 CELL_CHARS = 60
@@ -42,7 +44,18 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+def _listing(table: QTableWidget, empty: str) -> QStackedWidget:
+    """The table, or in its place a sentence saying there is nothing (never a blank grid)."""
+    stack = QStackedWidget()
+    stack.addWidget(table)
+    stack.addWidget(EmptyState(empty))
+    return stack
+
+
 def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    stack = table.parentWidget()
+    if isinstance(stack, QStackedWidget):
+        stack.setCurrentIndex(0 if rows else 1)
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for col, text in enumerate(values):
@@ -79,7 +92,8 @@ class ConflictsDialog(QDialog):
         headers = [self.tr("Record"), self.tr("Field"), self.tr("Value in use"), self.tr("By, when, where"),
                    self.tr("Other value"), self.tr("By, when, where")]
         self.conflicts = record_table(headers, self.tr("Conflicts"))
-        box.addWidget(self.conflicts, 1)
+        box.addWidget(_listing(self.conflicts, self.tr("No conflicts: no two workstations have changed the same "
+                                                       "field.")), 1)
         buttons = QHBoxLayout()
         self.may = may = ctx.actor.may(Action.RESOLVE_CONFLICTS)
         for text, slot in ((self.tr("Keep the value in use"), self.keep), (self.tr("Use the other value"), self.other),
@@ -98,7 +112,8 @@ class ConflictsDialog(QDialog):
 
         self.refused = record_table([self.tr("Refused at"), self.tr("Record"), self.tr("By"),
                                      self.tr("Server's reason")], self.tr("Refused changes"))
-        tabs.addTab(self.refused, self.tr("Refused changes"))
+        tabs.addTab(_listing(self.refused, self.tr("No refused changes: the server has taken every change from "
+                                                   "this workstation.")), self.tr("Refused changes"))
         self.set_aside = record_table([self.tr("Set aside at"), self.tr("Record"), self.tr("Reason"),
                                        self.tr("As received")], self.tr("Rows set aside"))
         self.sees_set_aside = ctx.actor.may(Action.MANAGE_SERVER_LINK)
@@ -108,7 +123,8 @@ class ConflictsDialog(QDialog):
             box.addWidget(QLabel(self.tr(
                 "Rows from the server this workstation could not read or store. Sync went on past them; a later "
                 "good version of the same record replaces each one. Upgrading Duty Desk may make them readable.")))
-            box.addWidget(self.set_aside, 1)
+            box.addWidget(_listing(self.set_aside, self.tr("No rows set aside: every row from the server could be "
+                                                           "read and stored.")), 1)
             tabs.addTab(page, self.tr("Set aside"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -123,15 +139,11 @@ class ConflictsDialog(QDialog):
 
     def _show(self, found: tuple[list[ConflictView], list[RejectedView], list[SetAsideView]]) -> None:
         self.items, refused, set_aside = found
-        self.conflicts.setRowCount(len(self.items))
-        for r, c in enumerate(self.items):
-            values = (f"{record_label(c.record_table, c.record_label)} ({record_kind(c.record_table)})",
-                      field_label(c.field), _shown(c.kept),
-                      f"{c.kept_actor or '?'} · {format_beijing(c.kept_at) or '?'} · {c.kept_site}", _shown(c.lost),
-                      f"{c.lost_actor or '?'} · {format_beijing(c.lost_at) or '?'} · {c.lost_site}")
-            for col, text in enumerate(values):
-                self.conflicts.setItem(r, col, _cell(text))
-        self.conflicts.resizeColumnsToContents()
+        _fill(self.conflicts, [
+            (f"{record_label(c.record_table, c.record_label)} ({record_kind(c.record_table)})",
+             field_label(c.field), _shown(c.kept),
+             f"{c.kept_actor or '?'} · {format_beijing(c.kept_at) or '?'} · {c.kept_site}", _shown(c.lost),
+             f"{c.lost_actor or '?'} · {format_beijing(c.lost_at) or '?'} · {c.lost_site}") for c in self.items])
         if self.items:
             self.conflicts.selectRow(0)
         _fill(self.refused, [(format_beijing(op.rejected_at),
