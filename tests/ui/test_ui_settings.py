@@ -4,6 +4,7 @@ administrator only (saved through the services, audited), shown read-only to the
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from ui_support import Shots, Workstation, activate, click_save, settle
@@ -53,6 +54,17 @@ def test_an_administrator_changes_the_offices_rules(qtbot: QtBot, demo_ws: Works
     click_save(again)
     settle(demo_ctx)
     assert again.result() == SettingsDialog.DialogCode.Accepted and _rule_edits(demo_ws) == 2
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_ctrl_enter_saves_as_in_every_form(qtbot: QtBot, demo_ctx: UiContext, key: Qt.Key) -> None:
+    dialog = _dialog(qtbot, demo_ctx)
+    dialog.min_rest.setFocus()
+    qtbot.keyClick(dialog.min_rest, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.min_rest, key, Qt.KeyboardModifier.ControlModifier)
+    settle(demo_ctx)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert office_rules.number(demo_ctx.services, demo_ctx.actor, MIN_REST) == 13
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

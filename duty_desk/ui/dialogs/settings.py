@@ -1,6 +1,7 @@
 """Settings: this workstation's own (language, how often it syncs), and the office's rules, which every
 workstation follows and only an administrator may change (saved through the services: audited and synced)."""
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -80,6 +81,8 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):  # as in every form
+            QShortcut(QKeySequence(key), self, self.save)
 
     def _rule(self, rule: NumberRule, suffix: str, name: str) -> QSpinBox:
         box = QSpinBox()
