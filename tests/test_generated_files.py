@@ -221,9 +221,10 @@ def _text(node: ast.expr, constants: dict[str, object]) -> tuple[str | None, boo
 
 def _template_argument(call: ast.Call) -> ast.expr | None:
     """The template of ValidationError.single(field, template) (or a subclass's), FieldError(field, template),
-    FieldError.of(...), StorageError(template, ...), and the reason of PermissionDenied(role, action, reason)."""
+    FieldError.of(...), StorageError(template, ...), Sentence(template, ...), and the reason of
+    PermissionDenied(role, action, reason)."""
     func = call.func
-    if isinstance(func, ast.Name) and func.id == "StorageError":
+    if isinstance(func, ast.Name) and func.id in ("StorageError", "Sentence"):
         return call.args[0] if call.args else None
     if isinstance(func, ast.Name) and func.id == "PermissionDenied":
         return call.args[2] if len(call.args) >= 3 else next((k.value for k in call.keywords if k.arg == "reason"),

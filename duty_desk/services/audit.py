@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.csv_cells import guard_row
 from duty_desk.domain.roles import Action
+from duty_desk.domain.sentence import Sentence
 from duty_desk.domain.timefmt import BEIJING, format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import audit_check, audit_key
@@ -161,15 +162,15 @@ def check_trail(services: Services, actor: Actor) -> TrailCheck:
     from duty_desk.services import sync  # here: sync writes audit entries itself
 
     server: dict[str, ServerHead] | None = None
-    reach = "not linked to a server: only local checks (another workstation's removed latest entries cannot " \
-            "be found offline)"
+    reach = Sentence("not linked to a server: only local checks (another workstation's removed latest entries "
+                     "cannot be found offline)")
     try:
         server, as_of = sync.audit_heads(services)
-        reach = f"checked against the server's heads as of {format_beijing(as_of)}"
+        reach = Sentence("checked against the server's heads as of {time}", time=format_beijing(as_of))
     except sync.NotConnected:
         pass
     except (sync.ServerUnreachable, sync.ServerRefused, KeyringUnavailable) as exc:
-        reach = f"the server could not be reached ({exc}): only local checks"
+        reach = Sentence("the server could not be reached ({reason}): only local checks", reason=str(exc))
     with services.db.session() as session:
         result = verify(session, server)
     result.notes.append(reach)

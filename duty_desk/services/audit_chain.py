@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from duty_desk.domain.sentence import Sentence
 from duty_desk.services.permission import internal
 from duty_desk.storage.models import User
 
@@ -41,9 +42,19 @@ class Problem:
     site: str
     seq: int
     entry_id: str
-    reason: str
+    reason: Sentence
+
+    @property
+    def where(self) -> Sentence:
+        site = self.site[-8:]
+        if self.seq:
+            return Sentence("audit entry #{seq} of workstation …{site}", seq=self.seq, site=site) if not \
+                self.entry_id else Sentence("audit entry #{seq} of workstation …{site} (id {id})", seq=self.seq,
+                                            site=site, id=self.entry_id)
+        if self.site:
+            return Sentence("the audit trail of workstation …{site}", site=site)
+        return Sentence("the audit trail (id {id})", id=self.entry_id) if self.entry_id else \
+            Sentence("the audit trail")
 
     def __str__(self) -> str:
-        where = f"audit entry #{self.seq} of workstation …{self.site[-8:]}" if self.seq else \
-            f"the audit trail of workstation …{self.site[-8:]}" if self.site else "the audit trail"
-        return f"{where}{f' (id {self.entry_id})' if self.entry_id else ''}: {self.reason}"
+        return f"{self.where}: {self.reason}"

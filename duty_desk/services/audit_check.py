@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from duty_desk.domain.sentence import Sentence
 from duty_desk.services import audit_key
 from duty_desk.services.audit_chain import GENESIS, Problem, account_digest, content_hash
 from duty_desk.services.audit_key import SigningKey
@@ -24,7 +25,7 @@ _UNPUSHED = 2**62
 @dataclass
 class TrailCheck:
     problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # what could not be checked, and why
+    notes: list[Sentence] = field(default_factory=list)  # what could not be checked, and why
 
     @property
     def problem(self) -> Problem | None:
@@ -86,28 +87,29 @@ def check(session: Session, key: SigningKey | None, server: dict[str, ServerHead
     _check_accounts(session, audited, mentioned, result)
     if not chains.get(local) and session.scalar(select(func.count()).select_from(User).where(
             User.origin_site == local)):
-        result.problems.append(Problem(local, 0, "", "this workstation's trail is empty but it made accounts: the "
-                                                     "trail was wiped"))
+        result.problems.append(Problem(local, 0, "", Sentence("this workstation's trail is empty but it made "
+                                                              "accounts: the trail was wiped")))
     elif not chains and session.scalar(select(func.count()).select_from(User)):
-        result.problems.append(Problem(local, 0, "", "the trail is empty but the database holds accounts: it was "
-                                                     "wiped"))
+        result.problems.append(Problem(local, 0, "", Sentence("the trail is empty but the database holds "
+                                                              "accounts: it was wiped")))
     return result
 
 
 def _walk(chain: _Chain, row: Any, result: TrailCheck) -> None:
     want = chain.last + 1
     prev = chain.hashes[-1] if chain.hashes else GENESIS
-    reason = ""
+    reason: Sentence | None = None
     if row.seq != want:
-        result.problems.append(Problem(chain.site, want, "", f"missing (the next entry found is #{row.seq})"))
+        result.problems.append(Problem(chain.site, want, "", Sentence("missing (the next entry found is #{seq})",
+                                                                      seq=row.seq)))
         chain.broken = True
         return
     if row.prev_hash != prev:
-        reason = "does not follow the entry before it"
+        reason = Sentence("does not follow the entry before it")
     elif content_hash(row.seq, row.at, row.actor_id, row.actor_name, row.action, row.entity, row.entity_id,
                       row.before, row.after, row.origin_site, row.prev_hash, row.state_digest) != row.hash:
-        reason = "its content was changed after it was written"
-    if reason:
+        reason = Sentence("its content was changed after it was written")
+    if reason is not None:
         result.problems.append(Problem(chain.site, row.seq, row.id, reason))
         chain.broken = True
         return
@@ -132,12 +134,13 @@ def _check_signatures(chain: _Chain, keys: Sequence[tuple[int, str]], is_local: 
         return
     if not keys:
         if not is_local:  # its key row may come with the next pull
-            result.notes.append(f"workstation …{chain.site[-8:]} has published no audit key yet: its "
-                                f"{len(chain.seqs)} entries are checked by their hash chain only")
+            result.notes.append(Sentence("workstation …{site} has published no audit key yet: its {n} entries "
+                                         "are checked by their hash chain only", site=chain.site[-8:],
+                                         n=len(chain.seqs)))
         return  # the local site's missing key is _check_local's to report
     if len(keys) > 1:
-        result.notes.append(f"workstation …{chain.site[-8:]} changed its audit key "
-                            f"{len(keys) - 1} time(s) (at #{', #'.join(str(k[0]) for k in keys[1:])})")
+        result.notes.append(Sentence("workstation …{site} changed its audit key {n} time(s) (at #{at})",
+                                     site=chain.site[-8:], n=len(keys) - 1, at=", #".join(str(k[0]) for k in keys[1:])))
     verifiers = [(from_seq, audit_key.verifier(public)) for from_seq, public in keys]
 
     def valid(i: int) -> bool:
@@ -151,7 +154,8 @@ def _check_signatures(chain: _Chain, keys: Sequence[tuple[int, str]], is_local: 
         return
     bad = next(i for i in range(len(chain.seqs)) if not valid(i))
     result.problems.append(Problem(chain.site, chain.seqs[bad], chain.ids[bad],
-                                   "not signed by its workstation's key: forged, or the trail was re-chained"))
+                                   Sentence("not signed by its workstation's key: forged, or the trail was "
+                                            "re-chained")))
     chain.broken = True
 
 
@@ -159,35 +163,35 @@ def _check_local(session: Session, site: str, chain: _Chain, key: SigningKey | N
                  keys: Sequence[tuple[int, str]], result: TrailCheck) -> None:
     if key is None:
         if chain.seqs:
-            result.notes.append("this workstation's audit key is not in its keyring: a new key is made and "
-                                "published at its next audited write")
+            result.notes.append(Sentence("this workstation's audit key is not in its keyring: a new key is made "
+                                         "and published at its next audited write"))
     else:
         if chain.seqs and keys and keys[-1][1] != key.public_hex:
-            result.problems.append(Problem(site, 0, "", "the audit key published for this workstation is not "
-                                                        "the one in its keyring"))
+            result.problems.append(Problem(site, 0, "", Sentence("the audit key published for this workstation "
+                                                                 "is not the one in its keyring")))
         if chain.seqs and not keys:
             # The key row is written with the first entry the key signs: entries and a key but no row is no accident.
-            result.problems.append(Problem(site, 0, "", "this workstation holds an audit key but none is published "
-                                                        "for it: the key row was removed"))
+            result.problems.append(Problem(site, 0, "", Sentence("this workstation holds an audit key but none is "
+                                                                 "published for it: the key row was removed")))
         if not key.in_keyring:
-            result.notes.append("no OS keyring: this workstation's signing key and head are kept in files in "
-                                "its data folder, so whoever can read that folder could re-sign the trail; only "
-                                "the server's heads protect it then")
+            result.notes.append(Sentence("no OS keyring: this workstation's signing key and head are kept in "
+                                         "files in its data folder, so whoever can read that folder could re-sign "
+                                         "the trail; only the server's heads protect it then"))
         kept = key.kept_head()
         if kept is not None:
             seq, digest = kept
             if chain.last < seq and not chain.broken:
-                result.problems.append(Problem(site, chain.last + 1, "", f"the latest entries of this workstation "
-                                                                         f"were removed (its kept head is #{seq})"))
+                result.problems.append(Problem(site, chain.last + 1, "", Sentence(
+                    "the latest entries of this workstation were removed (its kept head is #{seq})", seq=seq)))
             elif chain.hash_at(seq) not in (None, digest):
-                result.problems.append(Problem(site, seq, chain.ids[seq - 1], "differs from the head this "
-                                                                              "workstation kept outside its database"))
+                result.problems.append(Problem(site, seq, chain.ids[seq - 1], Sentence(
+                    "differs from the head this workstation kept outside its database")))
     head = session.get(SiteMeta, HEAD_KEY)
     if head is not None and not chain.broken:
         seq_text, digest = head.value.split(":", 1)
         if chain.last != int(seq_text) or (chain.hashes[-1] if chain.hashes else GENESIS) != digest:
-            result.problems.append(Problem(site, int(seq_text), "", "the latest entries of this workstation were "
-                                                                    "removed"))
+            result.problems.append(Problem(site, int(seq_text), "", Sentence(
+                "the latest entries of this workstation were removed")))
 
 
 def _check_server(session: Session, local: str, chains: dict[str, _Chain], server: dict[str, ServerHead],
@@ -201,13 +205,14 @@ def _check_server(session: Session, local: str, chains: dict[str, _Chain], serve
         stored = chain.hash_at(head.seq)
         if stored is not None and stored != head.hash:
             result.problems.append(Problem(site, head.seq, chain.ids[head.seq - 1],
-                                           "differs from the server's record of this chain: re-chained or forged"))
+                                           Sentence("differs from the server's record of this chain: re-chained "
+                                                    "or forged")))
         elif stored is None and (site == local or cursor >= head.change_seq):
-            result.problems.append(Problem(site, chain.last + 1, "", f"missing: the server holds this chain up to "
-                                                                     f"#{head.seq}; entries were removed here"))
+            result.problems.append(Problem(site, chain.last + 1, "", Sentence(
+                "missing: the server holds this chain up to #{seq}; entries were removed here", seq=head.seq)))
         elif stored is None:
-            result.notes.append(f"workstation …{site[-8:]}: entries #{chain.last + 1}–#{head.seq} are on the "
-                                f"server, not pulled here yet")
+            result.notes.append(Sentence("workstation …{site}: entries #{first}–#{last} are on the server, not "
+                                         "pulled here yet", site=site[-8:], first=chain.last + 1, last=head.seq))
 
 
 def _check_accounts(session: Session, audited: dict[str, tuple[int, str, int, str, int]], mentioned: set[str],
@@ -224,20 +229,20 @@ def _check_accounts(session: Session, audited: dict[str, tuple[int, str, int, st
         if user.server_version is not None and user.server_version <= cursor and \
                 (latest is None or (latest[4] or _UNPUSHED) < user.server_version):
             # Pulled with no later entry yet: the entry that audited it is in the server's log just after it.
-            result.notes.append(f"account {user.username}: its latest change came from the server without its "
-                                f"audit entry yet (next sync)")
+            result.notes.append(Sentence("account {name}: its latest change came from the server without its "
+                                         "audit entry yet (next sync)", name=user.username))
         elif latest is None and user.id in mentioned:
             legacy += 1
         elif user.id in refused:
-            result.notes.append(f"account {user.username} is as the server has it: the server refused the change "
-                                f"its last audit entry records")
+            result.notes.append(Sentence("account {name} is as the server has it: the server refused the change "
+                                         "its last audit entry records", name=user.username))
         elif latest is None:
-            result.problems.append(Problem("", 0, user.id, f"account {user.username} has no audit entry: it was "
-                                                           f"made outside Duty Desk"))
+            result.problems.append(Problem("", 0, user.id, Sentence(
+                "account {name} has no audit entry: it was made outside Duty Desk", name=user.username)))
         else:
-            result.problems.append(Problem(latest[1], latest[2], "", f"account {user.username}: its role, password "
-                                                                     f"or active flag was changed outside Duty "
-                                                                     f"Desk since this entry"))
+            result.problems.append(Problem(latest[1], latest[2], "", Sentence(
+                "account {name}: its role, password or active flag was changed outside Duty Desk since this entry",
+                name=user.username)))
     if legacy:
-        result.notes.append(f"{legacy} account(s) from before audit digests: their state is checked from their "
-                            f"next audited change")
+        result.notes.append(Sentence("{n} account(s) from before audit digests: their state is checked from "
+                                     "their next audited change", n=legacy))

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from duty_desk.domain.sentence import Sentence
 from duty_desk.domain.validation import FieldError
 from duty_desk.domain.vocabulary import Language
 from duty_desk.paths import resource
@@ -42,6 +43,13 @@ def is_chinese() -> bool:
 def language() -> Language:
     """The interface language, in which the vocabulary's labels are shown and printouts are made."""
     return Language.ZH if is_chinese() else Language.EN
+
+
+def said(text: str) -> str:
+    """A service's Sentence in the interface language, translated whole then filled; other text as it is."""
+    if isinstance(text, Sentence):
+        return QCoreApplication.translate("Validation", text.template).format(**text.params)
+    return text
 
 
 def field_message(error: FieldError) -> str:

@@ -186,4 +186,47 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "only the person on a duty signs in or out of it"),
     QT_TRANSLATE_NOOP("Validation", "only one of the two people on duty asks for their swap"),
     QT_TRANSLATE_NOOP("Validation", "another shift leader decides a swap one asked for or is part of"),
+    # the audit trail's check: what it found, and how far it could reach (services.audit_check)
+    QT_TRANSLATE_NOOP("Validation", "not linked to a server: only local checks (another workstation's removed "
+                                    "latest entries cannot be found offline)"),
+    QT_TRANSLATE_NOOP("Validation", "checked against the server's heads as of {time}"),
+    QT_TRANSLATE_NOOP("Validation", "the server could not be reached ({reason}): only local checks"),
+    QT_TRANSLATE_NOOP("Validation", "audit entry #{seq} of workstation …{site}"),
+    QT_TRANSLATE_NOOP("Validation", "audit entry #{seq} of workstation …{site} (id {id})"),
+    QT_TRANSLATE_NOOP("Validation", "the audit trail of workstation …{site}"),
+    QT_TRANSLATE_NOOP("Validation", "the audit trail (id {id})"),
+    QT_TRANSLATE_NOOP("Validation", "the audit trail"),
+    QT_TRANSLATE_NOOP("Validation", "this workstation's trail is empty but it made accounts: the trail was wiped"),
+    QT_TRANSLATE_NOOP("Validation", "the trail is empty but the database holds accounts: it was wiped"),
+    QT_TRANSLATE_NOOP("Validation", "missing (the next entry found is #{seq})"),
+    QT_TRANSLATE_NOOP("Validation", "does not follow the entry before it"),
+    QT_TRANSLATE_NOOP("Validation", "its content was changed after it was written"),
+    QT_TRANSLATE_NOOP("Validation", "workstation …{site} has published no audit key yet: its {n} entries are "
+                                    "checked by their hash chain only"),
+    QT_TRANSLATE_NOOP("Validation", "workstation …{site} changed its audit key {n} time(s) (at #{at})"),
+    QT_TRANSLATE_NOOP("Validation", "not signed by its workstation's key: forged, or the trail was re-chained"),
+    QT_TRANSLATE_NOOP("Validation", "this workstation's audit key is not in its keyring: a new key is made and "
+                                    "published at its next audited write"),
+    QT_TRANSLATE_NOOP("Validation", "the audit key published for this workstation is not the one in its keyring"),
+    QT_TRANSLATE_NOOP("Validation", "this workstation holds an audit key but none is published for it: the key row "
+                                    "was removed"),
+    QT_TRANSLATE_NOOP("Validation", "no OS keyring: this workstation's signing key and head are kept in files in "
+                                    "its data folder, so whoever can read that folder could re-sign the trail; "
+                                    "only the server's heads protect it then"),
+    QT_TRANSLATE_NOOP("Validation", "the latest entries of this workstation were removed (its kept head is #{seq})"),
+    QT_TRANSLATE_NOOP("Validation", "differs from the head this workstation kept outside its database"),
+    QT_TRANSLATE_NOOP("Validation", "the latest entries of this workstation were removed"),
+    QT_TRANSLATE_NOOP("Validation", "differs from the server's record of this chain: re-chained or forged"),
+    QT_TRANSLATE_NOOP("Validation", "missing: the server holds this chain up to #{seq}; entries were removed here"),
+    QT_TRANSLATE_NOOP("Validation", "workstation …{site}: entries #{first}–#{last} are on the server, not pulled "
+                                    "here yet"),
+    QT_TRANSLATE_NOOP("Validation", "account {name}: its latest change came from the server without its audit "
+                                    "entry yet (next sync)"),
+    QT_TRANSLATE_NOOP("Validation", "account {name} is as the server has it: the server refused the change its "
+                                    "last audit entry records"),
+    QT_TRANSLATE_NOOP("Validation", "account {name} has no audit entry: it was made outside Duty Desk"),
+    QT_TRANSLATE_NOOP("Validation", "account {name}: its role, password or active flag was changed outside Duty "
+                                    "Desk since this entry"),
+    QT_TRANSLATE_NOOP("Validation", "{n} account(s) from before audit digests: their state is checked from their "
+                                    "next audited change"),
 )

@@ -166,6 +166,10 @@
             <numerusform>(and %n more)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -2781,6 +2785,130 @@ Data folder: {folder}
     </message>
     <message>
         <source>line {line}, column {column}: a cell of {length} characters; a cell holds at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked to a server: only local checks (another workstation&apos;s removed latest entries cannot be found offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked against the server&apos;s heads as of {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not be reached ({reason}): only local checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry #{seq} of workstation …{site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry #{seq} of workstation …{site} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail of workstation …{site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s trail is empty but it made accounts: the trail was wiped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trail is empty but the database holds accounts: it was wiped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (the next entry found is #{seq})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation …{site} has published no audit key yet: its {n} entries are checked by their hash chain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation …{site} changed its audit key {n} time(s) (at #{at})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed by its workstation&apos;s key: forged, or the trail was re-chained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s audit key is not in its keyring: a new key is made and published at its next audited write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit key published for this workstation is not the one in its keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation holds an audit key but none is published for it: the key row was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OS keyring: this workstation&apos;s signing key and head are kept in files in its data folder, so whoever can read that folder could re-sign the trail; only the server&apos;s heads protect it then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest entries of this workstation were removed (its kept head is #{seq})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the head this workstation kept outside its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest entries of this workstation were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from the server&apos;s record of this chain: re-chained or forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the server holds this chain up to #{seq}; entries were removed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation …{site}: entries #{first}–#{last} are on the server, not pulled here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {name}: its latest change came from the server without its audit entry yet (next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {name} is as the server has it: the server refused the change its last audit entry records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {name} has no audit entry: it was made outside Duty Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {name}: its role, password or active flag was changed outside Duty Desk since this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} account(s) from before audit digests: their state is checked from their next audited change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

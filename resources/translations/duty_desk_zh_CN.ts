@@ -165,6 +165,10 @@
             <numerusform>（另有 %n 处）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -2775,6 +2779,130 @@ Data folder: {folder}
     <message>
         <source>line {line}, column {column}: a cell of {length} characters; a cell holds at most {limit}</source>
         <translation>第 {line} 行第 {column} 列：单元格有 {length} 个字符，最多 {limit} 个</translation>
+    </message>
+    <message>
+        <source>not linked to a server: only local checks (another workstation&apos;s removed latest entries cannot be found offline)</source>
+        <translation>未连接服务器：仅做本地校验（离线时无法发现其他工作站被删除的最新记录）</translation>
+    </message>
+    <message>
+        <source>checked against the server&apos;s heads as of {time}</source>
+        <translation>已对照服务器截至 {time} 的日志链头校验</translation>
+    </message>
+    <message>
+        <source>the server could not be reached ({reason}): only local checks</source>
+        <translation>无法连接服务器（{reason}）：仅做本地校验</translation>
+    </message>
+    <message>
+        <source>audit entry #{seq} of workstation …{site}</source>
+        <translation>工作站 …{site} 的第 {seq} 条审计记录</translation>
+    </message>
+    <message>
+        <source>audit entry #{seq} of workstation …{site} (id {id})</source>
+        <translation>工作站 …{site} 的第 {seq} 条审计记录（标识 {id}）</translation>
+    </message>
+    <message>
+        <source>the audit trail of workstation …{site}</source>
+        <translation>工作站 …{site} 的审计日志</translation>
+    </message>
+    <message>
+        <source>the audit trail (id {id})</source>
+        <translation>审计日志（标识 {id}）</translation>
+    </message>
+    <message>
+        <source>the audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s trail is empty but it made accounts: the trail was wiped</source>
+        <translation>本工作站的审计日志为空，但它创建过账号：日志已被清除</translation>
+    </message>
+    <message>
+        <source>the trail is empty but the database holds accounts: it was wiped</source>
+        <translation>审计日志为空，但数据库中有账号：日志已被清除</translation>
+    </message>
+    <message>
+        <source>missing (the next entry found is #{seq})</source>
+        <translation>缺失（找到的下一条为第 {seq} 条）</translation>
+    </message>
+    <message>
+        <source>does not follow the entry before it</source>
+        <translation>与前一条记录衔接不上</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>写入后内容被修改</translation>
+    </message>
+    <message>
+        <source>workstation …{site} has published no audit key yet: its {n} entries are checked by their hash chain only</source>
+        <translation>工作站 …{site} 尚未发布审计密钥：其 {n} 条记录仅按哈希链校验</translation>
+    </message>
+    <message>
+        <source>workstation …{site} changed its audit key {n} time(s) (at #{at})</source>
+        <translation>工作站 …{site} 更换过 {n} 次审计密钥（于第 {at} 条）</translation>
+    </message>
+    <message>
+        <source>not signed by its workstation&apos;s key: forged, or the trail was re-chained</source>
+        <translation>未经其工作站密钥签名：系伪造，或日志链被重建</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s audit key is not in its keyring: a new key is made and published at its next audited write</source>
+        <translation>本工作站的审计密钥不在系统密钥环中：下次写入审计记录时将生成并发布新密钥</translation>
+    </message>
+    <message>
+        <source>the audit key published for this workstation is not the one in its keyring</source>
+        <translation>为本工作站发布的审计密钥与其密钥环中的不一致</translation>
+    </message>
+    <message>
+        <source>this workstation holds an audit key but none is published for it: the key row was removed</source>
+        <translation>本工作站持有审计密钥，但未发布：密钥记录已被删除</translation>
+    </message>
+    <message>
+        <source>no OS keyring: this workstation&apos;s signing key and head are kept in files in its data folder, so whoever can read that folder could re-sign the trail; only the server&apos;s heads protect it then</source>
+        <translation>无系统密钥环：本工作站的签名密钥和日志链头保存在数据文件夹的文件中，能读取该文件夹的人可以重新签名日志；此时只有服务器上的链头能保护它</translation>
+    </message>
+    <message>
+        <source>the latest entries of this workstation were removed (its kept head is #{seq})</source>
+        <translation>本工作站最新的记录已被删除（其保存的链头为第 {seq} 条）</translation>
+    </message>
+    <message>
+        <source>differs from the head this workstation kept outside its database</source>
+        <translation>与本工作站在数据库之外保存的链头不一致</translation>
+    </message>
+    <message>
+        <source>the latest entries of this workstation were removed</source>
+        <translation>本工作站最新的记录已被删除</translation>
+    </message>
+    <message>
+        <source>differs from the server&apos;s record of this chain: re-chained or forged</source>
+        <translation>与服务器记录的该日志链不一致：被重建或伪造</translation>
+    </message>
+    <message>
+        <source>missing: the server holds this chain up to #{seq}; entries were removed here</source>
+        <translation>缺失：服务器上该日志链到第 {seq} 条；本地记录已被删除</translation>
+    </message>
+    <message>
+        <source>workstation …{site}: entries #{first}–#{last} are on the server, not pulled here yet</source>
+        <translation>工作站 …{site}：第 {first}–{last} 条记录在服务器上，尚未同步到本机</translation>
+    </message>
+    <message>
+        <source>account {name}: its latest change came from the server without its audit entry yet (next sync)</source>
+        <translation>账号 {name}：最近的修改来自服务器，其审计记录尚未到达（下次同步）</translation>
+    </message>
+    <message>
+        <source>account {name} is as the server has it: the server refused the change its last audit entry records</source>
+        <translation>账号 {name} 与服务器一致：服务器拒绝了其最后一条审计记录所记的修改</translation>
+    </message>
+    <message>
+        <source>account {name} has no audit entry: it was made outside Duty Desk</source>
+        <translation>账号 {name} 没有审计记录：它是在值班台之外创建的</translation>
+    </message>
+    <message>
+        <source>account {name}: its role, password or active flag was changed outside Duty Desk since this entry</source>
+        <translation>账号 {name}：自此条记录以来，其角色、密码或启用状态在值班台之外被修改</translation>
+    </message>
+    <message>
+        <source>{n} account(s) from before audit digests: their state is checked from their next audited change</source>
+        <translation>{n} 个账号早于审计摘要：其状态将从下一次经审计的修改起校验</translation>
     </message>
     <message>
         <source>the file {name} is empty</source>

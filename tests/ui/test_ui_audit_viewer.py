@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import Workstation, activate
 
 from duty_desk.services import directory
+from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.audit_viewer import AuditViewer
 from duty_desk.ui.models.paged import PAGE
@@ -110,6 +111,19 @@ def test_verify_reports_tampering(qtbot: QtBot, viewer: AuditViewer, demo_ws: Wo
     qtbot.waitUntil(lambda: TAMPERED in viewer.verdict.text())
     assert "its content was changed after it was written" in viewer.verdict.text()
     assert viewer.verify_button.isEnabled()
+
+
+def test_the_verdict_and_its_notes_are_in_chinese(qtbot: QtBot, viewer: AuditViewer, demo_ws: Workstation) -> None:
+    """The findings and the notes on how far the check reached are the same as `audit verify`'s, translated."""
+    i18n.install("zh_CN")
+    activate(qtbot, viewer)
+    _sql(demo_ws, "UPDATE audit_log SET after = replace(after, '电话核实 10', '电话核实 99') "
+                  "WHERE after LIKE '%电话核实 10%'")
+    viewer.verify_button.setFocus()
+    qtbot.keyClick(viewer.verify_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "写入后内容被修改" in viewer.verdict.text())
+    assert "未连接服务器：仅做本地校验" in viewer.verdict.text()  # this workstation is not linked
+    assert "审计记录" in viewer.verdict.toolTip() and "audit entry" not in viewer.verdict.text()
 
 
 def test_verify_reports_removed_entries(qtbot: QtBot, viewer: AuditViewer, demo_ws: Workstation) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from duty_desk.services import audit
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.i18n import said
 from duty_desk.ui.models.audit_model import AuditModel
 
 
@@ -80,8 +81,12 @@ class AuditViewer(QDialog):
             verdict = self.tr("✔ The audit trail is intact: no entry was changed or removed.")
         else:
             self.verdict.setStyleSheet("color: #c62828;")
-            verdict = self.tr("✖ The audit trail was tampered with: {problem}").format(problem=result.problem)
+            verdict = self.tr("✖ The audit trail was tampered with: {problem}").format(
+                problem=self._problem(result.problem))
             if len(result.problems) > 1:
                 verdict += " " + self.tr("(and %n more)", "", len(result.problems) - 1)
-        self.verdict.setText("\n".join([verdict, *result.notes]))
-        self.verdict.setToolTip("\n".join(str(p) for p in result.problems))
+        self.verdict.setText("\n".join([verdict, *(said(n) for n in result.notes)]))
+        self.verdict.setToolTip("\n".join(self._problem(p) for p in result.problems))
+
+    def _problem(self, problem: audit.Problem) -> str:
+        return self.tr("{where}: {reason}").format(where=said(problem.where), reason=said(problem.reason))
