@@ -21,6 +21,7 @@ class SeverityDialog(EditorDialog):
         super().__init__(parent)
         self.ctx, self.view = ctx, view
         self.setWindowTitle(self.tr("Severity of {number}").format(number=view.number))
+        self.resize(520, 0)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
@@ -29,14 +30,13 @@ class SeverityDialog(EditorDialog):
             self.level.addItem(L.severity(level), level)
         self.level.setCurrentIndex(self.level.findData(view.data.severity))
         self.reason = QLineEdit()
-        self.names: dict[str, str] = {}
-        for key, label, widget in (("severity", self.tr("&Severity"), self.level),
-                                   ("reason", self.tr("&Reason (required when lowering)"), self.reason)):
+        for label, widget in ((self.tr("&Severity"), self.level),
+                              (self.tr("&Reason (required when lowering)"), self.reason)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             widget.setAccessibleName(plain(label))
-            self.names[key] = plain(label)
             form.addRow(caption, widget)
+        self.names = {"severity": self.tr("Severity"), "reason": self.tr("Reason")}
         self.fields: dict[str, QWidget] = {"severity": self.level, "reason": self.reason}
         hint = QLabel(self.tr("The reporting deadlines are recomputed from the new level."))
         hint.setWordWrap(True)
