@@ -21,6 +21,21 @@ class Severity(StrEnum):
     UNASSESSED = "unassessed"
 
 
+# How serious a level is. Withdrawing an assessment (back to 未定级) counts as lowering: the level assessed is lost.
+_RANK = {Severity.UNASSESSED: 0, Severity.IV: 1, Severity.III: 2, Severity.II: 3, Severity.I: 4}
+
+
+def lowers(old: Severity, new: Severity) -> bool:
+    return _RANK[new] < _RANK[old]
+
+
+def severity_change_problem(old: Severity, new: Severity, reason: str) -> FieldError | None:
+    """Lowering a level takes a reason, for the timeline and the report's change record."""
+    if lowers(old, new) and not reason.strip():
+        return FieldError.of("reason", "give the reason for lowering the severity")
+    return None
+
+
 class Source(StrEnum):
     PHONE = "phone"
     FAX = "fax"

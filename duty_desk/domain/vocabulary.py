@@ -122,6 +122,7 @@ FIELD: dict[str, Term] = {
     "commander": ("On-site commander and contact", "现场指挥及联系方式"),
     "requests": ("Suggestions / requests", "建议/请求"), "notified": ("Already notified", "已通报单位"),
     "drill": ("Drill", "演练"), "duplicate_of": ("Further report of", "同一事件（关联至）"),
+    "reason": ("Reason for the change", "变更原因"),
 }
 # Whole sentences and the separators lists are joined with; {placeholders} are filled after translation.
 SENTENCE: dict[str, Term] = {

@@ -11,7 +11,15 @@ from sqlalchemy.orm import Session
 from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.deadlines import Clock, Profile, clocks
 from duty_desk.domain.incident_views import IncidentView, TimelineEvent, TimelineKind
-from duty_desk.domain.incidents import INCIDENT_STATUS, Category, ReportKind, Severity, Source, Status
+from duty_desk.domain.incidents import (
+    INCIDENT_STATUS,
+    Category,
+    ReportKind,
+    Severity,
+    Source,
+    Status,
+    severity_change_problem,
+)
 from duty_desk.domain.intake import IncidentData, clean_incident
 from duty_desk.domain.roles import Action
 from duty_desk.domain.similarity import similarity
@@ -28,6 +36,7 @@ ATTACHMENTS = attachments.register_owner(Incident, see=Action.VIEW_INCIDENTS, ed
                                          missing=("incident", "no such incident"))
 
 _ENUMS = {"source": Source, "category": Category, "severity": Severity}
+REASON = "reason"  # a change's reason, kept in its audit entry beside the fields changed
 
 
 def _data(row: Incident) -> IncidentData:
@@ -148,20 +157,27 @@ def link_duplicate(services: Services, actor: Actor, incident_id: str, duplicate
 
 
 @requires(Action.EDIT_INCIDENT)
-def update(services: Services, actor: Actor, incident_id: str, **changes: Any) -> None:
-    """Change current fields (severity, category, place, summary…); each change is kept in the history."""
+def update(services: Services, actor: Actor, incident_id: str, reason: str = "", **changes: Any) -> None:
+    """Change current fields (severity, category, place, summary…); each change is kept in the history, with
+    `reason` (required to lower the severity)."""
     unknown = set(changes) - {f.name for f in fields(IncidentData)}
     if unknown:
         raise ValidationError.single(sorted(unknown)[0], "not a field of an incident")
+    reason = reason.strip()
+    if problem := control_problem(reason):
+        raise ValidationError.single("reason", problem)
     with services.write(actor, Action.EDIT_INCIDENT) as session:
         row = live_incident(session, incident_id)
         data = clean_incident(replace(_data(row), **changes), utcnow())
+        if refused := severity_change_problem(Severity(row.severity), data.severity, reason):
+            raise ValidationError([refused])
         before = audit.snapshot(row)
         for key, value in _stored(data).items():
             setattr(row, key, value)
         after = audit.snapshot(row)
-        if after != before:
-            audit.record(session, actor, AuditAction.UPDATE_INCIDENT, "incidents", row.id, before, after)
+        if after != before:  # the reason rides in the change's entry: the timeline and the report read it there
+            audit.record(session, actor, AuditAction.UPDATE_INCIDENT, "incidents", row.id, before,
+                         after | ({REASON: reason} if reason else {}))
 
 
 @requires(Action.EDIT_INCIDENT)
@@ -259,7 +275,9 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
             if after.get("duplicate_of"):  # the other incident by its number, as officers know it
                 other = session.get(Incident, after["duplicate_of"])
                 after["duplicate_of"] = other.number if other is not None else after["duplicate_of"]
+            reason = after.pop(REASON, "")
             changed = tuple((k, "" if v is None else str(v)) for k, v in sorted(after.items()))
+            changed += ((REASON, str(reason)),) if reason else ()  # after what it explains
             events.append(TimelineEvent(e.at, TimelineKind.CHANGE, "", e.actor_name, changes=changed))
     follow_ups = 0
     numbered = []

@@ -92,6 +92,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "no such incident"),
     QT_TRANSLATE_NOOP("Validation", "not a field of an incident"),
     QT_TRANSLATE_NOOP("Validation", "give the reason for closing"),
+    QT_TRANSLATE_NOOP("Validation", "give the reason for lowering the severity"),
     QT_TRANSLATE_NOOP("Validation", "the incident already has that status"),
     QT_TRANSLATE_NOOP("Validation", "it already has that status"),
     QT_TRANSLATE_NOOP("Validation", "cannot go from {state} to {target}"),

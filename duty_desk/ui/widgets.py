@@ -24,6 +24,14 @@ def record_table(headers: list[str], name: str) -> QTableWidget:
     return table
 
 
+def confirmed(parent: QWidget, title: str, question: str) -> bool:
+    """Yes or No, No the default and the Esc answer: an Enter pressed in a hurry never does the irreversible thing."""
+    answer = QMessageBox.question(parent, title, question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def confirm_and_remove(parent: QWidget, ops: Operations, title: str, name: str, remove: Callable[[], None],
                        removed: Callable[[], None] | None = None) -> None:
     """Ask first; run `remove` as a write; `removed()` after, or the service's refusal shown in words."""

@@ -168,3 +168,12 @@ def test_follow_ups_name_their_source_and_reporter_and_attachments_are_listed(se
     assert "附件" in flat and "传真件.tif(3KB)" in flat
     english = re.sub(r"\s+", " ", "".join(text_of(report(services, admin, incident_id, language=Language.EN))))
     assert "via Phone, from 王磊" in english and "Attachments" in english
+
+
+def test_the_change_record_gives_the_reason_a_level_was_lowered(services: Services, admin: Actor) -> None:
+    incident_id, _ = incidents.register(services, admin, call(utcnow() - timedelta(minutes=30)))
+    incidents.update(services, admin, incident_id, severity=Severity.IV, reason="经核实仅一人轻伤")
+    text = re.sub(r"\s+", "", "".join(text_of(report(services, admin, incident_id))))
+    assert "事件级别：Ⅳ级一般；变更原因：经核实仅一人轻伤" in text
+    english = re.sub(r"\s+", " ", "".join(text_of(report(services, admin, incident_id, Language.EN))))
+    assert "Reason for the change: 经核实仅一人轻伤" in english

@@ -3,13 +3,15 @@
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from duty_desk.domain.validation import ValidationError
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.forms_support import show_errors, show_refusal
 from duty_desk.ui.operations import Failure
+from duty_desk.ui.widgets import confirmed
 
 T = TypeVar("T")
 
@@ -29,6 +31,7 @@ def _value(w: QWidget) -> object:
 class EditorDialog(QDialog):
     ctx: UiContext  # set by every editor
     _saving = False
+    enter_saves = False  # a dialog whose Enter is safe (it keeps what is shown) lets it press the default button
 
     def save_with(self, save: Callable[[], T], widgets: Mapping[str, QWidget], label: QLabel,
                   names: Mapping[str, str], saved: Callable[[T], None] | None = None) -> None:
@@ -67,10 +70,18 @@ class EditorDialog(QDialog):
     def try_save(self) -> None:
         raise NotImplementedError
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Only Ctrl+Enter saves: a plain Enter in a field would press the default button and save the form half
+        typed (a call registered, a clock stopped). A focused button still takes its own Enter."""
+        plain_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if plain_enter and not self.enter_saves:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def reject(self) -> None:
-        if self._snapshot() != getattr(self, "_initial", None):
-            answer = QMessageBox.question(self, self.tr("Discard changes?"),
-                                          self.tr("You have typed changes that are not saved. Discard them?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self._snapshot() != getattr(self, "_initial", None) and not confirmed(
+                self, self.tr("Discard changes?"), self.tr("You have typed changes that are not saved. Discard them?")):
+            return  # Esc then Enter (or Esc again) goes back to the form
         super().reject()

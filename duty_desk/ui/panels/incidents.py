@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.deadlines import Profile, parse_profile
 from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
-from duty_desk.domain.incidents import ReportKind, Severity, Source, Status
+from duty_desk.domain.incidents import ReportKind, Source, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
 from duty_desk.services import files, incident_csv, incidents, record_kinds, rules
@@ -40,6 +40,7 @@ from duty_desk.ui import panel_registry
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog
+from duty_desk.ui.dialogs.severity import SeverityDialog
 from duty_desk.ui.i18n import language
 from duty_desk.ui.models.incident_model import DEADLINE, IncidentModel
 from duty_desk.ui.operations import Failure
@@ -343,15 +344,8 @@ class IncidentsPanel(Panel):
 
     def change_severity(self) -> None:
         incident_id = self._selected_id()
-        if incident_id is None:
-            return
-        levels = [Severity.UNASSESSED, Severity.I, Severity.II, Severity.III, Severity.IV]
-        names = [L.severity(level) for level in levels]
-        name, ok = QInputDialog.getItem(self, self.tr("Severity"), self.tr("Severity (the clocks are recomputed):"),
-                                        names, 0, False)
-        if ok:
-            services, actor, severity = self.ctx.services, self.ctx.actor, levels[names.index(name)]
-            self._act(lambda: incidents.update(services, actor, incident_id, severity=severity))
+        if incident_id is not None:
+            SeverityDialog(self.ctx, next(r.view for r in self.model.rows if r.view.id == incident_id), self).exec()
 
     def close_or_reopen(self) -> None:
         incident_id = self._selected_id()

@@ -1,0 +1,200 @@
+"""The incident desk's dialogs driven by the keyboard where a hurried Enter or Esc lands: the severity dialog keeps
+the level unless it is changed, lowering asks (No the default) and takes a reason; a discard question defaults to
+going back to the form; plain Enter in a field never saves a form half typed (Ctrl+Enter does)."""
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+from ui_support import activate, ctrl, settle, type_text
+
+from duty_desk.domain.incident_views import IncidentView, TimelineKind
+from duty_desk.domain.incidents import Severity
+from duty_desk.services import incident_list, incidents
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
+from duty_desk.ui.dialogs.intake import IntakeDialog
+from duty_desk.ui.main_window import MainWindow
+from duty_desk.ui.panels.incidents import IncidentsPanel
+
+W = TypeVar("W", bound=QWidget)
+REAL_QUESTION = QMessageBox.question  # read at import: the conftest answers every question No during a test
+
+
+@pytest.fixture
+def real_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The questions as the officer gets them, so their default and escape buttons are what is tested."""
+    monkeypatch.setattr(QMessageBox, "question", REAL_QUESTION)
+
+
+class WhenModal(Generic[W]):
+    """Once a modal `kind` is up (its exec() holds the test until it closes), `act` on it; `seen` lists what came
+    up. Watches until the first one, or until `stop()`."""
+
+    def __init__(self, kind: type[W], act: Callable[[W], None]) -> None:
+        self.seen: list[W] = []
+        self.stopped = False
+        self.kind, self.act = kind, act
+        QTimer.singleShot(0, lambda: self._poll(500))
+
+    def _poll(self, tries: int) -> None:
+        if self.stopped:
+            return
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, self.kind) and widget.isVisible():
+            self.seen.append(widget)
+            self.act(widget)
+        elif tries:
+            QTimer.singleShot(10, lambda: self._poll(tries - 1))
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+def press(key: Qt.Key) -> Callable[[QWidget], None]:
+    """The key pressed where the modal's keyboard focus is, as a real key press would be."""
+    return lambda widget: QTest.keyClick(widget.focusWidget() or widget, key)
+
+
+def _panel(qtbot: QtBot, ctx: UiContext) -> IncidentsPanel:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    ctrl(qtbot, window, Qt.Key.Key_4)
+    panel = window.current_panel()
+    assert isinstance(panel, IncidentsPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    settle(ctx)
+    return panel
+
+
+def _level_iii(ctx: UiContext) -> IncidentView:
+    return next(v for v in incident_list.list_incidents(ctx.services, ctx.actor, limit=50)
+                if v.data.severity is Severity.III)
+
+
+def _changes(ctx: UiContext, incident_id: str) -> list[tuple[tuple[str, str], ...]]:
+    return [e.changes for e in incidents.timeline(ctx.services, ctx.actor, incident_id)
+            if e.kind is TimelineKind.CHANGE]
+
+
+def test_ctrl_l_then_enter_keeps_the_level(qtbot: QtBot, demo_ctx: UiContext, real_questions: None) -> None:
+    target = _level_iii(demo_ctx)
+    panel = _panel(qtbot, demo_ctx)
+    panel.table.selectRow([r.view.id for r in panel.model.rows].index(target.id))
+    panel.table.setFocus()
+    asked = WhenModal(QMessageBox, press(Qt.Key.Key_Escape))
+    shown = WhenModal(QDialog, press(Qt.Key.Key_Return))
+    ctrl(qtbot, panel, Qt.Key.Key_L)  # the button's shortcut clicks it a moment later
+    qtbot.waitUntil(lambda: bool(shown.seen) and QApplication.activeModalWidget() is None, timeout=5000)
+    settle(demo_ctx)
+    asked.stop()
+    assert not asked.seen
+    assert incidents.get(demo_ctx.services, demo_ctx.actor, target.id).data.severity is Severity.III
+    assert _changes(demo_ctx, target.id) == []
+
+
+def test_lowering_asks_with_no_the_default_and_takes_a_reason_the_timeline_shows(
+        qtbot: QtBot, demo_ctx: UiContext, real_questions: None) -> None:
+    from duty_desk.ui.dialogs.severity import SeverityDialog
+    target = _level_iii(demo_ctx)
+    dialog = SeverityDialog(demo_ctx, target)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.level and dialog.level.currentData() == Severity.III
+    qtbot.keyClick(dialog.level, Qt.Key.Key_Down)  # IV: lower
+    asked = WhenModal(QMessageBox, press(Qt.Key.Key_Return))
+    qtbot.keyClick(dialog.level, Qt.Key.Key_Return)
+    settle(demo_ctx)
+    asked.stop()
+    assert not asked.seen and dialog.isVisible()  # refused before asking: no reason
+    assert dialog.reason.property("invalid") is True and "Reason" in dialog.errors.text()
+    type_text(qtbot, dialog.reason, "checked: one slightly injured")
+    defaults: list[bool] = []
+
+    def enter_on(box: QMessageBox) -> None:
+        defaults.append(box.defaultButton() is box.button(QMessageBox.StandardButton.No))
+        press(Qt.Key.Key_Return)(box)
+
+    WhenModal(QMessageBox, enter_on)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    settle(demo_ctx)
+    assert defaults == [True] and dialog.isVisible()  # Enter on the question: No, back to the dialog
+    assert incidents.get(demo_ctx.services, demo_ctx.actor, target.id).data.severity is Severity.III
+    WhenModal(QMessageBox, press(Qt.Key.Key_Y))
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    settle(demo_ctx)
+    assert incidents.get(demo_ctx.services, demo_ctx.actor, target.id).data.severity is Severity.IV
+    assert _changes(demo_ctx, target.id) == [(("severity", "IV"), ("reason", "checked: one slightly injured"))]
+
+
+def _intake(ctx: UiContext) -> tuple[QDialog, QWidget]:
+    dialog = IntakeDialog(ctx)
+    return dialog, dialog.widgets["summary"]
+
+
+def _follow_up(ctx: UiContext) -> tuple[QDialog, QWidget]:
+    dialog = FollowUpDialog(ctx, _level_iii(ctx).id)
+    return dialog, dialog.text
+
+
+def _report_made(ctx: UiContext) -> tuple[QDialog, QWidget]:
+    dialog = ReportMadeDialog(ctx, _level_iii(ctx).id)
+    return dialog, dialog.to_whom
+
+
+def _typed(widget: QWidget) -> str:
+    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("make", [_intake, _follow_up, _report_made])
+@pytest.mark.parametrize("answer", [Qt.Key.Key_Return, Qt.Key.Key_Escape])
+def test_esc_then_enter_or_esc_goes_back_to_the_form_with_everything_typed(
+        qtbot: QtBot, demo_ctx: UiContext, real_questions: None,
+        make: Callable[[UiContext], tuple[QDialog, QWidget]], answer: Qt.Key) -> None:
+    dialog, field = make(demo_ctx)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    field.setFocus()
+    type_text(qtbot, field, "朝阳区一商场起火")
+    asked = WhenModal(QMessageBox, press(answer))
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert len(asked.seen) == 1 and dialog.isVisible()
+    assert _typed(field) == "朝阳区一商场起火"
+    WhenModal(QMessageBox, press(Qt.Key.Key_Y))  # asked again, and this time told to discard: the form closes
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+
+
+def test_plain_enter_in_a_field_does_not_save_a_half_typed_call(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    dialog = IntakeDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    type_text(qtbot, dialog.widgets["summary"], "朝阳区一商场起火")
+    address = dialog.widgets["address"]
+    assert isinstance(address, QLineEdit)
+    address.setFocus()
+    type_text(qtbot, address, "望京街道")
+    qtbot.keyClick(address, Qt.Key.Key_Return)
+    settle(demo_ctx)
+    assert dialog.saved is None and dialog.isVisible()
+    ctrl(qtbot, dialog, Qt.Key.Key_Return)  # Ctrl+Enter does save
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
+
+
+def test_plain_enter_does_not_record_a_report_made(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    target = _level_iii(demo_ctx)
+    dialog = ReportMadeDialog(demo_ctx, target.id)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    type_text(qtbot, dialog.to_whom, "市应急管理局")
+    qtbot.keyClick(dialog.to_whom, Qt.Key.Key_Return)
+    settle(demo_ctx)
+    assert dialog.isVisible()
+    assert not [e for e in incidents.timeline(demo_ctx.services, demo_ctx.actor, target.id)
+                if e.kind is TimelineKind.REPORT_MADE and e.text == "市应急管理局"]
