@@ -888,14 +888,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity (the clocks are recomputed):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason for closing:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,6 +2357,41 @@ Data folder: {folder}
     </message>
 </context>
 <context>
+    <name>SeverityDialog</name>
+    <message>
+        <source>Severity of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required when lowering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting deadlines are recomputed from the new level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower {number} from {old} to {new}? Its reporting deadlines are recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Duty Desk cannot start</source>
@@ -2717,6 +2744,10 @@ Data folder: {folder}
     </message>
     <message>
         <source>give the reason for closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the reason for lowering the severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

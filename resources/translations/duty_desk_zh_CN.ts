@@ -887,14 +887,6 @@
         <translation>（{source}）</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>事件级别</translation>
-    </message>
-    <message>
-        <source>Severity (the clocks are recomputed):</source>
-        <translation>事件级别（报送时限将重新计算）：</translation>
-    </message>
-    <message>
         <source>Reason for closing:</source>
         <translation>办结理由：</translation>
     </message>
@@ -2362,6 +2354,41 @@ Data folder: {folder}
     </message>
 </context>
 <context>
+    <name>SeverityDialog</name>
+    <message>
+        <source>Severity of {number}</source>
+        <translation>{number} 的事件级别</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>事件级别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required when lowering)</source>
+        <translation>变更原因（降级时必填）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>变更原因</translation>
+    </message>
+    <message>
+        <source>The reporting deadlines are recomputed from the new level.</source>
+        <translation>报送时限将按新级别重新计算。</translation>
+    </message>
+    <message>
+        <source>Lower the severity</source>
+        <translation>降低事件级别</translation>
+    </message>
+    <message>
+        <source>Lower {number} from {old} to {new}? Its reporting deadlines are recomputed.</source>
+        <translation>将 {number} 由 {old} 降为 {new}？其报送时限将重新计算。</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Duty Desk cannot start</source>
@@ -2711,6 +2738,10 @@ Data folder: {folder}
     <message>
         <source>give the reason for closing</source>
         <translation>请填写办结理由</translation>
+    </message>
+    <message>
+        <source>give the reason for lowering the severity</source>
+        <translation>请填写降低级别的原因</translation>
     </message>
     <message>
         <source>the incident already has that status</source>
