@@ -1,14 +1,13 @@
 """What an incident report holds when it is registered (DOMAIN.md's standard fields), and its checks."""
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from duty_desk.domain.event_times import in_order, time_error
 from duty_desk.domain.incidents import Category, Severity, Source
 from duty_desk.domain.places import DISTRICT_CODES
-from duty_desk.domain.timefmt import as_utc
 from duty_desk.domain.validation import FieldError, ValidationError, control_problem, normalize_phone
 
-FUTURE_TOLERANCE = timedelta(minutes=5)
 TEXT_LIMITS = {"reporter_unit": 100, "reporter_name": 50, "reporter_title": 100, "address": 200,
                "summary": 4000, "scope": 1000, "losses": 1000, "trend": 1000, "measures": 4000,
                "commander": 100, "requests": 2000, "notified": 1000}
@@ -54,10 +53,16 @@ def clean_incident(data: IncidentData, now: datetime) -> IncidentData:
             errors.append(FieldError.of(key, "at most {limit} characters", limit=limit))
         elif problem := control_problem(texts[key]):
             errors.append(FieldError(key, problem))
-    if as_utc(data.received_at) > as_utc(now) + FUTURE_TOLERANCE:
-        errors.append(FieldError("received_at", "the report cannot have been received in the future"))
-    if data.occurred_at is not None and as_utc(data.occurred_at) > as_utc(now) + FUTURE_TOLERANCE:
-        errors.append(FieldError("occurred_at", "the incident cannot have happened in the future"))
+    if wrong := time_error(data.received_at, now, FieldError("received_at", "the report cannot have been "
+                                                                            "received in the future")):
+        errors.append(wrong)
+    if data.occurred_at is not None:
+        if wrong := time_error(data.occurred_at, now, FieldError("occurred_at", "the incident cannot have "
+                                                                                "happened in the future")):
+            errors.append(wrong)
+        elif not in_order(data.occurred_at, data.received_at):
+            errors.append(FieldError("occurred_at", "the incident cannot have happened after the report of it "
+                                                    "was received"))
     if data.district_code and data.district_code not in DISTRICT_CODES:
         errors.append(FieldError.of("district_code", "unknown district code {code}", code=data.district_code))
     for key in CASUALTIES:

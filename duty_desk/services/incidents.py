@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.deadlines import Clock, Profile, clocks
+from duty_desk.domain.event_times import in_order, time_error
 from duty_desk.domain.incident_views import IncidentView, TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import (
     INCIDENT_STATUS,
@@ -24,8 +25,8 @@ from duty_desk.domain.intake import IncidentData, clean_incident
 from duty_desk.domain.roles import Action
 from duty_desk.domain.similarity import similarity
 from duty_desk.domain.sizes import human_size
-from duty_desk.domain.timefmt import beijing, utcnow
-from duty_desk.domain.validation import ValidationError, control_problem
+from duty_desk.domain.timefmt import beijing, format_beijing, utcnow
+from duty_desk.domain.validation import FieldError, ValidationError, control_problem
 from duty_desk.services import attachments, audit, workflow
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.permission import internal, requires
@@ -205,6 +206,9 @@ def add_follow_up(services: Services, actor: Actor, incident_id: str, text: str,
         raise ValidationError.single("text", "say what is new")
     if problem := control_problem(text) or control_problem(reporter):
         raise ValidationError.single("text", problem)
+    if error := time_error(received_at, utcnow(), FieldError("received_at", "the report cannot have been "
+                                                                            "received in the future")):
+        raise ValidationError([error])
     with services.write(actor, Action.EDIT_INCIDENT) as session:
         live_incident(session, incident_id)
         row = FollowUpReport(incident_id=incident_id, received_at=received_at, final=final, text=text,
@@ -219,11 +223,20 @@ def add_follow_up(services: Services, actor: Actor, incident_id: str, text: str,
 @requires(Action.EDIT_INCIDENT)
 def record_report(services: Services, actor: Actor, incident_id: str, kind: ReportKind, made_at: datetime,
                   to_whom: str, how: str) -> str:
-    """The duty room reported to the level above (when, to whom, how): that clock stops."""
-    if not to_whom.strip():
-        raise ValidationError.single("to_whom", "say whom the report went to")
+    """The duty room reported to the level above (when, to whom, how): that clock stops, so the time must be
+    one the report can have been made at: not in the future, not before the incident was received."""
+    errors = [] if to_whom.strip() else [FieldError("to_whom", "say whom the report went to")]
+    if error := time_error(made_at, utcnow(), FieldError("made_at", "the report cannot have been made in the "
+                                                                    "future")):
+        errors.append(error)
+    if errors:
+        raise ValidationError(errors)
     with services.write(actor, Action.EDIT_INCIDENT) as session:
-        live_incident(session, incident_id)
+        incident = live_incident(session, incident_id)
+        if not in_order(incident.received_at, made_at):
+            raise ValidationError.single("made_at", "the report cannot have been made before the incident was "
+                                                    "received ({received})",
+                                         received=format_beijing(incident.received_at))
         row = ReportMade(incident_id=incident_id, kind=kind.value, made_at=made_at, to_whom=to_whom.strip()[:100],
                          how=how.strip()[:20], made_by=actor.display_name)
         session.add(row)

@@ -2,13 +2,16 @@
 which the printouts share; colour always comes with text or a symbol (monochrome printers, colour blindness)."""
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from duty_desk.domain import vocabulary as V
 from duty_desk.domain.deadline import DeadlineState
+from duty_desk.domain.deadlines import Clock
 from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
+from duty_desk.domain.timefmt import format_beijing
 from duty_desk.ui.i18n import language
 
 
@@ -70,6 +73,16 @@ def clock_text(kind: ReportKind, state: DeadlineState, seconds_left: float) -> s
     mark = "▲" if state is DeadlineState.DUE_SOON else "○"  # shapes the bundled font has
     return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{mark} {what} due in {time}")).format(
         mark=mark, what=what, time=duration(seconds_left))
+
+
+def clock_line(clock: Clock, now: datetime) -> str:
+    """A clock in the incident's detail: a report made says when it was made, its deadline beside it, labelled."""
+    text = clock_text(clock.kind, clock.state(now), clock.seconds_left(now))
+    due = format_beijing(clock.due)
+    if clock.done_at is not None:
+        return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{clock} at {made} (deadline {due})")).format(
+            clock=text, made=format_beijing(clock.done_at), due=due)
+    return _t(QT_TRANSLATE_NOOP("IncidentLabels", "{clock} (deadline {due})")).format(clock=text, due=due)
 
 
 def change_text(changes: Sequence[tuple[str, str]]) -> str:

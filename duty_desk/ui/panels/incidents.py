@@ -300,8 +300,7 @@ class IncidentsPanel(Panel):
         self.heading.setText(f"<b>{row.view.number}</b> · {L.severity(d.severity)} · {L.status(row.view.status)}"
                              f"<br>{d.summary}")
         now = utcnow()
-        lines = [L.clock_text(c.kind, c.state(now), c.seconds_left(now))
-                 + f"  ({format_beijing(c.due)})" for c in row.clocks]
+        lines = [L.clock_line(c, now) for c in row.clocks]
         self.clocks.setText("<br>".join(lines) if lines else self.tr("No reporting deadlines for this incident."))
         services, actor = self.ctx.services, self.ctx.actor
         self.ctx.ops.query(self, lambda: incidents.timeline(services, actor, incident_id), self._timeline,
