@@ -5,6 +5,7 @@ incident with a second set of reporting clocks. Written through the follow-up se
 audited and numbered as any follow-up."""
 
 from duty_desk.domain import vocabulary as V
+from duty_desk.domain.incidents import Severity
 from duty_desk.domain.intake import CASUALTIES, IncidentData, clean_incident
 from duty_desk.domain.places import district_name
 from duty_desk.domain.roles import Action
@@ -26,6 +27,10 @@ def follow_up_text(data: IncidentData, language: V.Language) -> tuple[str, str]:
         return V.sentence("field_value", language, field=V.pick(V.FIELD[key], language), value=value)
 
     parts = [data.summary]
+    if data.severity is not Severity.UNASSESSED:  # the caller's word on it; the level itself is changed apart
+        parts.append(named("severity", V.label(data.severity, language)))
+    if data.category is not None:
+        parts.append(named("category", V.label(data.category, language)))
     if data.occurred_at is not None:
         parts.append(named("occurred_at", format_beijing(data.occurred_at)))
     place = " ".join(p for p in (district_name(data.district_code, language is V.Language.ZH)

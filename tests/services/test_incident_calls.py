@@ -50,6 +50,16 @@ def test_the_same_incident_s_second_call_becomes_its_follow_up_with_caller_and_s
     assert event.reporter == "王磊、副主任、朝阳区应急管理局、01065091234"  # the phone as the form keeps it
     assert event.text.startswith("化工厂泄漏已控制；")
     assert "事发地点：朝阳区 东三环北路" in event.text and "受伤 3 人" in event.text
+    assert "事件级别：Ⅰ级 特别重大" in event.text  # what the caller said of it, though the level is changed apart
+    assert incidents.get(services, officer, first_id).data.summary == "化工厂泄漏，气味浓"  # the first account stays
+
+
+def test_a_call_s_follow_up_is_worded_in_the_language_it_was_taken_in() -> None:
+    call = _call(2, summary="Leak contained", injured=3, reporter_name="Wang Lei", reporter_unit="Chaoyang EMB")
+    text, reporter = incident_calls.follow_up_text(call, Language.EN)
+    assert text == ("Leak contained; Severity: I Especially serious; Place: Chaoyang; "
+                    "Casualties: dead 0, injured 3, missing 0, trapped 0")
+    assert reporter == "Wang Lei, Chaoyang EMB"
 
 
 def test_a_call_added_to_an_incident_is_checked_as_the_form_checks_it(services: Services, officer: Actor) -> None:

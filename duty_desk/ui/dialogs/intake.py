@@ -186,7 +186,7 @@ class IntakeDialog(EditorDialog):
 
     def _add_offer(self, form: QFormLayout) -> None:
         """Possible duplicates (same district, within two hours, a similar account), looked up as the officer
-        types: offered right under the summary's district, where the officer is typing, and hidden until found.
+        types: offered right under the district, where the officer is typing, and hidden until found.
         Choosing one adds this call to it as a follow-up; a separate incident is registered linked to it."""
         self.offer = QFrame()
         self.offer.setObjectName("duplicateOffer")
