@@ -1,8 +1,10 @@
-"""Incidents' reporting clocks as an attention source: every running clock of every open incident."""
+"""Incidents' reporting clocks as an attention source: every running clock of every open incident, but a linked
+duplicate's (a further report of another incident, whose own clocks count: one incident, counted once)."""
 
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import exists, select, text
+from sqlalchemy.orm import aliased
 
 from duty_desk.domain.deadlines import clocks
 from duty_desk.domain.roles import Action
@@ -22,8 +24,10 @@ INCIDENT = str(Incident.__tablename__)  # the record kind (a table name, as in C
 @requires(Action.VIEW_INCIDENTS)
 def reporting_clocks(services: Services, actor: Actor, now: datetime) -> list[AttentionItem]:
     profile = rules.load_profile(services, actor)
+    original = aliased(Incident)
+    linked = exists().where(original.id == Incident.duplicate_of, original.deleted.is_(False))
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
-        rows = list(session.scalars(select(Incident).where(Incident.deleted.is_(False), text(OPEN_SQL))))
+        rows = list(session.scalars(select(Incident).where(Incident.deleted.is_(False), text(OPEN_SQL), ~linked)))
         made = reports_made(session, (r.id for r in rows))
         views = [view_of(row) for row in rows]
     return [AttentionItem(SOURCE, INCIDENT, view.id, f"{view.number} {view.data.summary[:40]}", clock,

@@ -64,6 +64,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "incident_csv": {Action.VIEW_INCIDENTS: {"all_incidents"}, Access.INTERNAL: {"incidents_csv"}},
     "files": {Access.INTERNAL: {"read_bounded", "read_text", "write_atomic"}},
     "incident_attention": {Action.VIEW_INCIDENTS: {"reporting_clocks"}},
+    "incident_calls": {Action.EDIT_INCIDENT: {"add_call_to"}, Access.INTERNAL: {"follow_up_text"}},
     "incident_list": {Action.VIEW_INCIDENTS: {"list_incidents", "list_with_clocks"},
                       Access.INTERNAL: {"reports_made"}},
     "incident_report": {Action.VIEW_INCIDENTS: {"incident_report", "incident_report_by_number"}},

@@ -4,14 +4,17 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_support import activate, ctrl, focused, settle, type_text
+from ui_support import Shots, activate, ctrl, focused, settle, type_text
 
-from duty_desk.domain.incidents import Severity, Status
-from duty_desk.services import incident_list, incidents, office_rules
+from duty_desk.domain.incident_views import IncidentView, TimelineKind
+from duty_desk.domain.incidents import Severity, Source, Status
+from duty_desk.domain.places import district_name
+from duty_desk.services import attention, incident_attention, incident_list, incidents, office_rules
+from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.intake import IntakeDialog
 from duty_desk.ui.main_window import MainWindow
@@ -84,22 +87,88 @@ def test_the_list_shows_the_demo_incidents_with_an_overdue_clock(qtbot: QtBot, d
     assert any("[DRILL]" in str(panel.model.data(panel.model.index(r, 6))) for r in range(panel.model.rowCount()))
 
 
-def test_the_form_offers_a_similar_open_incident_and_links_it(qtbot: QtBot, demo_ctx: UiContext) -> None:
+def _type_a_second_call_about(qtbot: QtBot, dialog: IntakeDialog, earlier: IncidentView) -> None:
+    """The officer takes the call with the keyboard: what happened, then where; the offer comes up as they type."""
+    activate(qtbot, dialog)
+    _tab(qtbot, 2)  # how it came in (a phone call) and when (now) stay; on to the caller's phone
+    type_text(qtbot, focused(), "13900000006")
+    _tab(qtbot)  # leaving the field looks the caller up in the directory
+    qtbot.waitUntil(lambda: dialog.widgets["reporter_name"].text() != "", timeout=5000)  # type: ignore[attr-defined]
+    _tab(qtbot, 3)  # the caller's name, title and unit were filled in; on to what happened
+    type_text(qtbot, focused(), earlier.data.summary[:12])
+    _tab(qtbot, 2)  # category: left as not yet known; on to the district
+    district = focused()
+    type_text(qtbot, district, district_name(earlier.data.district_code))
+    qtbot.waitUntil(dialog.offer.isVisible, timeout=5000)
+    assert focused() is district  # the offer never takes the keyboard from the officer
+    assert dialog.duplicate.itemData(1) == earlier.id and earlier.number in dialog.duplicate.itemText(1)
+    # Where the officer is typing: right under the district, and in view without scrolling.
+    viewport = dialog.form_area.viewport()
+    top_left = dialog.offer.mapTo(viewport, QPoint(0, 0))
+    assert viewport.rect().contains(QRect(top_left, dialog.offer.size())), (top_left, viewport.size())
+    assert dialog.form_area.verticalScrollBar().value() == 0
+    assert dialog.district.mapTo(viewport, QPoint(0, 0)).y() < top_left.y()
+    assert top_left.y() < dialog.widgets["address"].mapTo(viewport, QPoint(0, 0)).y()
+    _tab(qtbot)  # from the district straight into the offer
+    assert focused() is dialog.duplicate
+    qtbot.keyClick(dialog.duplicate, Qt.Key.Key_Down)  # the incident offered
+    assert dialog.duplicate.currentData() == earlier.id
+
+
+def _incident_clocks(ctx: UiContext) -> list[str]:
+    return [i.record_id for i in attention.gather(ctx.services, ctx.actor) if i.source == incident_attention.SOURCE]
+
+
+def test_the_same_incident_chosen_in_the_offer_gets_the_call_as_a_follow_up(
+        qtbot: QtBot, demo_ctx: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _incidents_panel(qtbot, demo_ctx)
     earlier = incident_list.list_incidents(demo_ctx.services, demo_ctx.actor, limit=1)[0]  # minutes old, still open
+    before = len(incident_list.list_incidents(demo_ctx.services, demo_ctx.actor, limit=10_000))
+    clocks_before = _incident_clocks(demo_ctx)
+    shown: list[IntakeDialog] = []
+
+    def take_the_call(dialog: IntakeDialog) -> int:  # the modal form, driven with the keyboard as it runs
+        shown.append(dialog)
+        _type_a_second_call_about(qtbot, dialog, earlier)
+        ctrl(qtbot, dialog, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
+        return dialog.result()
+
+    monkeypatch.setattr(IntakeDialog, "exec", take_the_call)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_End)  # the officer was looking at another incident
+    ctrl(qtbot, panel, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    settle(demo_ctx)
+    assert not shown[0].isVisible()  # the form closed
+    assert panel._selected_id() == earlier.id  # and the panel shows the incident the call was added to
+    assert len(incident_list.list_incidents(demo_ctx.services, demo_ctx.actor, limit=10_000)) == before
+    follow_ups = [e for e in incidents.timeline(demo_ctx.services, demo_ctx.actor, earlier.id)
+                  if e.kind is TimelineKind.FOLLOW_UP]
+    assert follow_ups[-1].text.startswith(earlier.data.summary[:12])
+    assert follow_ups[-1].reporter.startswith("罗建平") and follow_ups[-1].source == Source.PHONE.value
+    assert sorted(_incident_clocks(demo_ctx)) == sorted(clocks_before)  # no second set of clocks
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])  # the offer in view in both languages' layouts
+def test_an_officer_who_insists_registers_a_separate_incident_linked_and_counted_once(
+        qtbot: QtBot, demo_ctx: UiContext, shots: Shots, lang: str) -> None:
+    i18n.install(lang)
+    earlier = incident_list.list_incidents(demo_ctx.services, demo_ctx.actor, limit=1)[0]
+    clocks_before = _incident_clocks(demo_ctx)
     dialog = IntakeDialog(demo_ctx)
     qtbot.addWidget(dialog)
-    activate(qtbot, dialog)
-    dialog.district.setCurrentIndex(dialog.district.findData(earlier.data.district_code))
-    summary = dialog.widgets["summary"]
-    type_text(qtbot, summary, earlier.data.summary[:12])
-    qtbot.waitUntil(lambda: dialog.duplicate.count() > 1, timeout=5000)
-    assert dialog.duplicate.itemData(1) == earlier.id and earlier.number in dialog.duplicate.itemText(1)
-    dialog.duplicate.setCurrentIndex(1)
+    _type_a_second_call_about(qtbot, dialog, earlier)
+    shots.save(dialog, f"{lang}-intake-duplicate-offer")
+    _tab(qtbot)
+    assert focused() is dialog.separate and dialog.separate.isEnabled()
+    qtbot.keyClick(dialog.separate, Qt.Key.Key_Space)
     ctrl(qtbot, dialog, Qt.Key.Key_Return)
-    settle(demo_ctx)
-    assert dialog.saved is not None
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
+    assert dialog.saved is not None and dialog.saved[0] != earlier.id and dialog.added_to is None
     events = incidents.timeline(demo_ctx.services, demo_ctx.actor, dialog.saved[0])
     assert ("duplicate_of", earlier.number) in [c for e in events for c in e.changes]
+    assert sorted(_incident_clocks(demo_ctx)) == sorted(clocks_before)  # its clocks count through the other's
 
 
 def test_save_as_pdf_writes_the_selected_incident_report(qtbot: QtBot, demo_ctx: UiContext, tmp_path: Path,

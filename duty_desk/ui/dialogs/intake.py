@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,11 +26,12 @@ from duty_desk.domain.incidents import Category, Severity, Source
 from duty_desk.domain.intake import CASUALTIES, IncidentData
 from duty_desk.domain.places import district_code
 from duty_desk.domain.timefmt import BEIJING, format_beijing, utcnow
-from duty_desk.services import directory, incidents
+from duty_desk.services import directory, incident_calls, incidents
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.editor_base import EditorDialog
 from duty_desk.ui.forms_support import plain
+from duty_desk.ui.i18n import language
 from duty_desk.ui.labels import districts
 
 # China keeps UTC+8 all year; a fixed offset needs no time-zone database on the workstation.
@@ -78,10 +80,11 @@ class IntakeDialog(EditorDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved: tuple[str, str] | None = None
+        self.added_to: str | None = None  # the incident this call was added to as a follow-up
         self.setWindowTitle(self.tr("Register incident"))
         self.resize(800, 760)
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
+        self.form_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
@@ -127,6 +130,7 @@ class IntakeDialog(EditorDialog):
         for code, name in districts():
             self.district.addItem(name, code)
         add("district_code", self.tr("&District"), self.district)
+        self._add_offer(form)
         add("address", self.tr("&Address"), _text(False, self.tr("Address")))
         occurred = QWidget()
         row = QHBoxLayout(occurred)
@@ -164,11 +168,6 @@ class IntakeDialog(EditorDialog):
             add(key, label, _text(key in ("measures", "requests"), plain(label)))
         self.drill = QCheckBox(self.tr("This is a drill (演练): printed with a watermark, never counted"))
         add("drill", self.tr("Dr&ill"), self.drill)
-        # Possible duplicates: same district, within two hours, a similar account. Looked up as the officer types.
-        self.duplicate = QComboBox()
-        self.duplicate.addItem(self.tr("No: a new incident"), None)
-        self.duplicate.setEnabled(False)
-        add("duplicate_of", self.tr("Same incident as"), self.duplicate)
         self._dup_timer = QTimer(self, singleShot=True, interval=600)
         self._dup_timer.timeout.connect(self._look_for_duplicates)
         summary = w["summary"]
@@ -184,6 +183,37 @@ class IntakeDialog(EditorDialog):
         outer.addWidget(buttons)
         self.install_editor_keys()
         self.source.setFocus()
+
+    def _add_offer(self, form: QFormLayout) -> None:
+        """Possible duplicates (same district, within two hours, a similar account), looked up as the officer
+        types: offered right under the district, where the officer is typing, and hidden until found.
+        Choosing one adds this call to it as a follow-up; a separate incident is registered linked to it."""
+        self.offer = QFrame()
+        self.offer.setObjectName("duplicateOffer")
+        self.offer.setStyleSheet("#duplicateOffer { border: 1px solid #e65100; border-radius: 4px; }")
+        column = QVBoxLayout(self.offer)
+        heading = QLabel(self.tr("Possibly registered already. Choose it to add this call to it as a follow-up "
+                                 "report (续报) instead of registering a new incident."))
+        heading.setWordWrap(True)
+        heading.setStyleSheet("color: #e65100;")
+        column.addWidget(heading)
+        row = QHBoxLayout()
+        self.duplicate = QComboBox()
+        self.duplicate.addItem(self.tr("No: a new incident"), None)
+        caption = QLabel(self.tr("Sam&e incident as"))
+        caption.setBuddy(self.duplicate)
+        self.duplicate.setAccessibleName(plain(caption.text()))
+        row.addWidget(caption)
+        row.addWidget(self.duplicate, 1)
+        column.addLayout(row)
+        self.separate = QCheckBox(self.tr("A separate incident: register it, lin&ked to the one chosen"))
+        self.separate.setEnabled(False)
+        self.duplicate.currentIndexChanged.connect(
+            lambda _i: self.separate.setEnabled(self.duplicate.currentData() is not None))
+        column.addWidget(self.separate)
+        self.offer.setVisible(False)
+        form.addRow(self.offer)
+        self.widgets["duplicate_of"] = self.duplicate
 
     def _recognise_caller(self) -> None:
         """Known numbers fill the caller's name, title and unit (only into empty fields)."""
@@ -226,9 +256,10 @@ class IntakeDialog(EditorDialog):
             self.duplicate.addItem(self.tr("{number} ({time}): {summary}").format(
                 number=view.number, time=format_beijing(view.data.received_at)[-5:], summary=view.data.summary[:30]),
                 view.id)
-        self.duplicate.setEnabled(bool(found))
         self.duplicate.setCurrentIndex(max(0, self.duplicate.findData(chosen)))
-        self.duplicate.setStyleSheet("color: #e65100;" if found else "")
+        self.offer.setVisible(bool(found))
+        if found:  # laid out first, then brought into view if the form was scrolled; the focus stays put
+            QTimer.singleShot(0, lambda: self.form_area.ensureWidgetVisible(self.offer))
 
     def _value(self, key: str) -> str:
         widget = self.widgets[key]
@@ -258,11 +289,16 @@ class IntakeDialog(EditorDialog):
     def try_save(self) -> None:
         names = {key: (w.accessibleName() or key) for key, w in self.widgets.items()}
         services, actor, data, same_as = self.ctx.services, self.ctx.actor, self.collect(), self.duplicate.currentData()
+        separate, lang = self.separate.isChecked(), language()
 
         def save() -> tuple[str, str]:
+            if same_as is not None and not separate:  # one incident: its clocks run once
+                return incident_calls.add_call_to(services, actor, same_as, data, lang)
             return incidents.register(services, actor, data, duplicate_of=same_as)
 
         self.save_with(save, self.widgets, self.errors, names, self._saved)
 
     def _saved(self, saved: tuple[str, str]) -> None:
         self.saved = saved
+        if self.duplicate.currentData() == saved[0]:
+            self.added_to = saved[0]

@@ -331,7 +331,9 @@ class IncidentsPanel(Panel):
 
     # -- actions -----------------------------------------------------------------------------------------
     def register(self) -> None:
-        IntakeDialog(self.ctx, self).exec()
+        dialog = IntakeDialog(self.ctx, self)
+        if dialog.exec() and dialog.added_to is not None:  # the call went to an incident already registered
+            self.open_record(INCIDENT, dialog.added_to)
 
     def follow_up(self) -> None:
         if (incident_id := self._selected_id()) is not None:
