@@ -773,6 +773,14 @@
         <source>{mark} {what} due in {time}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{clock} at {made} (deadline {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clock} (deadline {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentModel</name>
@@ -1042,10 +1050,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same incident as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,7 +1094,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Possibly registered already. Choose it to add this call to it as a follow-up report (续报) instead of registering a new incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No: a new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sam&amp;e incident as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A separate incident: register it, lin&amp;ked to the one chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2728,6 +2744,22 @@ Data folder: {folder}
     </message>
     <message>
         <source>the incident cannot have happened in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident cannot have happened after the report of it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time before {year} cannot be right; check the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report cannot have been made in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report cannot have been made before the incident was received ({received})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -772,6 +772,14 @@
         <source>{mark} {what} due in {time}</source>
         <translation>{mark} {what}剩余 {time}</translation>
     </message>
+    <message>
+        <source>{clock} at {made} (deadline {due})</source>
+        <translation>{clock}，报送时间 {made}（时限 {due}）</translation>
+    </message>
+    <message>
+        <source>{clock} (deadline {due})</source>
+        <translation>{clock}（时限 {due}）</translation>
+    </message>
 </context>
 <context>
     <name>IncidentModel</name>
@@ -1040,10 +1048,6 @@
         <translation>已通报单位</translation>
     </message>
     <message>
-        <source>Same incident as</source>
-        <translation>与此事件相同</translation>
-    </message>
-    <message>
         <source>&amp;Severity</source>
         <translation>事件级别(&amp;S)</translation>
     </message>
@@ -1088,8 +1092,20 @@
         <translation>演练(&amp;I)</translation>
     </message>
     <message>
+        <source>Possibly registered already. Choose it to add this call to it as a follow-up report (续报) instead of registering a new incident.</source>
+        <translation>可能已登记过。选择该事件，将本次来电作为其续报，而不再新登记事件。</translation>
+    </message>
+    <message>
         <source>No: a new incident</source>
         <translation>否：新事件</translation>
+    </message>
+    <message>
+        <source>Sam&amp;e incident as</source>
+        <translation>同一事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A separate incident: register it, lin&amp;ked to the one chosen</source>
+        <translation>另一起事件：登记为新事件，并关联至所选事件(&amp;K)</translation>
     </message>
     <message>
         <source>Not in the directory.</source>
@@ -2722,6 +2738,22 @@ Data folder: {folder}
     <message>
         <source>the incident cannot have happened in the future</source>
         <translation>事发时间不能晚于当前时间</translation>
+    </message>
+    <message>
+        <source>the incident cannot have happened after the report of it was received</source>
+        <translation>事发时间不能晚于接报时间</translation>
+    </message>
+    <message>
+        <source>a time before {year} cannot be right; check the date</source>
+        <translation>{year} 年以前的时间不可能正确，请核对日期</translation>
+    </message>
+    <message>
+        <source>the report cannot have been made in the future</source>
+        <translation>报送时间不能是将来的时间</translation>
+    </message>
+    <message>
+        <source>the report cannot have been made before the incident was received ({received})</source>
+        <translation>报送时间不能早于接报时间（{received}）</translation>
     </message>
     <message>
         <source>a number of people, 0 or more</source>
