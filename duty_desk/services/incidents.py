@@ -30,7 +30,7 @@ from duty_desk.domain.validation import FieldError, ValidationError, control_pro
 from duty_desk.services import attachments, audit, workflow
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.permission import internal, requires
-from duty_desk.storage.models import AuditEntry, FollowUpReport, Incident, ReportMade
+from duty_desk.storage.models import AuditEntry, FollowUpReport, Incident, ReportMade, User
 
 # Photos and scanned faxes: seen by whoever sees the incident, added by whoever edits it.
 ATTACHMENTS = attachments.register_owner(Incident, see=Action.VIEW_INCIDENTS, edit=Action.EDIT_INCIDENT,
@@ -277,6 +277,7 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
                 ("status", step.to_state), ("status_reason", step.reason))))
         # Status changes made before workflow events existed are known from the audit trail alone.
         first_step = min((step.at for step in steps), default=None)
+        names: dict[str, str] = {i: n for i, n in session.execute(select(User.id, User.display_name))}
         changes = session.scalars(select(AuditEntry).where(
             AuditEntry.entity == "incidents", AuditEntry.entity_id == incident_id,
             AuditEntry.action.in_((AuditAction.UPDATE_INCIDENT, AuditAction.LINK_DUPLICATE,
@@ -291,7 +292,8 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
             reason = after.pop(REASON, "")
             changed = tuple((k, "" if v is None else str(v)) for k, v in sorted(after.items()))
             changed += ((REASON, str(reason)),) if reason else ()  # after what it explains
-            events.append(TimelineEvent(e.at, TimelineKind.CHANGE, "", e.actor_name, changes=changed))
+            events.append(TimelineEvent(e.at, TimelineKind.CHANGE, "", names.get(e.actor_id, e.actor_name),
+                                        changes=changed))
     follow_ups = 0
     numbered = []
     for event in sorted(events, key=lambda ev: ev.at):

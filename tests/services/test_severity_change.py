@@ -1,6 +1,7 @@
 """Changing an incident's severity: lowering it (or withdrawing the assessment) needs a reason, kept in the
 timeline with the change."""
 
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -8,10 +9,13 @@ import pytest
 from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.incidents import Category, Severity, Source
 from duty_desk.domain.intake import IncidentData
+from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.services import incidents
 from duty_desk.services.context import Actor, Services
+
+MakeUser = Callable[..., Actor]
 
 
 def _level_iii(services: Services, admin: Actor) -> str:
@@ -49,3 +53,13 @@ def test_raising_needs_no_reason_and_an_unchanged_level_records_nothing(services
     assert _changes(services, admin, incident_id) == []
     incidents.update(services, admin, incident_id, severity=Severity.II)
     assert _changes(services, admin, incident_id) == [(("severity", "II"),)]
+
+
+def test_the_timeline_names_who_changed_it_as_people_know_them(services: Services, admin: Actor,
+                                                               make_user: MakeUser) -> None:
+    """The display name, as for intake and follow-ups, never the login name."""
+    incident_id = _level_iii(services, admin)
+    officer = make_user("li.na", Role.DUTY_OFFICER, "李娜")
+    incidents.update(services, officer, incident_id, severity=Severity.IV, reason="核实后为一般")
+    [change] = [e for e in incidents.timeline(services, admin, incident_id) if e.kind is TimelineKind.CHANGE]
+    assert change.by == "李娜"
