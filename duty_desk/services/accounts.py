@@ -219,16 +219,19 @@ def reauthenticate(services: Services, actor: Actor, password: str) -> None:
 
 @self_service  # one's own; another's needs MANAGE_USERS, checked in the body
 def change_password(services: Services, actor: Actor, username: str, new_password: str) -> None:
-    """Anyone may change their own password; the system administrator may set anyone's, which its owner then
-    changes at the next login. Neither unlocks a locked account (that is the security administrator's)."""
+    """Anyone may change their own password; the system administrator may set anyone's but an administrator's,
+    which is the security administrator's (so no administrator takes over another unseen). Its owner changes it
+    at the next login. Neither unlocks a locked account (that is the security administrator's)."""
     own = username == actor.username
-    if not own:
+    if not own and not actor.may(Action.MANAGE_ROLES):
         require(actor, Action.MANAGE_USERS)
     policy = policy_of(services)
     with services.write(actor, None) as session:
         user = _find(session, username)
         if user is None:
             raise ValidationError.single("username", "no user named {name}", name=username)
+        if not own:
+            require(actor, Action.MANAGE_ROLES if _is_administrator(user) else Action.MANAGE_USERS)
         check_new_password(policy, user, username, new_password)
         old_hash = user.password_hash
         remember(user, policy, hash_password(new_password))
@@ -239,6 +242,10 @@ def change_password(services: Services, actor: Actor, username: str, new_passwor
         user.must_change = not own
         audit.record(session, actor, AuditAction.CHANGE_PASSWORD, "users", user.id,
                      after={"must_change": user.must_change})
+
+
+def _is_administrator(user: User) -> bool:
+    return user.role in {r.value for r in ADMINISTRATORS | {Role.ADMIN}}
 
 
 def _prove_own_change(session: Session, key: bytes, old_hash: str, new_hash: str) -> None:
@@ -258,9 +265,12 @@ def _target(session: Session, actor: Actor, username: str) -> User:
 
 @requires(Action.MANAGE_USERS)
 def set_enabled(services: Services, actor: Actor, username: str, enabled: bool) -> None:
-    """Disable or enable an account (never one's own): a disabled one logs in on no workstation, once synced."""
+    """Disable or enable an account (never one's own): a disabled one logs in on no workstation, once synced. An
+    administrator's account needs the roles' authority too (today's combined administrator), never one alone."""
     with services.write(actor, Action.MANAGE_USERS) as session:
         user = _target(session, actor, username)
+        if _is_administrator(user):  # one administrator never shuts another out alone: today's combined one may
+            require(actor, Action.MANAGE_ROLES)
         if user.active == enabled:
             return
         before = audit.snapshot(user)

@@ -13,7 +13,13 @@ from duty_desk.domain.timefmt import utcnow
 from duty_desk.domain.validation import PasswordPolicy, ValidationError
 from duty_desk.services import accounts, lockout, password_policy
 from duty_desk.services.context import Actor, Services
-from duty_desk.services.errors import AccountDisabled, AccountLocked, AuthenticationFailed, PermissionDenied
+from duty_desk.services.errors import (
+    AccountDisabled,
+    AccountLocked,
+    AuthenticationFailed,
+    PasswordChangeRequired,
+    PermissionDenied,
+)
 
 MakeUser = Callable[[str, Role], Actor]
 Sql = Callable[..., list[tuple[Any, ...]]]
@@ -74,6 +80,30 @@ def test_roles_are_the_security_administrators(services: Services, make_user: Ma
     assert accounts.authenticate(services, "li.qiang", USER_PASSWORD).role is Role.SHIFT_LEADER
     (before, after), = sql("SELECT before, after FROM audit_log WHERE action = 'change_role'")
     assert "duty_officer" in before and "shift_leader" in after
+
+
+def test_no_administrator_takes_over_or_shuts_out_another_alone(services: Services, admin: Actor,
+                                                                make_user: MakeUser) -> None:
+    """Separation of duties: the system administrator resets passwords and disables accounts, but not an
+    administrator's; an administrator's password is the security administrator's to reset."""
+    system = make_user("xitong", Role.SYSTEM_ADMIN)
+    security = make_user("anquan", Role.SECURITY_ADMIN)
+    make_user("shenji", Role.AUDIT_ADMIN)
+    make_user("li.qiang", Role.DUTY_OFFICER)
+    for target in ("anquan", "shenji"):
+        with pytest.raises(PermissionDenied):
+            accounts.change_password(services, system, target, "Taken-over-2026")
+        with pytest.raises(PermissionDenied):
+            accounts.set_enabled(services, system, target, False)
+    accounts.change_password(services, system, "li.qiang", "Reset-by-system-1")  # an officer's: the system's
+    with pytest.raises(PermissionDenied):
+        accounts.change_password(services, security, "li.qiang", "Reset-by-security-1")
+    accounts.change_password(services, security, "shenji", "Reset-by-security-2")
+    with pytest.raises(PasswordChangeRequired):
+        accounts.authenticate(services, "shenji", "Reset-by-security-2")
+    accounts.set_enabled(services, admin, "shenji", False)  # today's combined administrator holds both
+    with pytest.raises(AccountDisabled):
+        accounts.authenticate(services, "shenji", "Reset-by-security-2")
 
 
 def test_the_combined_role_is_never_given_to_a_new_account(services: Services, admin: Actor) -> None:
