@@ -72,7 +72,9 @@ class PdfPrintPreview(QPrintPreviewDialog):
         """Each page fills its sheet, whatever the printer's margins, keeping its proportions."""
         painter = QPainter()
         if not painter.begin(printer):
+            file = printer.outputFileName()  # Qt's dialog prints to a PDF file when there is no printer
             QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "Cannot write {file}; nothing was printed.").format(file=file) if file else self.tr(
                 "The printer {name} could not be started; nothing was printed.").format(name=printer.printerName()))
             return
         try:

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 from ui_support import Shots, activate, ctrl, focused, settle
 
@@ -141,20 +141,31 @@ def test_without_a_printer_the_print_dialog_opens_and_cancels_cleanly(qtbot: QtB
         pytest.skip("this computer has a printer; the case is a computer without one")
     _panel_on_a_long_report(qtbot, demo_ctx)
     dialog = _open_preview(qtbot)
-    seen: list[QPrintDialog] = []
+    offered: list[str] = []
+    tries = iter(range(200))
 
     def cancel() -> None:
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QPrintDialog):
-            seen.append(modal)
+            offered.extend(box.itemText(i) for box in modal.findChildren(QComboBox) for i in range(box.count()))
             modal.reject()
-        else:
+        elif next(tries, None) is not None:
             QTimer.singleShot(50, cancel)
 
     QTimer.singleShot(50, cancel)
     print_action = next(a for a in dialog.findChildren(QAction) if "print" in a.text().lower()
                         and "setup" not in a.text().lower())
     print_action.trigger()  # blocks in the print dialog until `cancel` rejects it
-    assert len(seen) == 1
+    assert any("PDF" in text for text in offered), offered
     assert dialog.isVisible()  # back in the preview, nothing printed
     dialog.close()
+
+
+def test_a_printer_that_cannot_start_is_said_so(qtbot: QtBot, demo_ctx: UiContext, tmp_path: Path,
+                                               no_blocking_dialogs: list[str]) -> None:
+    _panel_on_a_long_report(qtbot, demo_ctx)
+    dialog = _open_preview(qtbot)
+    nowhere = tmp_path / "no such folder" / "printed.pdf"
+    _print_to(dialog, nowhere)
+    _pages(dialog).print_()
+    assert no_blocking_dialogs == [f"warning Print incident report: Cannot write {nowhere}; nothing was printed."]
