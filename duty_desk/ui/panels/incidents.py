@@ -1,13 +1,12 @@
 """Incidents: the list with its deadline clocks, one incident's timeline beside it, and its actions."""
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -47,6 +46,7 @@ from duty_desk.ui.operations import Failure
 from duty_desk.ui.panels.attachments import AttachmentsBox
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.panels.incident_filters import IncidentFilters
+from duty_desk.ui.print_preview import preview_pdf
 from duty_desk.ui.widgets import write_file
 
 HEADER_KEY = "incidents/header"  # column widths and sort, kept in window.ini
@@ -385,16 +385,11 @@ class IncidentsPanel(Panel):
             self.notify(self.tr("Saved {file}.").format(file=name))
 
     def print_report(self) -> None:
-        self._build_pdf(self._print)
-
-    def _print(self, pdf: bytes, number: str) -> None:
-        """Opens the report in the system's PDF viewer, which prints it as the office's printers are set up."""
-        path = Path(tempfile.gettempdir()) / f"duty-desk-{number}.pdf"
-        files.write_atomic(path, pdf)  # replaces whatever is at that name in the shared folder, a link included
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, self.tr("Print"), self.tr(
-                "No PDF viewer could be opened. The report was saved as {file}; print it from there.").format(
-                file=path))
+        if (incident_id := self._selected_id()) is None:
+            return
+        services, actor, lang = self.ctx.services, self.ctx.actor, language()
+        preview_pdf(self, self.ctx, lambda: incident_report(services, actor, incident_id, lang).pdf,
+                    self.tr("Print incident report"))
 
     def export_csv(self) -> None:
         """The list as shown: its filters, search and order."""
