@@ -928,11 +928,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No PDF viewer could be opened. The report was saved as {file}; print it from there.</source>
+        <source>Print incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,6 +1721,17 @@ Data folder: {folder}
     </message>
     <message>
         <source>Duty &amp;officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrintPreview</name>
+    <message>
+        <source>Cannot write {file}; nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer {name} could not be started; nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -927,12 +927,8 @@
         <translation>已保存 {file}。</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>No PDF viewer could be opened. The report was saved as {file}; print it from there.</source>
-        <translation>无法打开 PDF 阅读器。报告已保存为 {file}，请从该文件打印。</translation>
+        <source>Print incident report</source>
+        <translation>打印突发事件信息报告</translation>
     </message>
     <message>
         <source>Export incidents</source>
@@ -1725,6 +1721,17 @@ Data folder: {folder}
     <message>
         <source>Duty &amp;officers</source>
         <translation>值班员人数(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrintPreview</name>
+    <message>
+        <source>Cannot write {file}; nothing was printed.</source>
+        <translation>无法写入 {file}，未打印。</translation>
+    </message>
+    <message>
+        <source>The printer {name} could not be started; nothing was printed.</source>
+        <translation>无法启动打印机 {name}，未打印。</translation>
     </message>
 </context>
 <context>
