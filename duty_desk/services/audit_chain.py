@@ -4,7 +4,7 @@ writer (services.audit) and the checker (services.audit_check)."""
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from duty_desk.domain.sentence import Sentence
@@ -31,9 +31,21 @@ def content_hash(seq: int, at: datetime, actor_id: str, actor_name: str, action:
 
 @internal
 def account_digest(user: User) -> str:
-    """Role, password hash, active flag and tombstone of one account (its id included, so two accounts'
-    hashes cannot be swapped)."""
-    state = [user.id, user.role, user.password_hash, bool(user.active), bool(user.deleted)]
+    """Role, password hash, active flag, tombstone, whether its password must be changed and since when it is
+    the same (its id included, so two accounts' hashes cannot be swapped)."""
+    # To the second, UTC: the same on every workstation and the server, whatever precision a copy keeps.
+    changed = f"{user.password_changed_at.astimezone(UTC):%Y-%m-%d %H:%M:%S}" if user.password_changed_at else ""
+    return _digest([user.id, user.role, user.password_hash, bool(user.active), bool(user.deleted),
+                    bool(user.must_change), changed])
+
+
+@internal
+def account_digest_before_policy(user: User) -> str:
+    """The digest entries written before the password policy carry (without its two fields): still matched."""
+    return _digest([user.id, user.role, user.password_hash, bool(user.active), bool(user.deleted)])
+
+
+def _digest(state: list[Any]) -> str:
     return hashlib.sha256(canonical(state).encode()).hexdigest()
 
 

@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 
 from duty_desk.domain.sentence import Sentence
 from duty_desk.services import audit_key
-from duty_desk.services.audit_chain import GENESIS, Problem, account_digest, content_hash
+from duty_desk.services.audit_chain import (
+    GENESIS,
+    Problem,
+    account_digest,
+    account_digest_before_policy,
+    content_hash,
+)
 from duty_desk.services.audit_key import SigningKey
 from duty_desk.services.permission import internal
 from duty_desk.storage.models import AuditEntry, AuditKey, RejectedOp, SiteMeta, User
@@ -223,7 +229,7 @@ def _check_accounts(session: Session, audited: dict[str, tuple[int, str, int, st
     legacy = 0
     for user in session.scalars(select(User)):
         latest = audited.get(user.id)
-        if latest is not None and latest[3] == account_digest(user):
+        if latest is not None and latest[3] in (account_digest(user), account_digest_before_policy(user)):
             continue
         # A local entry not yet pushed has no server version here: it is newer than anything pulled.
         if user.server_version is not None and user.server_version <= cursor and \

@@ -433,10 +433,12 @@ def test_a_key_published_by_someone_else_is_found(db: Database, services: Servic
 
 @pytest.mark.parametrize("change", [
     "UPDATE users SET role = 'admin' WHERE username = 'li.qiang'",
+    "UPDATE users SET must_change = 1 - must_change WHERE username = 'li.qiang'",  # a forced change skipped
+    "UPDATE users SET password_changed_at = '2030-01-01 00:00:00.000000' WHERE username = 'li.qiang'",  # no expiry
     "UPDATE users SET active = 0 WHERE username = 'admin'",
     "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE username = 'admin') "
     "WHERE username = 'li.qiang'",
-], ids=["role", "active", "password-hash"])
+], ids=["role", "must-change", "password-age", "active", "password-hash"])
 def test_an_account_changed_behind_the_services_is_found(services: Services, admin: Actor, sql: Sql,
                                                          change: str, auditor: Actor) -> None:
     _fill(services, admin)

@@ -48,7 +48,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                     Access.INTERNAL: {"checked_name", "infos", "register_owner", "owner_kinds", "safe_name"}},
     "audit": {Action.VIEW_AUDIT: {"entries", "check_trail"}, Action.EXPORT_AUDIT: {"export_trail"},
               Access.INTERNAL: {"snapshot", "entry_hash", "record", "verify"}},
-    "audit_chain": {Access.INTERNAL: {"canonical", "content_hash", "account_digest"}},
+    "audit_chain": {Access.INTERNAL: {"canonical", "content_hash", "account_digest", "account_digest_before_policy"}},
     "audit_check": {Access.INTERNAL: {"check"}},
     "audit_key": {Access.INTERNAL: {"load", "forget_cached", "verifier", "signed"}},
     # Only into an empty or demo folder; it logs in as the demo accounts it made.
