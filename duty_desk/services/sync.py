@@ -79,6 +79,7 @@ def connect(services: Services, actor: Actor, url: str, workstation: str, passwo
     """Check the credentials against the server, then keep them: password in the keyring, the rest locally.
     Returns the clock offset in ms."""
     require(actor, Action.MANAGE_SERVER_LINK)
+    credentials.load(url, workstation)  # no keyring: refused before the server registers this site
     with _open(url, workstation, password) as conn:
         try:
             offset = client.hello(services.db, conn)

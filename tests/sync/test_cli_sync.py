@@ -306,6 +306,8 @@ def test_keyring_missing_refuses_connect_with_a_message(run: Run, pg_url: str, r
     assert code == 2 and out == ""
     assert "keyring" in err.lower()
     assert status(run, tmp_path / "d")["server"] == "none (offline)"  # nothing half-kept
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # nor registered: the login may still link a folder
+        assert conn.execute("SELECT count(*) FROM duty_sync.sites WHERE workstation = %s", (name,)).fetchone() == (0,)
 
 
 def test_disconnect_forgets_the_password(run: Run, pg_url: str, roles: Roles, tmp_path: Path,
