@@ -70,11 +70,14 @@ class Controller:
         self.window = MainWindow(self.ctx)
         self.window.language_changed.connect(self.relanguage)
         self.window.lock.switch_user.connect(self.switch_user)
+        self.window.log_out.connect(self.switch_user)  # File ▸ Log out: the screen lock's path
         self.window.show()
         return self.window
 
     def switch_user(self) -> None:
-        """From the screen lock: the person logged in is logged out, and whoever logs in gets their own window."""
+        """File ▸ Log out, or the screen lock's "someone else": the person logged in is logged out, their window
+        closed before the login shows (nothing of their view stays), and whoever logs in gets their own window.
+        Esc at that login quits the application."""
         old = self.window
         if old is None:
             return

@@ -45,6 +45,7 @@ def icon(name: str) -> QIcon:
 
 class MainWindow(QMainWindow):
     language_changed = Signal()
+    log_out = Signal()  # the person logged in leaves; the login comes back for whoever is next
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -126,6 +127,10 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        log_out = QAction(self.tr("&Log out and switch user"), self)
+        log_out.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        log_out.triggered.connect(self.log_out.emit)
+        file_menu.addAction(log_out)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
         tools = bar.addMenu(self.tr("&Tools"))
         audit_action = QAction(self.tr("&Audit trail…"), self)
         audit_action.setEnabled(self.ctx.actor.may(Action.VIEW_AUDIT))
+        audit_action.setVisible(audit_action.isEnabled())  # a role sees only the actions it may use
         audit_action.triggered.connect(lambda: AuditViewer(self.ctx, self).exec())
         tools.addAction(audit_action)
         sync_now = QAction(self.tr("S&ync now"), self)
@@ -166,6 +172,7 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         deadlines = QAction(self.tr("Reporting &deadlines…"), self)
         deadlines.setEnabled(self.ctx.actor.may(Action.EDIT_SETTINGS))
+        deadlines.setVisible(deadlines.isEnabled())
         deadlines.triggered.connect(lambda: DeadlineRulesDialog(self.ctx, self).exec())
         tools.addAction(deadlines)
         settings = QAction(self.tr("&Settings…"), self)

@@ -27,6 +27,7 @@ def show_help(parent: QWidget) -> None:
         "<tr><td><b>Esc</b></td><td>cancel a form</td></tr>"
         "<tr><td><b>F5</b></td><td>sync with the server now</td></tr>"
         "<tr><td><b>Ctrl+,</b></td><td>settings</td></tr>"
+        "<tr><td><b>Ctrl+Shift+Q</b></td><td>log out and switch user (Esc at the login quits)</td></tr>"
         "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
         "</table>")
     QMessageBox.information(parent, title, text)
