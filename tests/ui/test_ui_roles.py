@@ -8,7 +8,8 @@ is shown, let load and closed). A refusal is any PermissionDenied the services m
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QDialog, QInputDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import Workstation, activate, settle
@@ -50,10 +51,14 @@ def dialogs_load_and_close(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         dialog.reject()
         return 0
 
+    def open_(dialog: QDialog) -> None:  # a window-modal one, as Print's preview: its actions leave with it
+        exec_(dialog)
+        dialog.setParent(None)
+
     monkeypatch.setattr(QDialog, "exec", exec_)
+    monkeypatch.setattr(QPrintPreviewDialog, "open", open_)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("", False))
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("", False))
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: True)  # Print: no viewer is started
     return opened
 
 

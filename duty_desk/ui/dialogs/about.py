@@ -21,7 +21,7 @@ def show_help(parent: QWidget) -> None:
         "<table>"
         "<tr><td><b>Ctrl+1 … Ctrl+7</b></td><td>go to a panel</td></tr>"
         "<tr><td><b>Ctrl+PgDown / Ctrl+PgUp</b></td><td>next / previous panel</td></tr>"
-        "<tr><td><b>Ctrl+F</b></td><td>search in the current panel</td></tr>"
+        "<tr><td><b>Ctrl+F</b></td><td>search in the current panel (Esc in the box clears it)</td></tr>"
         "<tr><td><b>Ctrl+N</b></td><td>the panel's primary action (e.g. add a person)</td></tr>"
         "<tr><td><b>Ctrl+Enter</b></td><td>save a form</td></tr>"
         "<tr><td><b>Esc</b></td><td>cancel a form</td></tr>"
