@@ -5,13 +5,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from account_support import add_and_log_in
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from ui_support import Shots, Workstation, activate, cell, ctrl, settle
-
-from account_support import add_and_log_in
 
 from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.roles import Role
