@@ -25,4 +25,4 @@ class WholeNames(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         for name in sorted(index.data(NAMES) or [], key=len, reverse=True):  # longest first: 王磊 inside 王磊磊
-            option.text = option.text.replace(name, unbroken(name))  # type: ignore[attr-defined]
+            option.text = option.text.replace(name, unbroken(name))
