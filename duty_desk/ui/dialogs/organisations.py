@@ -24,7 +24,6 @@ from duty_desk.ui.dialogs.org_editor import OrgEditorDialog
 from duty_desk.ui.labels import district_label, org_kind_name
 from duty_desk.ui.widgets import confirm_and_remove, record_table
 
-
 _SORT = Qt.ItemDataRole.UserRole + 1
 
 
