@@ -10,7 +10,7 @@ from pypinyin import Style, lazy_pinyin
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from ui_support import CTRL, Shots, Workstation, activate, ctrl, settle, type_text
+from ui_support import CTRL, Shots, Workstation, activate, cell, ctrl, settle, type_text
 
 from duty_desk.domain import pinyin
 from duty_desk.services import directory
@@ -449,7 +449,7 @@ def test_organisations_open_a_to_z_are_searched_and_show_the_whole_duty_phone(
     activate(qtbot, dialog)
     settle(demo_ctx)
     table = dialog.table
-    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    names = [cell(table, r, 0).text() for r in range(table.rowCount())]
     assert len(names) == 49 and names == sorted(names, key=pinyin.sort_key)  # A→Z as a Chinese reader orders
     assert table.horizontalHeader().sortIndicatorOrder() is Qt.SortOrder.AscendingOrder
     phone = 3
@@ -460,7 +460,7 @@ def test_organisations_open_a_to_z_are_searched_and_show_the_whole_duty_phone(
     qtbot.keyClicks(dialog.search, "gaj")  # pinyin initials of 公安局
     qtbot.waitUntil(lambda: table.rowCount() < 49, timeout=3000)
     settle(demo_ctx)
-    found = [table.item(r, 0).text() for r in range(table.rowCount())]
+    found = [cell(table, r, 0).text() for r in range(table.rowCount())]
     assert found and all("公安" in n for n in found), found
     qtbot.keyClick(dialog.search, Qt.Key.Key_Escape)  # the first Esc clears the search; the dialog stays
     qtbot.waitUntil(lambda: table.rowCount() == 49, timeout=3000)
