@@ -177,12 +177,18 @@ def delete_org(services: Services, actor: Actor, org_id: str) -> None:
 
 
 @requires(Action.VIEW_DIRECTORY)
-def organisations(services: Services, actor: Actor) -> list[OrgRow]:
+def organisations(services: Services, actor: Actor, text: str = "") -> list[OrgRow]:
+    """Every word of `text` must match the name (characters, pinyin or initials) or a phone."""
     count = (select(func.count()).where(Person.organisation_id == Organisation.id, Person.deleted.is_(False))
              .correlate(Organisation).scalar_subquery())
+    query = (select(Organisation, count).where(Organisation.deleted.is_(False))
+             .order_by(Organisation.kind, func.pinyin_key(Organisation.name), Organisation.id))
+    for word in text.lower().split():
+        like = f"%{word}%"
+        query = query.where(or_(Organisation.name.like(like), Organisation.search_key.like(like),
+                                Organisation.duty_phone.like(like), Organisation.phone.like(like)))
     with services.read(actor, Action.VIEW_DIRECTORY) as session:
-        rows = session.execute(select(Organisation, count).where(Organisation.deleted.is_(False))
-                               .order_by(Organisation.kind, func.pinyin_key(Organisation.name), Organisation.id))
+        rows = session.execute(query)
         shown = _shown(actor)
         return [OrgRow(org.id, _org_data(org) if shown else masked_org(_org_data(org)), n) for org, n in rows]
 

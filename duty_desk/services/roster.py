@@ -33,6 +33,7 @@ class DutyRow:
     person_name: str
     phone: str
     pattern_id: str
+    signed: frozenset[R.SignKind] = frozenset()  # 接班 and 交班 recorded so far
 
 
 @internal
@@ -412,14 +413,19 @@ def sign(services: Services, actor: Actor, duty_id: str, kind: R.SignKind, at: d
 
 @requires(Action.VIEW_ROSTER)
 def duties(services: Services, actor: Actor, first: datetime, last: datetime) -> list[DutyRow]:
-    """Duties overlapping [first, last), in time order, with the person's name and phone."""
+    """Duties overlapping [first, last), in time order, with the person's name and phone, and their signing."""
     with services.read(actor, Action.VIEW_ROSTER) as session:
         rows = live_duties(session, first, last)
         people = _people(session, {r.person_id for r in rows})
-        return [_row(r, people, actor) for r in rows]
+        signed: dict[str, set[R.SignKind]] = {}
+        for duty_id, kind in session.execute(select(DutySignEvent.duty_id, DutySignEvent.kind)
+                                             .where(DutySignEvent.duty_id.in_([r.id for r in rows]))):
+            signed.setdefault(duty_id, set()).add(R.SignKind(kind))
+        return [_row(r, people, actor, frozenset(signed.get(r.id, ()))) for r in rows]
 
 
-def _row(r: RosterDuty, people: dict[str, Person], actor: Actor) -> DutyRow:
+def _row(r: RosterDuty, people: dict[str, Person], actor: Actor,
+         signed: frozenset[R.SignKind] = frozenset()) -> DutyRow:
     """The number to call: the mobile, or for a role without personal data the office phone (a masked mobile
     when there is none); so the roster's screens, exports and printouts show no more than the directory."""
     p = people.get(r.person_id)
@@ -429,7 +435,7 @@ def _row(r: RosterDuty, people: dict[str, Person], actor: Actor) -> DutyRow:
         phone = p.mobile or p.office_phone
     else:
         phone = p.office_phone or mask_phone(p.mobile)
-    return DutyRow(r.id, _duty(r), p.name if p else "?", phone, r.pattern_id)
+    return DutyRow(r.id, _duty(r), p.name if p else "?", phone, r.pattern_id, signed)
 
 
 @requires(Action.VIEW_ROSTER)

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from duty_desk.domain import vocabulary as V
-from duty_desk.domain.roster import Position
+from duty_desk.domain.roster import Position, SignKind
 from duty_desk.domain.timefmt import beijing
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui.i18n import language
 
 ORDER = V.POSITION_ORDER
+SIGNED_IN, SIGNED_OUT = "✓", "✓✓"  # marks after a name on the grid: taken over (接班), handed over (交班)
 
 
 def _t(text: object) -> str:
@@ -20,6 +21,12 @@ def _t(text: object) -> str:
 
 def position(value: Position) -> str:
     return V.label(value, language())
+
+
+def signed_name(row: DutyRow) -> str:
+    """The name, marked once its person signed in or out of the duty."""
+    mark = SIGNED_OUT if SignKind.SIGN_OUT in row.signed else SIGNED_IN if SignKind.SIGN_IN in row.signed else ""
+    return f"{row.person_name} {mark}" if mark else row.person_name
 
 
 def join(people: Sequence[str]) -> str:

@@ -10,11 +10,14 @@ from pypinyin import Style, lazy_pinyin
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from ui_support import CTRL, Workstation, activate, ctrl, settle, type_text
+from ui_support import CTRL, Shots, Workstation, activate, cell, ctrl, settle, type_text
 
+from duty_desk.domain import pinyin
 from duty_desk.services import directory
 from duty_desk.services.directory import PersonRow
+from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.dialogs.organisations import OrganisationsDialog
 from duty_desk.ui.dialogs.person_editor import PersonEditorDialog
 from duty_desk.ui.main_window import MainWindow
 from duty_desk.ui.panels.directory import DirectoryPanel
@@ -435,3 +438,30 @@ def test_reception_sees_mobiles_masked_and_may_not_export(qtbot: QtBot, demo_ws:
     assert "****" in shown and re.search(r"1[3-9]\d{9}", shown.replace(" ", "")) is None  # no whole mobile
     export = next(b for b in found.findChildren(QPushButton) if b.accessibleName() == "Export CSV…")
     assert not export.isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_organisations_open_a_to_z_are_searched_and_show_the_whole_duty_phone(
+        qtbot: QtBot, demo_ctx: UiContext, shots: Shots, lang: str) -> None:
+    i18n.install(lang)
+    dialog = OrganisationsDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    settle(demo_ctx)
+    table = dialog.table
+    names = [cell(table, r, 0).text() for r in range(table.rowCount())]
+    assert len(names) == 49 and names == sorted(names, key=pinyin.sort_key)  # A→Z as a Chinese reader orders
+    assert table.horizontalHeader().sortIndicatorOrder() is Qt.SortOrder.AscendingOrder
+    phone = 3
+    assert table.columnWidth(phone) >= table.sizeHintForColumn(phone)
+    assert table.columnViewportPosition(phone) + table.columnWidth(phone) <= table.viewport().width()
+    shots.save(dialog, f"{lang}-organisations-a-to-z")
+    assert dialog.search.hasFocus()
+    qtbot.keyClicks(dialog.search, "gaj")  # pinyin initials of 公安局
+    qtbot.waitUntil(lambda: table.rowCount() < 49, timeout=3000)
+    settle(demo_ctx)
+    found = [cell(table, r, 0).text() for r in range(table.rowCount())]
+    assert found and all("公安" in n for n in found), found
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Escape)  # the first Esc clears the search; the dialog stays
+    qtbot.waitUntil(lambda: table.rowCount() == 49, timeout=3000)
+    assert dialog.isVisible()

@@ -1,17 +1,20 @@
 """The organisations of the directory: list with member counts; add, edit, remove."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from duty_desk.domain.pinyin import sort_key
 from duty_desk.domain.roles import Action
 from duty_desk.domain.validation import format_phone
 from duty_desk.services import directory
@@ -21,6 +24,15 @@ from duty_desk.ui.dialogs.org_editor import OrgEditorDialog
 from duty_desk.ui.labels import district_label, org_kind_name
 from duty_desk.ui.widgets import confirm_and_remove, record_table
 
+_SORT = Qt.ItemDataRole.UserRole + 1
+
+
+class _Item(QTableWidgetItem):
+    """Sorts by its key: names by pinyin as a Chinese reader expects, member counts as numbers."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return bool(self.data(_SORT) < other.data(_SORT))
+
 
 class OrganisationsDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -28,11 +40,28 @@ class OrganisationsDialog(QDialog):
         self.ctx = ctx
         self.rows: list[OrgRow] = []
         self.setWindowTitle(self.tr("Organisations"))
-        self.resize(820, 560)
+        self.resize(900, 560)
         layout = QVBoxLayout(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name, pinyin initials or phone…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search organisations"))
+        clear = QAction(self.search)  # Esc empties the box first, as in the panels; then it closes the dialog
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(lambda: self.search.clear() if self.search.text() else self.reject())
+        self.search.addAction(clear)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.load)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        layout.addWidget(self.search)
         self.table = record_table([self.tr("Name"), self.tr("Kind"), self.tr("District"), self.tr("Duty phone"),
                                    self.tr("People")], self.tr("Organisations"))
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # opens A→Z; then in the order the officer picks
+        self.table.horizontalHeader().setStretchLastSection(False)
+        # The district's long names give way (elided) so that name, kind, duty phone and count show whole.
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         if ctx.actor.may(Action.EDIT_DIRECTORY):
             self.table.doubleClicked.connect(self.edit)
         layout.addWidget(self.table)
@@ -53,7 +82,8 @@ class OrganisationsDialog(QDialog):
 
     def load(self) -> None:
         services, actor = self.ctx.services, self.ctx.actor
-        self.ctx.ops.query(self, lambda: directory.organisations(services, actor), self._show)
+        text = self.search.text()
+        self.ctx.ops.query(self, lambda: directory.organisations(services, actor, text), self._show)
 
     def _show(self, rows: list[OrgRow]) -> None:
         self.rows = rows
@@ -62,9 +92,11 @@ class OrganisationsDialog(QDialog):
         for r, org in enumerate(self.rows):
             values = (org.data.name, org_kind_name(org.data.kind), district_label(org.data.district_code),
                       format_phone(org.data.duty_phone or org.data.phone), str(org.people))
-            for c, text in enumerate(values):
-                item = QTableWidgetItem(text)
+            keys = (sort_key(org.data.name), *values[1:4], org.people)
+            for c, (text, key) in enumerate(zip(values, keys, strict=True)):
+                item = _Item(text)
                 item.setData(Qt.ItemDataRole.UserRole, org.id)
+                item.setData(_SORT, key)
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()

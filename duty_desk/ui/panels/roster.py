@@ -37,6 +37,7 @@ from duty_desk.ui.i18n import is_chinese
 from duty_desk.ui.operations import Failure
 from duty_desk.ui.panel_registry import PanelSpec, register
 from duty_desk.ui.panels.base import EmptyState, Panel
+from duty_desk.ui.panels.roster_grid import WholeNames, set_names
 from duty_desk.ui.widgets import write_file
 
 OFFDAY = QColor("#f3f0e6")  # weekends and holidays, with their name in the header too
@@ -85,6 +86,7 @@ class RosterPanel(Panel):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setWordWrap(True)
+        self.grid.setItemDelegate(WholeNames(self.grid))
         self.grid.setAccessibleName(self.tr("Roster"))
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the days share the width
         self.empty = EmptyState(self.tr("No duties in this period. An administrator draws up the roster with "
@@ -92,6 +94,10 @@ class RosterPanel(Panel):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)
         self.stack.addWidget(self.empty)
+        self.notes = QLabel()  # once for the whole period, not in every cell
+        self.notes.setWordWrap(True)
+        self.notes.setAccessibleName(self.tr("Notes on the period"))
+        self.body.addWidget(self.notes)
         self.body.addWidget(self.stack, 1)
 
         actions = QHBoxLayout()
@@ -178,6 +184,7 @@ class RosterPanel(Panel):
         who = self.person.currentData()
         shown = [r for r in self.rows if not who or r.duty.person_id == who]
         self.stack.setCurrentWidget(self.grid if self.rows else self.empty)
+        self._note(calendar, shown)
         if self.view.currentData() == "week":
             self._fill_week(days, calendar, shown)
         else:
@@ -191,14 +198,23 @@ class RosterPanel(Panel):
             note = self.tr("holiday")
         elif day.kind is DayKind.WORKDAY and day.day.weekday() >= 5:
             note = self.tr("make-up working day")
-        elif not day.known:
-            note = self.tr("holidays not announced")
         today = "● " if day.day == beijing(utcnow()).date() else ""
         return f"{today}{day.day:%m-%d} {weekday}" + (f"\n{note}" if note else "")
+
+    def _note(self, calendar: dict[date, CalendarDay], shown: list[DutyRow]) -> None:
+        years = sorted({d.year for d, c in calendar.items() if not c.known})
+        notes = [self.tr("China's holidays for {years} are not announced yet: those days are shown as ordinary "
+                         "working days and weekends.").format(years=", ".join(str(y) for y in years))] if years else []
+        if any(r.signed for r in shown):
+            notes.append(self.tr("{signed_in} signed in (接班) · {signed_out} signed out (交班)").format(
+                signed_in=RL.SIGNED_IN, signed_out=RL.SIGNED_OUT))
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
 
     def _cell(self, rows: list[DutyRow], text: str, offday: bool) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
         item.setData(_DUTY_IDS, [r.id for r in rows])
+        set_names(item, [RL.signed_name(r) for r in rows])
         item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if offday:
             item.setBackground(QBrush(OFFDAY))
@@ -216,7 +232,7 @@ class RosterPanel(Panel):
         for c, day in enumerate(days):
             for r, p in enumerate(positions):
                 here = [x for x in shown if x.duty.day == day and x.duty.position is p]
-                self.grid.setItem(r, c, self._cell(here, "\n".join(x.person_name for x in here),
+                self.grid.setItem(r, c, self._cell(here, "\n".join(RL.signed_name(x) for x in here),
                                                    calendar[day].kind is not DayKind.WORKDAY))
 
     def _fill_month(self, days: list[date], calendar: dict[date, CalendarDay], shown: list[DutyRow]) -> None:
@@ -233,7 +249,7 @@ class RosterPanel(Panel):
             here = [x for x in shown if x.duty.day == day]
             lines = [self._day_title(calendar[day]).replace("\n", " · ")]
             for p in RL.ORDER:
-                people = [x.person_name for x in here if x.duty.position is p]
+                people = [RL.signed_name(x) for x in here if x.duty.position is p]
                 if people:
                     lines.append(self.tr("{position}: {names}").format(position=RL.position(p),
                                                                        names=RL.join(people)))
