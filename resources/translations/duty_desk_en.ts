@@ -1565,6 +1565,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name, pinyin initials or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,6 +2028,10 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notes on the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On duty now and next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,7 +2112,11 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>holidays not announced</source>
+        <source>China&apos;s holidays for {years} are not announced yet: those days are shown as ordinary working days and weekends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{signed_in} signed in (接班) · {signed_out} signed out (交班)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1562,6 +1562,14 @@
         <translation>单位管理</translation>
     </message>
     <message>
+        <source>Name, pinyin initials or phone…</source>
+        <translation>名称、拼音首字母或电话…</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>搜索单位</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2019,6 +2027,10 @@ Data folder: {folder}
         <translation>此期间没有排班。管理员可按 Ctrl+N 排班：选择班次模式、人员和日期。</translation>
     </message>
     <message>
+        <source>Notes on the period</source>
+        <translation>本期说明</translation>
+    </message>
+    <message>
         <source>On duty now and next</source>
         <translation>当前值班及下一班</translation>
     </message>
@@ -2099,8 +2111,12 @@ Data folder: {folder}
         <translation>调休上班</translation>
     </message>
     <message>
-        <source>holidays not announced</source>
-        <translation>节假日安排未公布</translation>
+        <source>China&apos;s holidays for {years} are not announced yet: those days are shown as ordinary working days and weekends.</source>
+        <translation>{years} 年的节假日安排尚未公布：这些日子按普通工作日和周末显示。</translation>
+    </message>
+    <message>
+        <source>{signed_in} signed in (接班) · {signed_out} signed out (交班)</source>
+        <translation>{signed_in} 已接班 · {signed_out} 已交班</translation>
     </message>
     <message>
         <source>{position}: {names}</source>
