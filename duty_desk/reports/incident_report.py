@@ -176,7 +176,7 @@ def incident_report_pdf(view: IncidentView, events: Sequence[TimelineEvent], pri
     drill = view.data.drill
     chinese = language is Language.ZH
     title = (DRILL_PREFIX if drill else "") + _w("title", Language.ZH)  # the Chinese title heads either language
-    subtitle = ("[DRILL] " if drill and not chinese else "") + _w("title", Language.EN)
+    subtitle = "" if chinese else ("[DRILL] " if drill else "") + _w("title", Language.EN)  # English under it
     header = (_w("number", language, number=view.number), _w("printed", language, at=format_beijing(printed_at)))
     signatures = [V.sentence("signature", language, role=V.label(role, language))
                   for role in (Role.DUTY_OFFICER, Role.SHIFT_LEADER)] + [_w("date", language)]

@@ -92,6 +92,7 @@ def test_report_holds_the_fields_and_numbered_follow_ups(services: Services, adm
     assert "又有一人受伤" in text and "市应急管理局值班室" in text and "电话报告" in text
     assert "值班员（签字）" in text and "带班领导（签字）" in text
     assert "【演练】" not in text and "DRILL" not in text
+    assert "Incident information report" not in text  # Chinese throughout
     for n, page in enumerate(pages, start=1):
         assert f"第 {n} 页 共 {len(pages)} 页" in page
 
