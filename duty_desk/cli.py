@@ -74,7 +74,7 @@ def _login(args: argparse.Namespace, services: Services) -> Actor:
     except PasswordChangeRequired as asked:
         if getattr(args, "handler", None) is _user_passwd and args.name == args.user:
             return asked.actor  # changing it is the one thing this login may do
-        raise ValidationError.single("password", "{reason}: change it first with 'duty-desk --user {name} user "
+        raise ValidationError.single("password", "{reason}: change it with 'duty-desk --user {name} user "
                                                  "passwd {name}'", reason=str(asked), name=args.user) from None
 
 

@@ -95,6 +95,7 @@ def test_a_wrong_password_is_one_line_and_counts_toward_the_lockout(run: Run, fo
         assert err == "duty-desk: error: wrong user name or password\n" or "locked" in err
     code, out, err = run("--user", "lina", "--login-stdin", "sync", "--status", stdin=(OFFICER_PASSWORD,))
     assert code == 2 and out == "" and "locked" in err and err.count("\n") == 1 and "Traceback" not in err
+    assert "(Beijing time)" in err  # as the window says it, never UTC
     assert ("lina", "login_failed") in _trail(folder)
 
 

@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from duty_desk.domain.timefmt import format_beijing
 from duty_desk.domain.validation import FieldError, ValidationError
 from duty_desk.storage.errors import StorageError
 
@@ -32,7 +33,7 @@ class AuthenticationFailed(Exception):
 class AccountLocked(Exception):
     def __init__(self, until: datetime) -> None:
         self.until = until
-        super().__init__(f"account locked after too many failed logins until {until:%H:%M} UTC")
+        super().__init__(f"account locked after too many failed logins until {format_beijing(until)} (Beijing time)")
 
 
 class AccountDisabled(Exception):
