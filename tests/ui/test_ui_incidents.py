@@ -309,3 +309,24 @@ def test_an_attachment_is_opened_from_a_private_copy_and_saved_where_asked(
     box.save.click()
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
     assert warnings == [f"Cannot write {nowhere}: No such file or directory"] and not nowhere.exists()
+
+
+@pytest.mark.parametrize("width", [1280, 1600])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_summary_is_in_sight_at_the_default_widths(qtbot: QtBot, demo_ctx: UiContext, width: int,
+                                                       lang: str, shots: Shots) -> None:
+    i18n.install(lang)
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.resize(width, 720 if width == 1280 else 900)
+    activate(qtbot, window)
+    ctrl(qtbot, window, Qt.Key.Key_4)
+    panel = window.current_panel()
+    assert isinstance(panel, IncidentsPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    settle(demo_ctx)
+    header, view = panel.table.horizontalHeader(), panel.table.viewport().width()
+    summary = panel.model.columnCount() - 1
+    assert header.sectionViewportPosition(summary) <= view * 0.7  # 30% of the list or more shows what happened
+    assert all(header.sectionSize(c) >= 40 for c in range(summary))
+    shots.save(window, f"{lang}-incidents-{width}")

@@ -50,6 +50,8 @@ from duty_desk.ui.print_preview import preview_pdf
 from duty_desk.ui.widgets import write_file
 
 HEADER_KEY = "incidents/header"  # column widths and sort, kept in window.ini
+MIN_COLUMN = 48  # px: a squeezed column still shows its first characters
+GIVE_WAY = (5, 4, 2, 3)  # district, status, severity, deadline; never the number or the time received
 
 
 def _mark(hit: SearchHit) -> str:
@@ -196,14 +198,27 @@ class IncidentsPanel(Panel):
         selected, self._reselect = self._reselect, False
         self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
         if not self._widths_restored and self.model.rowCount():  # once; then the officer's widths are kept
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(6, min(self.table.columnWidth(6), 420))
-            self.table.setColumnWidth(0, min(self.table.columnWidth(0), 150))
+            self._fit_columns()
             self._widths_restored = True
         rows = [r.view.id for r in self.model.rows]
         self.table.selectRow(rows.index(selected) if selected in rows else 0)
         self._show_selected()
         self._opened()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its contents, but together at most 70% of the list: the summary (last,
+        stretching) always shows what happened. The number and the time received stay whole; district, status,
+        severity and then the deadline give way in that order (elided: the detail beside the list is whole)."""
+        self.table.resizeColumnsToContents()
+        over = sum(self.table.columnWidth(c) for c in range(self.model.columnCount() - 1)) - \
+            int(self.table.viewport().width() * 0.68)  # a little under: a scroll bar may yet take its place
+        for c in GIVE_WAY:
+            if over <= 0:
+                break
+            width = self.table.columnWidth(c)
+            narrower = max(MIN_COLUMN, width - over)
+            self.table.setColumnWidth(c, narrower)
+            over -= width - narrower
 
     def open_record(self, kind: str, record_id: str) -> None:
         """Select one incident (named by the banner or the Overview). When the search or the filters hide it,
