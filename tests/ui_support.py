@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -25,6 +25,9 @@ from duty_desk.settings import SettingsStore
 from duty_desk.storage.database import Database
 from duty_desk.ui.background import Background, DataBus
 from duty_desk.ui.context import UiContext
+
+if TYPE_CHECKING:
+    from duty_desk.ui.panels.incidents import IncidentsPanel
 
 ADMIN_USER = "admin"
 ADMIN_PASSWORD = "Office-key-2026"
@@ -180,3 +183,22 @@ class GuiThreadSql:
             yield
         finally:
             self._allowed -= 1
+
+
+def incidents_panel(qtbot: QtBot, ctx: UiContext, size: tuple[int, int] | None = None) -> "IncidentsPanel":
+    """A main window (of `size`, when given) opened on Incidents with Ctrl+4, its list and the selected
+    incident's detail loaded."""
+    from duty_desk.ui.main_window import MainWindow  # here: most helpers need no window
+    from duty_desk.ui.panels.incidents import IncidentsPanel  # the class itself, at run time
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    activate(qtbot, window)
+    ctrl(qtbot, window, Qt.Key.Key_4)
+    panel = window.current_panel()
+    assert isinstance(panel, IncidentsPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    settle(ctx)  # the selected incident's timeline and attachments too
+    return panel

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
-from ui_support import activate, ctrl, settle, type_text
+from ui_support import activate, ctrl, incidents_panel, settle, type_text
 
 from duty_desk.domain.incident_views import IncidentView, TimelineKind
 from duty_desk.domain.incidents import Severity
@@ -18,8 +18,6 @@ from duty_desk.services import incident_list, incidents
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog
-from duty_desk.ui.main_window import MainWindow
-from duty_desk.ui.panels.incidents import IncidentsPanel
 
 W = TypeVar("W", bound=QWidget)
 REAL_QUESTION = QMessageBox.question  # read at import: the conftest answers every question No during a test
@@ -60,18 +58,6 @@ def press(key: Qt.Key) -> Callable[[QWidget], None]:
     return lambda widget: QTest.keyClick(widget.focusWidget() or widget, key)
 
 
-def _panel(qtbot: QtBot, ctx: UiContext) -> IncidentsPanel:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    activate(qtbot, window)
-    ctrl(qtbot, window, Qt.Key.Key_4)
-    panel = window.current_panel()
-    assert isinstance(panel, IncidentsPanel)
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
-    settle(ctx)
-    return panel
-
-
 def _level_iii(ctx: UiContext) -> IncidentView:
     return next(v for v in incident_list.list_incidents(ctx.services, ctx.actor, limit=50)
                 if v.data.severity is Severity.III)
@@ -84,7 +70,7 @@ def _changes(ctx: UiContext, incident_id: str) -> list[tuple[tuple[str, str], ..
 
 def test_ctrl_l_then_enter_keeps_the_level(qtbot: QtBot, demo_ctx: UiContext, real_questions: None) -> None:
     target = _level_iii(demo_ctx)
-    panel = _panel(qtbot, demo_ctx)
+    panel = incidents_panel(qtbot, demo_ctx)
     panel.table.selectRow([r.view.id for r in panel.model.rows].index(target.id))
     panel.table.setFocus()
     asked = WhenModal(QMessageBox, press(Qt.Key.Key_Escape))

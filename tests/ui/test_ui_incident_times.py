@@ -5,7 +5,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_support import activate, ctrl, focused, settle, type_text
+from ui_support import activate, ctrl, focused, incidents_panel, settle, type_text
 
 from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.timefmt import format_beijing, utcnow
@@ -13,8 +13,6 @@ from duty_desk.services import incident_list, incidents
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import ReportMadeDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog, to_qt
-from duty_desk.ui.main_window import MainWindow
-from duty_desk.ui.panels.incidents import IncidentsPanel
 
 
 def test_a_report_made_a_year_ahead_is_refused_at_its_field(qtbot: QtBot, demo_ctx: UiContext) -> None:
@@ -41,13 +39,7 @@ def test_a_report_made_a_year_ahead_is_refused_at_its_field(qtbot: QtBot, demo_c
 
 def test_the_detail_says_when_a_report_was_made_and_its_deadline_labelled(qtbot: QtBot,
                                                                           demo_ctx: UiContext) -> None:
-    window = MainWindow(demo_ctx)
-    qtbot.addWidget(window)
-    activate(qtbot, window)
-    ctrl(qtbot, window, Qt.Key.Key_4)
-    panel = window.current_panel()
-    assert isinstance(panel, IncidentsPanel)
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    panel = incidents_panel(qtbot, demo_ctx)
     row = next(i for i, r in enumerate(panel.model.rows) if any(c.done_at for c in r.clocks))
     panel.table.selectRow(row)
     settle(demo_ctx)

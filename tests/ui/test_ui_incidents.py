@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_support import Shots, activate, ctrl, focused, settle, type_text
+from ui_support import Shots, activate, ctrl, focused, incidents_panel, settle, type_text
 
 from duty_desk.domain.incident_views import IncidentView, TimelineKind
 from duty_desk.domain.incidents import Severity, Source, Status
@@ -17,25 +17,11 @@ from duty_desk.services import attention, incident_attention, incident_list, inc
 from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.intake import IntakeDialog
-from duty_desk.ui.main_window import MainWindow
-from duty_desk.ui.panels.incidents import IncidentsPanel
 
 
 def _tab(qtbot: QtBot, times: int = 1) -> None:
     for _ in range(times):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-
-
-def _incidents_panel(qtbot: QtBot, ctx: UiContext) -> IncidentsPanel:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    activate(qtbot, window)
-    ctrl(qtbot, window, Qt.Key.Key_4)
-    panel = window.current_panel()
-    assert isinstance(panel, IncidentsPanel)
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
-    settle(ctx)  # the selected incident's timeline and attachments too
-    return panel
 
 
 def test_a_call_is_taken_down_with_the_keyboard_only(qtbot: QtBot, demo_ctx: UiContext) -> None:
@@ -77,7 +63,7 @@ def test_an_empty_call_is_refused_with_the_field_marked_and_the_form_kept(qtbot:
 
 
 def test_the_list_shows_the_demo_incidents_with_an_overdue_clock(qtbot: QtBot, demo_ctx: UiContext) -> None:
-    panel = _incidents_panel(qtbot, demo_ctx)
+    panel = incidents_panel(qtbot, demo_ctx)
     texts = [panel.model.data(panel.model.index(r, 3)) for r in range(panel.model.rowCount())]
     assert any("overdue" in t for t in texts), texts[:5]
     assert not any("[DRILL]" in str(panel.model.data(panel.model.index(r, 6)))
@@ -121,7 +107,7 @@ def _incident_clocks(ctx: UiContext) -> list[str]:
 
 def test_the_same_incident_chosen_in_the_offer_gets_the_call_as_a_follow_up(
         qtbot: QtBot, demo_ctx: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:
-    panel = _incidents_panel(qtbot, demo_ctx)
+    panel = incidents_panel(qtbot, demo_ctx)
     earlier = incident_list.list_incidents(demo_ctx.services, demo_ctx.actor, limit=1)[0]  # minutes old, still open
     before = len(incident_list.list_incidents(demo_ctx.services, demo_ctx.actor, limit=10_000))
     clocks_before = _incident_clocks(demo_ctx)
@@ -173,7 +159,7 @@ def test_an_officer_who_insists_registers_a_separate_incident_linked_and_counted
 
 def test_save_as_pdf_writes_the_selected_incident_report(qtbot: QtBot, demo_ctx: UiContext, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    panel = _incidents_panel(qtbot, demo_ctx)
+    panel = incidents_panel(qtbot, demo_ctx)
     number = panel.model.rows[0].view.number
     target = tmp_path / "report.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -184,7 +170,7 @@ def test_save_as_pdf_writes_the_selected_incident_report(qtbot: QtBot, demo_ctx:
 
 
 def test_search_from_one_chinese_character_shows_the_matches_marked(qtbot: QtBot, demo_ctx: UiContext) -> None:
-    panel = _incidents_panel(qtbot, demo_ctx)
+    panel = incidents_panel(qtbot, demo_ctx)
     assert panel.search is not None
     everything = panel.model.rowCount()
     ctrl(qtbot, panel.window(), Qt.Key.Key_F)
@@ -197,7 +183,7 @@ def test_search_from_one_chinese_character_shows_the_matches_marked(qtbot: QtBot
 
 
 def test_the_most_urgent_come_first_and_a_header_click_sorts(qtbot: QtBot, demo_ctx: UiContext) -> None:
-    panel = _incidents_panel(qtbot, demo_ctx)
+    panel = incidents_panel(qtbot, demo_ctx)
     assert "overdue" in panel.model.data(panel.model.index(0, 3))  # the overdue clock heads the list
     statuses = [r.view.status for r in panel.model.rows]
     assert Status.CLOSED not in statuses[:statuses.index(Status.CLOSED)] and statuses[-1] is Status.CLOSED
@@ -214,18 +200,18 @@ def test_the_most_urgent_come_first_and_a_header_click_sorts(qtbot: QtBot, demo_
 
 def test_a_sort_kept_from_the_last_session_is_restored_without_an_error(qtbot: QtBot,
                                                                         demo_ctx: UiContext) -> None:
-    first = _incidents_panel(qtbot, demo_ctx)
+    first = incidents_panel(qtbot, demo_ctx)
     first.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
     first._save_header()
     settle(demo_ctx)
-    again = _incidents_panel(qtbot, demo_ctx)  # the next login: the saved header brings its sort back
+    again = incidents_panel(qtbot, demo_ctx)  # the next login: the saved header brings its sort back
     assert again.table.horizontalHeader().sortIndicatorSection() == 1
     received = [r.view.data.received_at for r in again.model.rows]
     assert received == sorted(received, reverse=True)
 
 
 def test_the_filters_narrow_the_list_and_a_bad_range_is_refused(qtbot: QtBot, demo_ctx: UiContext) -> None:
-    panel = _incidents_panel(qtbot, demo_ctx)
+    panel = incidents_panel(qtbot, demo_ctx)
     everything = panel.model.rowCount()
     filters = panel.filters
     filters.status.setCurrentIndex(filters.status.findData("closed"))
@@ -250,7 +236,7 @@ def test_the_filters_narrow_the_list_and_a_bad_range_is_refused(qtbot: QtBot, de
 
 def test_a_scan_is_attached_listed_and_a_big_one_refused_with_the_reason(
         qtbot: QtBot, demo_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    panel = _incidents_panel(qtbot, demo_ctx)
+    panel = incidents_panel(qtbot, demo_ctx)
     box = panel.attachments
     assert box.list.count() == 1 and box.list.item(0).data(Qt.ItemDataRole.UserRole) is None  # the empty note
     scan = tmp_path / "传真件.png"
@@ -274,7 +260,7 @@ def test_a_scan_is_attached_listed_and_a_big_one_refused_with_the_reason(
 
 def test_an_attachment_is_opened_from_a_private_copy_and_saved_where_asked(
         qtbot: QtBot, demo_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    panel = _incidents_panel(qtbot, demo_ctx)
+    panel = incidents_panel(qtbot, demo_ctx)
     box = panel.attachments
     content = b"%PDF-1.4 scanned fax " + bytes(range(256)) * 40
     scan = tmp_path / "来文.pdf"
@@ -316,17 +302,9 @@ def test_an_attachment_is_opened_from_a_private_copy_and_saved_where_asked(
 def test_the_summary_is_in_sight_at_the_default_widths(qtbot: QtBot, demo_ctx: UiContext, width: int,
                                                        lang: str, shots: Shots) -> None:
     i18n.install(lang)
-    window = MainWindow(demo_ctx)
-    qtbot.addWidget(window)
-    window.resize(width, 720 if width == 1280 else 900)
-    activate(qtbot, window)
-    ctrl(qtbot, window, Qt.Key.Key_4)
-    panel = window.current_panel()
-    assert isinstance(panel, IncidentsPanel)
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
-    settle(demo_ctx)
+    panel = incidents_panel(qtbot, demo_ctx, (width, 720 if width == 1280 else 900))
     header, view = panel.table.horizontalHeader(), panel.table.viewport().width()
     summary = panel.model.columnCount() - 1
     assert header.sectionViewportPosition(summary) <= view * 0.7  # 30% of the list or more shows what happened
     assert all(header.sectionSize(c) >= 40 for c in range(summary))
-    shots.save(window, f"{lang}-incidents-{width}")
+    shots.save(panel.window(), f"{lang}-incidents-{width}")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
-from ui_support import Shots, activate, ctrl, focused, settle
+from ui_support import Shots, ctrl, focused, incidents_panel, settle
 
 from duty_desk.domain.incidents import Source
 from duty_desk.domain.timefmt import utcnow
@@ -20,7 +20,6 @@ from duty_desk.services import incidents
 from duty_desk.services.incident_report import incident_report
 from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
-from duty_desk.ui.main_window import MainWindow
 from duty_desk.ui.panels.incidents import IncidentsPanel
 
 pytest.importorskip("pypdfium2", reason="the print preview renders with pypdfium2, not installed here: "
@@ -48,13 +47,7 @@ def shades(pdf: bytes) -> list[list[float]]:
 
 def _panel_on_a_long_report(qtbot: QtBot, ctx: UiContext) -> tuple[IncidentsPanel, bytes]:
     """The incidents panel, focused, on an incident whose report runs over several pages, and that report."""
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    activate(qtbot, window)
-    ctrl(qtbot, window, Qt.Key.Key_4)
-    panel = window.current_panel()
-    assert isinstance(panel, IncidentsPanel)
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    panel = incidents_panel(qtbot, ctx)
     incident_id = panel.model.rows[0].view.id
     for _ in range(15):  # a preview of page 1 alone must not pass
         incidents.add_follow_up(ctx.services, ctx.actor, incident_id, "现场仍有明火，已增派两个消防中队，周边道路实行"
