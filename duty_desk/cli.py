@@ -206,7 +206,8 @@ def _directory_import(args: argparse.Namespace, services: Services, actor: Actor
     if not report.ok:
         for err in report.errors:
             print(f"line {err.line}: {err.reason}", file=sys.stderr)
-        print(f"nothing imported: {len(report.errors)} bad rows", file=sys.stderr)
+        bad = len(report.errors)
+        print(f"nothing imported: {bad} bad row{'' if bad == 1 else 's'}", file=sys.stderr)
         return 1
     verb = "would import" if args.dry_run else "imported"
     print(f"{verb}: {report.created} new, {report.updated} updated, {report.unchanged} unchanged")

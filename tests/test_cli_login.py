@@ -10,6 +10,7 @@ import pytest
 
 from duty_desk import cli
 from duty_desk.domain.validation import PasswordPolicy
+from duty_desk.services.directory_csv import HEADER
 from duty_desk.storage.database import DB_FILENAME
 
 Run = Callable[..., tuple[int, str, str]]
@@ -205,3 +206,11 @@ def test_the_policy_is_the_security_administrators(run: Run) -> None:
     code, out, err = _as(run, "lina", OFFICER_PASSWORD, "user", "passwd", "lina", "--password-stdin",
                          stdin=("Long-enough-1",))
     assert code == 2 and "at least 16 characters" in err
+
+
+@pytest.mark.usefixtures("office")
+def test_a_refused_import_counts_its_bad_rows_in_plain_english(run: Run, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(",".join(HEADER) + "\nperson,张伟,,,,,,999,,,,,,\n", encoding="utf-8")
+    code, out, err = _as(run, "admin", ADMIN_PASSWORD, "directory", "import", bad)
+    assert code == 1 and "nothing imported: 1 bad row\n" in err, err
