@@ -71,6 +71,13 @@ def test_the_list_shows_the_demo_incidents_with_an_overdue_clock(qtbot: QtBot, d
     panel.filters.drills.setChecked(True)
     settle(demo_ctx)
     assert any("[DRILL]" in str(panel.model.data(panel.model.index(r, 6))) for r in range(panel.model.rowCount()))
+    # Marked in the first column too, and in the detail's header, not only inside the summary.
+    drill = next(r for r in range(panel.model.rowCount())
+                 if "[DRILL]" in str(panel.model.data(panel.model.index(r, 6))))
+    assert str(panel.model.data(panel.model.index(drill, 0))).startswith("[DRILL] ")
+    panel.table.selectRow(drill)
+    settle(demo_ctx)
+    assert "[DRILL]" in panel.heading.text()
 
 
 def _type_a_second_call_about(qtbot: QtBot, dialog: IntakeDialog, earlier: IncidentView) -> None:

@@ -88,7 +88,7 @@ class IncidentModel(PagedModel[IncidentRow]):
             return None
         drill = self.tr("[DRILL] ") if d.drill else ""
         text = self.marked.get(row.view.id) or d.summary
-        values = (row.view.number, format_beijing(d.received_at), L.severity(d.severity), None,
+        values = (drill + row.view.number, format_beijing(d.received_at), L.severity(d.severity), None,
                   L.status(row.view.status), district_name(d.district_code, is_chinese()) if d.district_code else "",
                   drill + text.replace("\n", " "))
         return values[column]

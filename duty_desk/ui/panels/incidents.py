@@ -312,7 +312,8 @@ class IncidentsPanel(Panel):
             return
         row = next(r for r in self.model.rows if r.view.id == incident_id)
         d = row.view.data
-        self.heading.setText(f"<b>{row.view.number}</b> · {L.severity(d.severity)} · {L.status(row.view.status)}"
+        drill = self.model.tr("[DRILL] ") if d.drill else ""  # the list's own marker, in the header too
+        self.heading.setText(f"<b>{drill}{row.view.number}</b> · {L.severity(d.severity)} · {L.status(row.view.status)}"
                              f"<br>{d.summary}")
         now = utcnow()
         lines = [L.clock_line(c, now) for c in row.clocks]
