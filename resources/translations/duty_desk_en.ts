@@ -884,6 +884,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>[DRILL] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No reporting deadlines for this incident.</source>
         <translation type="unfinished"></translation>
     </message>

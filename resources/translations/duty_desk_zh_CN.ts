@@ -883,6 +883,10 @@
         <translation>请选择一个事件，查看其报送时限和处置时间线。</translation>
     </message>
     <message>
+        <source>[DRILL] </source>
+        <translation>【演练】</translation>
+    </message>
+    <message>
         <source>No reporting deadlines for this incident.</source>
         <translation>该事件没有报送时限。</translation>
     </message>

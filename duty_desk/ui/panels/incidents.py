@@ -312,7 +312,7 @@ class IncidentsPanel(Panel):
             return
         row = next(r for r in self.model.rows if r.view.id == incident_id)
         d = row.view.data
-        drill = self.model.tr("[DRILL] ") if d.drill else ""  # the list's own marker, in the header too
+        drill = self.tr("[DRILL] ") if d.drill else ""  # as the list marks it
         self.heading.setText(f"<b>{drill}{row.view.number}</b> · {L.severity(d.severity)} · {L.status(row.view.status)}"
                              f"<br>{d.summary}")
         now = utcnow()
