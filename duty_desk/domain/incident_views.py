@@ -1,11 +1,18 @@
 """An incident as the screens and printouts read it, and one entry of its timeline."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from duty_desk.domain.incidents import Status
 from duty_desk.domain.intake import IncidentData
+
+if TYPE_CHECKING:  # the vocabulary names the timeline's kinds: a run-time import would be circular
+    from duty_desk.domain.vocabulary import Language
+
+Words = Callable[["Language"], str]
 
 
 @dataclass(frozen=True)
@@ -38,3 +45,6 @@ class TimelineEvent:
     report_kind: str = ""  # a ReportKind value, for report_made
     changes: tuple[tuple[str, str], ...] = ()  # (field, new value) of a change, by field name
     number: int = 0  # a follow-up's place: 1 for 续报一
+    # An event another capability adds (services.incidents.add_timeline_source): its text in a given language,
+    # the same words on the screen and in the printout.
+    words: Words | None = None

@@ -40,6 +40,15 @@ class Action(StrEnum):
     EXPORT_DIRECTORY = "export_directory"  # every phone number of the office in one file
     DELETE_DIRECTORY_LEADER = "delete_directory_leader"  # a leader's entry (带班领导, 市领导) leaves the directory
     VIEW_ACCOUNTS = "view_accounts"  # the list of accounts, their roles and whether they are disabled or locked
+    # Escalation to leaders, their instructions and the supervision of departments (呈报 → 批示 → 督办)
+    VIEW_ESCALATIONS = "view_escalations"  # escalations, written reports, instructions, tasks, leaders' whereabouts
+    ESCALATE = "escalate"  # start an escalation, record attempts, go on to the next step; draft and send 呈报单
+    DECIDE_ESCALATION_STEP = "decide_escalation_step"  # mark a step not needed, with a reason
+    MANAGE_ESCALATION_POLICIES = "manage_escalation_policies"  # the office's steps per severity and category
+    RECORD_INSTRUCTION = "record_instruction"  # a leader's instruction (批示), or its correction
+    SUPERVISE = "supervise"  # issue supervision tasks, record receipt, feedback and chases (催办)
+    CLOSE_SUPERVISION = "close_supervision"  # close a task or return it for more, with a reason
+    KEEP_WHEREABOUTS = "keep_whereabouts"  # the leaders' whereabouts board (领导去向) and who acts for them
     # Security administrator's
     MANAGE_ROLES = "manage_roles"  # give or change an account's role (never one's own)
     MANAGE_LOCKOUTS = "manage_lockouts"  # unlock a locked account
@@ -55,7 +64,8 @@ _ALL = frozenset(Action)
 # Officers and shift leaders phone people: they see mobiles, secure lines and duty phones unmasked.
 _OFFICER = frozenset({Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.VIEW_PERSONAL_DATA, Action.VIEW_INCIDENTS,
                       Action.REGISTER_INCIDENT, Action.EDIT_INCIDENT, Action.VIEW_ROSTER, Action.REQUEST_SWAP,
-                      Action.SIGN_DUTY, Action.VIEW_RULES, Action.SYNC})
+                      Action.SIGN_DUTY, Action.VIEW_RULES, Action.SYNC, Action.VIEW_ESCALATIONS, Action.ESCALATE,
+                      Action.RECORD_INSTRUCTION, Action.SUPERVISE, Action.KEEP_WHEREABOUTS})
 
 _COMMON = frozenset({Action.VIEW_RULES, Action.SYNC})
 _SECURITY = _COMMON | {Action.VIEW_ACCOUNTS, Action.MANAGE_ROLES, Action.MANAGE_LOCKOUTS, Action.SET_PASSWORD_POLICY}
@@ -65,7 +75,7 @@ _SYSTEM = (_ALL - _SECURITY - _AUDIT) | _COMMON | {Action.VIEW_ACCOUNTS}
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.DUTY_OFFICER: _OFFICER,
     Role.SHIFT_LEADER: _OFFICER | {Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT, Action.RESOLVE_CONFLICTS,
-                                   Action.APPROVE_SWAP},
+                                   Action.APPROVE_SWAP, Action.DECIDE_ESCALATION_STEP, Action.CLOSE_SUPERVISION},
     # Reception must know who is on duty to send a visitor on, and reach a host at the office phone; mobiles,
     # secure lines and duty phones are masked for it.
     Role.RECEPTION: frozenset({Action.VIEW_DIRECTORY, Action.VIEW_ROSTER, Action.VIEW_RULES, Action.SYNC}),

@@ -86,6 +86,14 @@ ACTION: dict[Action, Term] = {
     Action.MANAGE_LOCKOUTS: ("unlock accounts", "解锁账号"),
     Action.SET_PASSWORD_POLICY: ("set the password rules", "设置密码规则"),
     Action.EXPORT_AUDIT: ("export the audit trail", "导出审计记录"),
+    Action.VIEW_ESCALATIONS: ("see escalations and instructions", "查看呈报与批示"),
+    Action.ESCALATE: ("escalate to leaders", "向领导呈报"),
+    Action.DECIDE_ESCALATION_STEP: ("mark an escalation step not needed", "确认呈报步骤无需进行"),
+    Action.MANAGE_ESCALATION_POLICIES: ("set the escalation steps", "设置呈报流程"),
+    Action.RECORD_INSTRUCTION: ("record leaders' instructions", "登记领导批示"),
+    Action.SUPERVISE: ("supervise departments' follow-up", "督办批示落实"),
+    Action.CLOSE_SUPERVISION: ("close or return supervision tasks", "办结或退回督办事项"),
+    Action.KEEP_WHEREABOUTS: ("keep the leaders' whereabouts", "登记领导去向"),
 }
 ORG_KIND: dict[OrgKind, Term] = {
     OrgKind.MUNICIPAL_DEPARTMENT: ("Municipal department", "市政府部门"),

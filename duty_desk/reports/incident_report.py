@@ -30,7 +30,7 @@ WORDS: dict[str, V.Term] = {
     "changes": ("History of changes", "变更记录"), "date": ("Date:", "日期："),
     "time": ("Time", "时间"), "file": ("File", "文件"), "added_by": ("Added by", "添加人"),
     "kind": ("Kind", "报送类别"), "to": ("To", "报送对象"), "how": ("How", "方式"), "by": ("By", "经办人"),
-    "change": ("Change", "变更内容"), "changed_by": ("By", "操作人"),
+    "change": ("Change", "变更内容"), "changed_by": ("By", "操作人"), "what": ("What was done", "情况"),
 }
 PIECE_LINES = 5  # a long text goes into rows of this many lines, so the table can break between pages
 PAD = 6  # reportlab's default cell padding, left and right
@@ -170,6 +170,19 @@ def _history(events: Sequence[TimelineEvent], language: Language, kind: Timeline
     return [*layout.heading(_w(heading, language)), layout.grid_table(cells, widths)]
 
 
+def _added(events: Sequence[TimelineEvent], language: Language) -> list[Flowable]:
+    """What other capabilities added to the timeline (escalation attempts, instructions): a section per kind, in
+    their own words."""
+    st = layout.styles()
+    story: list[Flowable] = []
+    for kind in dict.fromkeys(e.kind for e in events if e.words is not None):  # in order of first appearance
+        rows = [[format_beijing(e.at), e.words(language), e.by] for e in events if e.kind == kind and e.words]
+        cells = [[para(str(c), st["small"]) for c in row]
+                 for row in [[_w(h, language) for h in ("time", "what", "by")], *rows]]
+        story += [*layout.heading(V.event(kind, language)), layout.grid_table(cells, [32 * mm, 110 * mm, 28 * mm])]
+    return story
+
+
 def incident_report_pdf(view: IncidentView, events: Sequence[TimelineEvent], printed_at: datetime,
                         language: Language = Language.ZH) -> bytes:
     """The printable report; `events` is the incident's timeline (services.incidents.timeline), oldest first."""
@@ -185,6 +198,7 @@ def incident_report_pdf(view: IncidentView, events: Sequence[TimelineEvent], pri
     story += _history(events, language, TimelineKind.REPORT_MADE)
     story += _history(events, language, TimelineKind.ATTACHMENT)
     story += _history(events, language, TimelineKind.CHANGE)
+    story += _added(events, language)
     story.append(KeepTogether([layout.signature_block(signatures, layout.frame_width(), chinese)]))
     furniture = Furniture(header=header, chinese=chinese, watermark=DRILL_WATERMARK if drill else "")
     return layout.render(story, furniture, title=f"{title} {view.number}")

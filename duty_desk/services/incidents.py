@@ -1,6 +1,7 @@
 """Incident use cases: register, follow-up reports, reports made, field edits with history, status."""
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -38,6 +39,17 @@ ATTACHMENTS = attachments.register_owner(Incident, see=Action.VIEW_INCIDENTS, ed
 
 _ENUMS = {"source": Source, "category": Category, "severity": Severity}
 REASON = "reason"  # a change's reason, kept in its audit entry beside the fields changed
+
+# What other capabilities did about an incident (escalation attempts, leaders' instructions), read inside the
+# timeline's own checked session: (session, incident id) -> events whose `words` say them.
+TimelineSource = Callable[[Session, str], list[TimelineEvent]]
+_TIMELINE_SOURCES: list[TimelineSource] = []
+
+
+@internal
+def add_timeline_source(source: TimelineSource) -> None:
+    """Called once by the capability's service module when it is imported."""
+    _TIMELINE_SOURCES.append(source)
 
 
 def _data(row: Incident) -> IncidentData:
@@ -258,7 +270,7 @@ def deadline_clocks(services: Services, actor: Actor, incident_id: str, profile:
 @requires(Action.VIEW_INCIDENTS)
 def timeline(services: Services, actor: Actor, incident_id: str) -> list[TimelineEvent]:
     """Everything that happened to one incident, oldest first: intake, follow-ups, reports made, attachments,
-    changes."""
+    changes, and what the timeline sources add."""
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
         row = live_incident(session, incident_id)
         events = [TimelineEvent(row.received_at, TimelineKind.INTAKE, row.summary, row.taken_by)]
@@ -294,6 +306,8 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
             changed += ((REASON, str(reason)),) if reason else ()  # after what it explains
             events.append(TimelineEvent(e.at, TimelineKind.CHANGE, "", names.get(e.actor_id, e.actor_name),
                                         changes=changed))
+        for source in _TIMELINE_SOURCES:
+            events += source(session, incident_id)
     follow_ups = 0
     numbered = []
     for event in sorted(events, key=lambda ev: ev.at):

@@ -4,6 +4,6 @@ A new capability adds its panel module here; the panel module registers its Pane
 services module that registers its attention source. Nothing else in the window names a capability.
 """
 
-from duty_desk.ui.panels import coming, directory, incidents, overview, roster
+from duty_desk.ui.panels import coming, directory, escalations, incidents, overview, roster
 
-CAPABILITIES = (overview, roster, coming, incidents, directory)
+CAPABILITIES = (overview, roster, coming, incidents, escalations, directory)

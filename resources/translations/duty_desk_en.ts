@@ -588,6 +588,28 @@
     </message>
 </context>
 <context>
+    <name>EscalationTab</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsPanel</name>
+    <message>
+        <source>Escalations &amp; instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search instructions, leaders, departments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Not saved</source>
@@ -956,6 +978,17 @@
     </message>
 </context>
 <context>
+    <name>InstructionTab</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions &amp; tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>Register incident</source>
@@ -1242,6 +1275,17 @@
     </message>
 </context>
 <context>
+    <name>LeaderReportTab</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Leave or unavailability</source>
@@ -1338,14 +1382,6 @@
     </message>
     <message>
         <source>Here officers will keep the duty log and hand the watch over to the next shift with a signed handover sheet (交接班记录).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalations &amp; instructions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here officers will record escalations to the leaders on duty, their instructions (批示), and the supervision of the departments that must act on them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3259,6 +3295,17 @@ Data folder: {folder}
     </message>
     <message>
         <source>The role {role} may not {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsTab</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders&apos; whereabouts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -587,6 +587,28 @@
     </message>
 </context>
 <context>
+    <name>EscalationTab</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation>尚未建成。</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>呈报</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsPanel</name>
+    <message>
+        <source>Escalations &amp; instructions</source>
+        <translation>呈报与批示</translation>
+    </message>
+    <message>
+        <source>Search instructions, leaders, departments…</source>
+        <translation>搜索批示内容、领导、部门…</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Not saved</source>
@@ -954,6 +976,17 @@
     </message>
 </context>
 <context>
+    <name>InstructionTab</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation>尚未建成。</translation>
+    </message>
+    <message>
+        <source>Instructions &amp; tasks</source>
+        <translation>批示与督办</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>Register incident</source>
@@ -1240,6 +1273,17 @@
     </message>
 </context>
 <context>
+    <name>LeaderReportTab</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation>尚未建成。</translation>
+    </message>
+    <message>
+        <source>Written reports</source>
+        <translation>呈报单</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Leave or unavailability</source>
@@ -1337,14 +1381,6 @@
     <message>
         <source>Here officers will keep the duty log and hand the watch over to the next shift with a signed handover sheet (交接班记录).</source>
         <translation>值班员将在此填写值班日志，并通过签字确认的交接班记录向下一班交接。</translation>
-    </message>
-    <message>
-        <source>Escalations &amp; instructions</source>
-        <translation>呈报与批示</translation>
-    </message>
-    <message>
-        <source>Here officers will record escalations to the leaders on duty, their instructions (批示), and the supervision of the departments that must act on them.</source>
-        <translation>值班员将在此登记向值班领导的呈报、领导批示，以及对承办部门落实批示情况的督办。</translation>
     </message>
     <message>
         <source>Visitors</source>
@@ -3253,6 +3289,17 @@ Data folder: {folder}
     <message>
         <source>The role {role} may not {action}.</source>
         <translation>{role}角色无权{action}。</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsTab</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation>尚未建成。</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; whereabouts</source>
+        <translation>领导去向</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                                           "timeline"},
                   Action.REGISTER_INCIDENT: {"register"},
                   Action.EDIT_INCIDENT: {"link_duplicate", "update", "set_status", "add_follow_up", "record_report"},
-                  Access.INTERNAL: {"view_of", "live_incident", "check_stored"}},
+                  Access.INTERNAL: {"view_of", "live_incident", "check_stored", "add_timeline_source"}},
     "lockout": {Access.INTERNAL: {"locked_until", "locked_until_now", "lock_now", "record_failure"}},
     "office_rules": {Action.VIEW_RULES: {"number", "text"}, Action.EDIT_SETTINGS: {"set_numbers", "set_text"},
                      Access.INTERNAL: {"rule_id", "stored_number", "stored_value", "put"}},
@@ -111,15 +111,19 @@ DUTY_WORK = {Action.VIEW_ROSTER, Action.REQUEST_SWAP, Action.SIGN_DUTY}
 # Every workstation syncs whoever is logged in, and everyone works by the office's rules (only an administrator
 # changes them).
 EVERYONE = {Action.VIEW_RULES, Action.SYNC}
+# The escalation chain's daily work; the shift leader alone decides a step is not needed and closes a task.
+ESCALATION_WORK = {Action.VIEW_ESCALATIONS, Action.ESCALATE, Action.RECORD_INSTRUCTION, Action.SUPERVISE,
+                   Action.KEEP_WHEREABOUTS}
 # Today's administrators: system and security administrator at once; the audit trail is not theirs.
 EXPECTED_ACTIONS: dict[Role, set[Action]] = {
     Role.ADMIN: set(Action) - {Action.VIEW_AUDIT, Action.EXPORT_AUDIT},
     Role.SHIFT_LEADER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.VIEW_PERSONAL_DATA,
                         Action.IMPORT_DIRECTORY, Action.VIEW_AUDIT, Action.RESOLVE_CONFLICTS, Action.APPROVE_SWAP,
-                        *INCIDENT_WORK, *DUTY_WORK, *EVERYONE},
+                        Action.DECIDE_ESCALATION_STEP, Action.CLOSE_SUPERVISION, *INCIDENT_WORK, *DUTY_WORK,
+                        *ESCALATION_WORK, *EVERYONE},
     # Officers and shift leaders phone people: mobiles and secure lines unmasked.
     Role.DUTY_OFFICER: {Action.VIEW_DIRECTORY, Action.EDIT_DIRECTORY, Action.VIEW_PERSONAL_DATA, *INCIDENT_WORK,
-                        *DUTY_WORK, *EVERYONE},
+                        *DUTY_WORK, *ESCALATION_WORK, *EVERYONE},
     # Reception reaches a host at the office phone: mobiles, secure lines and duty phones are masked for it.
     Role.RECEPTION: {Action.VIEW_DIRECTORY, Action.VIEW_ROSTER, *EVERYONE},
     # Separation of duties: none of the three administrators holds another's part.

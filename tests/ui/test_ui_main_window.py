@@ -13,6 +13,7 @@ from duty_desk.ui.dialogs.audit_viewer import AuditViewer
 from duty_desk.ui.main_window import MainWindow
 from duty_desk.ui.panels.coming import ComingPanel
 from duty_desk.ui.panels.directory import DirectoryPanel
+from duty_desk.ui.panels.escalations import EscalationsPanel
 from duty_desk.ui.panels.incidents import IncidentsPanel
 from duty_desk.ui.panels.overview import OverviewPanel
 from duty_desk.ui.panels.roster import RosterPanel
@@ -45,8 +46,8 @@ def test_panel_kinds_and_titles(qtbot: QtBot, demo_ctx: UiContext) -> None:
     window = _window(qtbot, demo_ctx)
     kinds = [type(p) for p in window.panels]
     assert kinds[0] is OverviewPanel and kinds[-1] is DirectoryPanel
-    assert kinds[1] is RosterPanel and kinds[3] is IncidentsPanel
-    assert all(k is ComingPanel for i, k in enumerate(kinds[1:-1], start=1) if i not in (1, 3))
+    assert kinds[1] is RosterPanel and kinds[3] is IncidentsPanel and kinds[4] is EscalationsPanel
+    assert all(k is ComingPanel for i, k in enumerate(kinds[1:-1], start=1) if i not in (1, 3, 4))
     titles = [p.title for p in window.panels]
     assert all(titles) and len(set(titles)) == len(titles)
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
@@ -59,7 +60,7 @@ def test_panel_kinds_and_titles(qtbot: QtBot, demo_ctx: UiContext) -> None:
 def test_coming_panels_show_an_honest_empty_state(qtbot: QtBot, demo_ctx: UiContext) -> None:
     window = _window(qtbot, demo_ctx)
     coming = [(i, p) for i, p in enumerate(window.panels) if isinstance(p, ComingPanel)]
-    assert len(coming) == 3  # duty log, escalations, visitors: the roster and incidents panels are built
+    assert len(coming) == 2  # duty log, visitors: the roster, incidents and escalations panels are built
     for index, panel in coming:
         ctrl(qtbot, window, DIGITS[index])
         message = panel.message

@@ -43,10 +43,6 @@ register(PanelSpec("duty_log", 30, "log", _coming(
     QT_TRANSLATE_NOOP("MainWindow", "Duty log & handover"), QT_TRANSLATE_NOOP(
         "MainWindow", "Here officers will keep the duty log and hand the watch over to the next shift with a "
                       "signed handover sheet (交接班记录).")), Action.SIGN_DUTY))
-register(PanelSpec("escalations", 50, "escalations", _coming(
-    QT_TRANSLATE_NOOP("MainWindow", "Escalations & instructions"), QT_TRANSLATE_NOOP(
-        "MainWindow", "Here officers will record escalations to the leaders on duty, their instructions (批示), "
-                      "and the supervision of the departments that must act on them.")), Action.VIEW_INCIDENTS))
 register(PanelSpec("visitors", 60, "visitors", _coming(
     QT_TRANSLATE_NOOP("MainWindow", "Visitors"), QT_TRANSLATE_NOOP(
         "MainWindow", "Here the reception desk will pre-register official visitors, check them in and out and "

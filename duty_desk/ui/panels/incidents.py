@@ -330,6 +330,8 @@ class IncidentsPanel(Panel):
 
     def _said(self, event: TimelineEvent) -> str:
         """What the event says, in words: a change's fields, a report's kind and means, a follow-up's source."""
+        if event.words is not None:
+            return event.words(language())
         if event.kind is TimelineKind.CHANGE:
             return L.change_text(event.changes)
         if event.kind is TimelineKind.REPORT_MADE:

@@ -1,0 +1,61 @@
+"""Escalations & instructions: escalations in progress, leaders' instructions and the tasks that follow them,
+written reports to leaders, and the leaders' whereabouts, one page each under one search box."""
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from duty_desk.domain.changes import ChangeSet
+from duty_desk.domain.roles import Action
+from duty_desk.services.attention import AttentionItem
+from duty_desk.ui.context import UiContext
+from duty_desk.ui.panel_registry import PanelSpec, register
+from duty_desk.ui.panels.base import Panel
+from duty_desk.ui.panels.escalation_tab import EscalationTab
+from duty_desk.ui.panels.instruction_tab import InstructionTab
+from duty_desk.ui.panels.leader_report_tab import LeaderReportTab
+from duty_desk.ui.panels.tabs import PanelTab
+from duty_desk.ui.panels.whereabouts_tab import WhereaboutsTab
+
+PAGES: tuple[type[PanelTab], ...] = (EscalationTab, InstructionTab, LeaderReportTab, WhereaboutsTab)
+
+
+class EscalationsPanel(Panel):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Escalations & instructions"), parent)
+        search = self.add_search(self.tr("Search instructions, leaders, departments…"))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.pages = [page(ctx) for page in PAGES]
+        for page in self.pages:
+            self.tabs.addTab(page, page.title())
+            page.record_requested.connect(self.record_requested)
+        self.body.addWidget(self.tabs, 1)
+        search.textChanged.connect(self._search)
+        ctx.bus.changed.connect(self._on_changed)  # a bound slot: disconnected when the panel goes
+
+    def _search(self, text: str) -> None:
+        for page in self.pages:
+            page.set_search(text)
+
+    def refresh(self) -> None:
+        for page in self.pages:
+            page.refresh()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        for page in self.pages:
+            if changes.touches(page.kinds):
+                page.refresh()
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        page = next((p for p in self.pages if kind in p.opens), None)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+            page.open_record(kind, record_id)
+
+    def show_attention(self, items: list[AttentionItem]) -> None:
+        for page in self.pages:
+            page.show_attention(items)
+
+
+register(PanelSpec("escalations", 50, "escalations", EscalationsPanel, Action.VIEW_ESCALATIONS,
+                   badge_sources=("escalation_steps", "supervision_tasks"),
+                   opens=frozenset().union(*(page.opens for page in PAGES))))
