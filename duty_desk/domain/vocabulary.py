@@ -17,6 +17,7 @@ from duty_desk.domain.places import district_name
 from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.roster import Position
 from duty_desk.domain.timefmt import format_stored
+from duty_desk.domain.whereabouts import Whereabouts
 
 
 class Language(StrEnum):
@@ -106,6 +107,11 @@ POSITION: dict[Position, Term] = {
     Position.OFFICER: ("Duty officers", "值班员"),
 }
 POSITION_ORDER = (Position.LEADER, Position.SECRETARY_GENERAL, Position.OFFICER)  # rank order, as printed
+WHEREABOUTS: dict[Whereabouts, Term] = {
+    Whereabouts.IN_OFFICE: ("In the office", "在机关"), Whereabouts.IN_BEIJING: ("In Beijing", "在京"),
+    Whereabouts.AWAY: ("Away from Beijing", "离京"), Whereabouts.ABROAD: ("Abroad", "出国（境）"),
+    Whereabouts.ON_LEAVE: ("On leave", "休假"),
+}
 # Keyed by the shift's name (domain.roster.Shift.name is a plain string).
 SHIFT: dict[str, Term] = {"24h": ("24 h", "24小时"), "day": ("day", "白班"), "night": ("night", "夜班")}
 # Timeline events, keyed by TimelineEvent.kind (a plain string until the domain has an enum for it); a follow-up
@@ -149,7 +155,7 @@ SENTENCE: dict[str, Term] = {
 # Each enum's table, by the enum (a table's keys are that enum's members: Any, as mappings' keys are invariant).
 TERMS: Mapping[type[StrEnum], Mapping[Any, Term]] = {
     Severity: SEVERITY, Status: STATUS, Category: CATEGORY, Source: SOURCE, ReportKind: REPORT_KIND, Role: ROLE,
-    OrgKind: ORG_KIND, Position: POSITION, Action: ACTION,
+    OrgKind: ORG_KIND, Position: POSITION, Action: ACTION, Whereabouts: WHEREABOUTS,
 }
 
 

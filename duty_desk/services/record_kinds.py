@@ -8,6 +8,7 @@ from duty_desk.storage.models import (
     DutySignEvent,
     FollowUpReport,
     Incident,
+    LeaderWhereabouts,
     OfficeRule,
     Organisation,
     Person,
@@ -32,3 +33,4 @@ ACCOUNTS = frozenset({User.__tablename__})
 RULES = frozenset({OfficeRule.__tablename__})  # the office's rules: deadlines, rest, the idle lock…
 AUDIT = frozenset({AuditEntry.__tablename__})
 SYNC = frozenset(m.__tablename__ for m in (SyncConflict, RejectedOp))
+WHEREABOUTS = frozenset({LeaderWhereabouts.__tablename__})  # the leaders' whereabouts board

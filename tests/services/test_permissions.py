@@ -99,6 +99,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
              Action.MANAGE_SERVER_LINK: {"connect", "disconnect", "set_aside"},
              Action.RESOLVE_CONFLICTS: {"resolve_conflict"}},
     "sync_policy": {Access.INTERNAL: {"as_synced", "declare", "policies", "policy_of", "visible_tables", "label_of"}},
+    "whereabouts": {Access.INTERNAL: {"stand_in"}},
     "workflow": {Access.INTERNAL: {"state_of", "history", "step"}},
     "workstation": {Access.SELF_SERVICE: {"open_workstation"}},
 }

@@ -17,11 +17,12 @@ from duty_desk.storage.models.sync import (
     SyncConflict,
     SyncFlag,
 )
+from duty_desk.storage.models.whereabouts import LeaderWhereabouts
 from duty_desk.storage.models.workflow import WorkflowEvent
 
 __all__ = [
     "Attachment", "AttachmentChunk", "AuditEntry", "AuditKey", "DutySignEvent", "FollowUpReport", "Incident",
-    "OfficeRule", "Organisation", "OutboxOp", "PasswordProof", "Person", "RejectedOp", "ReportMade",
-    "RosterAbsence", "RosterDuty", "RosterPattern", "RosterSwap", "SetAsideRow", "SiteMeta", "SyncConflict",
-    "SyncFlag", "User", "WorkflowEvent",
+    "LeaderWhereabouts", "OfficeRule", "Organisation", "OutboxOp", "PasswordProof", "Person", "RejectedOp",
+    "ReportMade", "RosterAbsence", "RosterDuty", "RosterPattern", "RosterSwap", "SetAsideRow", "SiteMeta",
+    "SyncConflict", "SyncFlag", "User", "WorkflowEvent",
 ]
