@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_action = QAction(self.tr("Keyboard &help"), self)
         help_action.setShortcut(QKeySequence("F1"))
-        help_action.triggered.connect(lambda: show_help(self))
+        help_action.triggered.connect(lambda: show_help(self, self.current_panel(), self.current_panel().title))
         help_menu.addAction(help_action)
         about = QAction(self.tr("&About Duty Desk"), self)
         about.triggered.connect(lambda: show_about(self))

@@ -3,7 +3,7 @@
 import pytest
 from account_support import add_and_log_in
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_support import Workstation, activate, ctrl, settle
 
@@ -208,3 +208,19 @@ def test_audit_menu_is_disabled_for_a_duty_officer(qtbot: QtBot, admin_ws: Works
     action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
                   if a.text() == "&Audit trail…")
     assert not action.isEnabled()
+
+
+def test_f1_lists_the_keys_of_the_panel_in_view(qtbot: QtBot, demo_ctx: UiContext,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _title, text, *_a: shown.append(text))
+    window = _window(qtbot, demo_ctx)
+    for index, panel in enumerate(window.panels):
+        if isinstance(panel, IncidentsPanel | DirectoryPanel):
+            ctrl(qtbot, window, DIGITS[index])
+            qtbot.keyClick(window, Qt.Key.Key_F1)
+    incidents, people = shown
+    assert "Ctrl+L</b></td><td>Severity</td>" in incidents and "Ctrl+Shift+C" in incidents
+    assert "In Incidents" in incidents and "In Directory" in people
+    assert "F2</b></td><td>Edit</td>" in people and "Ctrl+L" not in people
+    assert incidents.count("Ctrl+F") == people.count("Ctrl+F") == 1  # the window's keys once, above

@@ -1,5 +1,9 @@
+import html
+import re
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from duty_desk import __version__
 
@@ -14,7 +18,29 @@ def show_about(parent: QWidget) -> None:
     QMessageBox.about(parent, title, text.format(version=__version__))
 
 
-def show_help(parent: QWidget) -> None:
+def _plain(text: str, keys: str) -> str:
+    """A button's or action's words without their mnemonic marker and the shortcut the button shows."""
+    text = re.sub(r"&(?!&)", "", text).replace("&&", "&")
+    return text.replace(keys, "").strip(" …").strip()
+
+
+def panel_keys(panel: QWidget) -> list[tuple[str, str]]:
+    """The shortcuts of what a panel shows now, read from its own buttons and actions: a new panel's are listed
+    without being written down twice."""
+    found: dict[str, str] = {}
+    fmt = QKeySequence.SequenceFormat.NativeText
+    for button in panel.findChildren(QAbstractButton):
+        keys = button.shortcut().toString(fmt)
+        if keys and button.isVisibleTo(panel):
+            found.setdefault(keys, _plain(button.accessibleName() or button.text(), keys))
+    for action in panel.findChildren(QAction):
+        keys = action.shortcut().toString(fmt)
+        if keys and action.isEnabled() and _plain(action.text(), keys):
+            found.setdefault(keys, _plain(action.text(), keys))
+    return sorted((k, v) for k, v in found.items() if v)
+
+
+def show_help(parent: QWidget, panel: QWidget | None = None, panel_title: str = "") -> None:
     title = QCoreApplication.translate("About", "Keyboard help")
     text = QCoreApplication.translate(
         "About",
@@ -30,4 +56,9 @@ def show_help(parent: QWidget) -> None:
         "<tr><td><b>Ctrl+Shift+Q</b></td><td>log out and switch user (Esc at the login quits)</td></tr>"
         "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
         "</table>")
+    keys = panel_keys(panel) if panel is not None else []
+    if keys:
+        heading = QCoreApplication.translate("About", "In {panel}").format(panel=panel_title)
+        rows = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in keys)
+        text += f"<p><b>{html.escape(heading)}</b></p><table>{rows}</table>"
     QMessageBox.information(parent, title, text)
