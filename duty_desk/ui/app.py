@@ -96,11 +96,12 @@ class Controller:
     def relanguage(self) -> None:
         i18n.install(self.ctx.settings.get("language"))
         old = self.window
+        searches = old.searches() if old is not None else {}
         if old is not None:
             old.save_state()
             old.hide()
             old.deleteLater()
-        self.show()
+        self.show().restore_searches(searches)  # the officer is looking for the same thing in the new words
 
 
 def run_gui(data_dir: Path, demo_mode: bool = False) -> int:

@@ -306,6 +306,16 @@ class MainWindow(QMainWindow):
         last = str(self.ui_state.value("panel", "") or "")  # a panel this role may not see: the first one
         self.rail.setCurrentRow(keys.index(last) if last in keys else 0)
 
+    def searches(self) -> dict[str, str]:
+        """Each panel's search text, by panel key: kept across a change of language."""
+        return {spec.key: panel.search.text() for spec, panel in zip(self.specs, self.panels, strict=True)
+                if panel.search is not None and panel.search.text()}
+
+    def restore_searches(self, texts: dict[str, str]) -> None:
+        for spec, panel in zip(self.specs, self.panels, strict=True):
+            if panel.search is not None and spec.key in texts:
+                panel.search.setText(texts[spec.key])
+
     def save_state(self) -> None:
         self.ui_state.setValue("geometry", self.saveGeometry())
         self.ui_state.setValue("panel", self.specs[self.rail.currentRow()].key)

@@ -130,6 +130,26 @@ def test_relanguage_rebuilds_the_window(qtbot: QtBot, demo_ctx: UiContext, contr
     settle(demo_ctx)
 
 
+def test_relanguage_keeps_each_panels_search(qtbot: QtBot, demo_ctx: UiContext, controller: Controller) -> None:
+    first = controller.show()
+    qtbot.waitExposed(first)
+    typed = {}
+    for index, panel in enumerate(first.panels):
+        if panel.search is not None and panel.search.isEnabled():
+            first.rail.setCurrentRow(index)
+            panel.focus_search()
+            qtbot.keyClicks(panel.search, f"road {index}")
+            typed[index] = f"road {index}"
+    assert len(typed) >= 2  # incidents and the directory at least
+    demo_ctx.settings.set("language", "zh_CN")
+    controller.relanguage()
+    second = controller.window
+    assert second is not None and second is not first
+    kept = {i: p.search.text() for i, p in enumerate(second.panels) if p.search is not None and p.search.text()}
+    assert kept == typed
+    settle(demo_ctx)
+
+
 def test_settings_dialog_switches_the_language(qtbot: QtBot, demo_ctx: UiContext, controller: Controller,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     def choose_chinese(dialog: SettingsDialog) -> int:
