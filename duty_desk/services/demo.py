@@ -1,5 +1,7 @@
-"""Demo data for `duty-desk --demo` and `seed-demo`. Idempotent: running it again adds nothing."""
+"""Demo data for `duty-desk --demo` and `seed-demo`. Idempotent: running it again adds nothing, so a seed cut
+short (the window closed, the machine off) is finished by the next start."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -14,7 +16,13 @@ from duty_desk.services.demo_directory import DUTY_STAFF, LEADERS, fictional_nam
 from duty_desk.services.demo_incidents import seed_incidents
 from duty_desk.services.demo_roster import seed_roster
 from duty_desk.services.permission import self_service
-from duty_desk.storage.models import Incident, Organisation, Person, RosterPattern, User
+from duty_desk.storage.models import Incident, Organisation, Person, RosterPattern, SiteMeta, User
+
+# Written when a seed has finished; a newer version (one with more demo records) seeds again and adds them.
+SEEDED_KEY, SEEDED_VERSION = "demo_seeded", "2"
+# The parts in the order they are made, for a progress bar: (part, its share of the work).
+PARTS: tuple[tuple[str, int], ...] = (("accounts", 4), ("directory", 2), ("incidents", 2), ("roster", 1))
+Progress = Callable[[str], None]  # called with a part's name as it starts
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
     ("demo", "演示管理员", Role.ADMIN, "Duty-room-2026"),
@@ -37,18 +45,33 @@ class SeedReport:
     duties: int = 0
 
 
+def _demo_only(users: set[str]) -> bool:
+    return not users - {name for name, *_ in DEMO_ACCOUNTS}
+
+
 @self_service
-def seed(services: Services) -> SeedReport:
+def needs_seed(services: Services) -> bool:
+    """An empty folder, or a demo folder whose seed was cut short or is older than this version's."""
+    with services.db.session() as session:
+        users = set(session.scalars(select(User.username)))
+        marker = session.get(SiteMeta, SEEDED_KEY)
+    return _demo_only(users) and (marker is None or marker.value != SEEDED_VERSION)
+
+
+@self_service
+def seed(services: Services, progress: Progress | None = None) -> SeedReport:
     """Refused in a folder that has real accounts: demo logins with published passwords must never reach a
     real duty room (they would sync to every workstation)."""
+    step = progress or (lambda _part: None)
     report = SeedReport()
     with services.db.session() as session:
         users = set(session.scalars(select(User.username)))
         orgs = {o.name: o.id for o in session.scalars(select(Organisation).where(Organisation.deleted.is_(False)))}
         people = {(p.name, p.organisation_id) for p in session.scalars(select(Person))}
-    if users - {name for name, *_ in DEMO_ACCOUNTS}:
+    if not _demo_only(users):
         raise ValidationError.single("data_dir", "this data folder has real accounts; demo data goes only into "
                                                  "an empty or demo folder (duty-desk --demo)")
+    step("accounts")
     if "demo" in users:
         admin = _login(services, "demo")
     else:  # an empty folder: the demo administrator is its first
@@ -60,6 +83,7 @@ def seed(services: Services) -> SeedReport:
         if username not in users:
             accounts.add_user(services, admin, username, display, role, password, initial=False)
             report.accounts += 1
+    step("directory")
     for name, kind, code, phone, duty_phone, address in organisations():
         if name not in orgs:
             orgs[name] = directory.save_org(services, admin, OrgData(name, kind, code, phone, duty_phone, address))
@@ -68,14 +92,19 @@ def seed(services: Services) -> SeedReport:
         if (person.name, person.organisation_id) not in people:
             directory.save_person(services, admin, person)
             report.people += 1
+    step("incidents")
     with services.db.session() as session:
         has_incidents = session.scalar(select(Incident.id).limit(1)) is not None
     if not has_incidents:
         report.incidents = seed_incidents(services, _login(services, "officer"), utcnow())
+    step("roster")
     with services.db.session() as session:
         has_roster = session.scalar(select(RosterPattern.id).limit(1)) is not None
     if not has_roster:
         report.duties = seed_roster(services, admin, beijing(utcnow()).date())
+    with services.db.session() as session:
+        session.merge(SiteMeta(key=SEEDED_KEY, value=SEEDED_VERSION))
+        session.commit()
     return report
 
 

@@ -16,8 +16,9 @@ from duty_desk.settings import SettingsStore
 from duty_desk.ui import i18n
 from duty_desk.ui.background import Background, DataBus
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.demo_seed import seed_with_progress
 from duty_desk.ui.dialogs.login import FirstAdminDialog, LoginDialog
-from duty_desk.ui.forms_support import storage_text
+from duty_desk.ui.forms_support import refusal_text, storage_text
 from duty_desk.ui.main_window import MainWindow
 
 
@@ -113,8 +114,11 @@ def run_gui(data_dir: Path, demo_mode: bool = False) -> int:
     except StorageError as exc:
         QMessageBox.critical(None, QApplication.translate("Startup", "Duty Desk cannot start"), storage_text(exc))
         return 2
-    if demo_mode and not accounts.has_users(services):
-        demo.seed(services)  # only into a new folder; an existing demo folder is opened as it is
+    # A new folder, or one whose seed was cut short: filled with a progress bar.
+    if demo_mode and demo.needs_seed(services) and (error := seed_with_progress(services)) is not None:
+        QMessageBox.critical(None, QApplication.translate("Startup", "Duty Desk cannot start"), refusal_text(error))
+        services.db.dispose()
+        return 2
     settings = SettingsStore(data_dir)
     i18n.install(settings.get("language"))
     actor = login(services, demo_mode)

@@ -430,6 +430,33 @@
     </message>
 </context>
 <context>
+    <name>DemoSeed</name>
+    <message>
+        <source>Creating the demo accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling the contacts directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering demo incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing up the duty roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty Desk demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPanel</name>
     <message>
         <source>Directory</source>

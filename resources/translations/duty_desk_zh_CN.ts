@@ -428,6 +428,33 @@
     </message>
 </context>
 <context>
+    <name>DemoSeed</name>
+    <message>
+        <source>Creating the demo accounts…</source>
+        <translation>正在创建演示账户…</translation>
+    </message>
+    <message>
+        <source>Filling the contacts directory…</source>
+        <translation>正在填写通讯录…</translation>
+    </message>
+    <message>
+        <source>Registering demo incidents…</source>
+        <translation>正在登记演示事件…</translation>
+    </message>
+    <message>
+        <source>Drawing up the duty roster…</source>
+        <translation>正在编排值班表…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo data…</source>
+        <translation>正在准备演示数据…</translation>
+    </message>
+    <message>
+        <source>Duty Desk demo</source>
+        <translation>值班台演示</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPanel</name>
     <message>
         <source>Directory</source>

@@ -53,7 +53,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "audit_key": {Access.INTERNAL: {"load", "forget_cached", "verifier", "signed"}},
     # Only into an empty or demo folder; it logs in as the demo accounts it made.
     "attention": {Access.SELF_SERVICE: {"gather"}, Access.INTERNAL: {"register"}},
-    "demo": {Access.SELF_SERVICE: {"seed"}},
+    "demo": {Access.SELF_SERVICE: {"seed", "needs_seed"}},
     "demo_directory": {Access.INTERNAL: {"fictional_name", "mobile", "organisations"}},
     "demo_incidents": {Access.INTERNAL: {"seed_incidents"}},
     "demo_roster": {Access.INTERNAL: {"seed_roster"}},
