@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.directory import OrgKind
 from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
@@ -152,10 +153,49 @@ SENTENCE: dict[str, Term] = {
     "not_known": ("Not yet known", "尚不明确"),
 }
 
+AUDIT_ACTION: dict[AuditAction, Term] = {  # as the audit viewer and its export name each entry
+    AuditAction.LOGIN: ("Logged in", "登录"), AuditAction.LOGIN_FAILED: ("Login failed", "登录失败"),
+    AuditAction.REAUTHENTICATE: ("Unlocked the screen", "解除锁屏"),
+    AuditAction.REAUTHENTICATE_FAILED: ("Screen unlock failed", "解除锁屏失败"),
+    AuditAction.LOGIN_WHILE_LOCKED: ("Login refused: account locked", "登录被拒：账户已锁定"),
+    AuditAction.LOGIN_DISABLED: ("Login refused: account disabled", "登录被拒：账户已停用"),
+    AuditAction.ACCOUNT_LOCKED: ("Account locked", "账户锁定"),
+    AuditAction.UNLOCK_ACCOUNT: ("Account unlocked", "账户解锁"),
+    AuditAction.CREATE_USER: ("Account created", "创建账户"),
+    AuditAction.CHANGE_PASSWORD: ("Password changed", "修改密码"),
+    AuditAction.DISABLE_USER: ("Account disabled", "停用账户"),
+    AuditAction.ENABLE_USER: ("Account enabled", "启用账户"), AuditAction.CHANGE_ROLE: ("Role changed", "变更角色"),
+    AuditAction.CREATE_ORG: ("Organisation added", "新增单位"),
+    AuditAction.UPDATE_ORG: ("Organisation edited", "修改单位"),
+    AuditAction.DELETE_ORG: ("Organisation removed", "删除单位"),
+    AuditAction.CREATE_PERSON: ("Person added", "新增人员"), AuditAction.UPDATE_PERSON: ("Person edited", "修改人员"),
+    AuditAction.DELETE_PERSON: ("Person removed", "删除人员"),
+    AuditAction.REGISTER_INCIDENT: ("Incident registered", "登记事件"),
+    AuditAction.UPDATE_INCIDENT: ("Incident edited", "修改事件"),
+    AuditAction.LINK_DUPLICATE: ("Linked as a duplicate", "关联重复事件"),
+    AuditAction.SET_INCIDENT_STATUS: ("Incident status changed", "变更事件状态"),
+    AuditAction.ADD_FOLLOW_UP: ("Follow-up added", "新增续报"), AuditAction.RECORD_REPORT: ("Report made", "登记报送"),
+    AuditAction.ADD_ATTACHMENT: ("File attached", "添加附件"),
+    AuditAction.SAVE_PATTERN: ("Shift pattern saved", "保存班次模式"),
+    AuditAction.SAVE_ROTATION: ("Roster drawn up", "编排值班表"),
+    AuditAction.IMPORT_ROSTER: ("Roster imported", "导入值班表"),
+    AuditAction.ADD_DUTY: ("Added to a shift", "加入班次"),
+    AuditAction.REMOVE_DUTY: ("Removed from a shift", "移出班次"),
+    AuditAction.REPLACE_ON_DUTY: ("Replaced on duty", "替班"), AuditAction.ADD_ABSENCE: ("Leave recorded", "登记请假"),
+    AuditAction.REQUEST_SWAP: ("Swap requested", "申请换班"), AuditAction.DECIDE_SWAP: ("Swap decided", "审批换班"),
+    AuditAction.SIGN_IN: ("Signed in (接班)", "接班签到"), AuditAction.SIGN_OUT: ("Signed out (交班)", "交班签退"),
+    AuditAction.EDIT_OFFICE_RULE: ("Office rule changed", "修改办公规则"),
+    AuditAction.CONNECT_SERVER: ("Linked to the server", "连接服务器"),
+    AuditAction.DISCONNECT_SERVER: ("Unlinked from the server", "断开服务器"),
+    AuditAction.RESOLVE_CONFLICT: ("Conflict resolved", "解决冲突"),
+    AuditAction.CLOSE_CONFLICT: ("Conflict closed", "关闭冲突"),
+    AuditAction.EXPORT_AUDIT: ("Audit trail exported", "导出审计记录"),
+}
+
 # Each enum's table, by the enum (a table's keys are that enum's members: Any, as mappings' keys are invariant).
 TERMS: Mapping[type[StrEnum], Mapping[Any, Term]] = {
     Severity: SEVERITY, Status: STATUS, Category: CATEGORY, Source: SOURCE, ReportKind: REPORT_KIND, Role: ROLE,
-    OrgKind: ORG_KIND, Position: POSITION, Action: ACTION, Whereabouts: WHEREABOUTS,
+    OrgKind: ORG_KIND, Position: POSITION, Action: ACTION, Whereabouts: WHEREABOUTS, AuditAction: AUDIT_ACTION,
 }
 
 

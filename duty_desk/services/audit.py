@@ -16,6 +16,7 @@ from duty_desk.domain.roles import Action
 from duty_desk.domain.sentence import Sentence
 from duty_desk.domain.timefmt import BEIJING, format_beijing, utcnow
 from duty_desk.domain.validation import ValidationError
+from duty_desk.domain.vocabulary import Language, label
 from duty_desk.services import audit_check, audit_key
 from duty_desk.services.audit_chain import GENESIS, account_digest, canonical, content_hash
 from duty_desk.services.audit_chain import Problem as Problem  # callers name it through this module
@@ -143,12 +144,16 @@ class EntryView:
 
 @requires(Action.VIEW_AUDIT)
 def entries(services: Services, actor: Actor, limit: int, offset: int = 0, text: str = "") -> list[EntryView]:
-    """A page of the trail, newest first, optionally filtered by action, user or record."""
+    """A page of the trail, newest first, optionally filtered by action (its code or its name in either
+    language, as the viewer shows it), user or record."""
     query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.seq.desc())
     if text:
         like = f"%{text}%"
-        query = query.where(AuditEntry.action.like(like) | AuditEntry.actor_name.like(like)
-                            | AuditEntry.entity.like(like) | AuditEntry.entity_id.like(like))
+        named = [a.value for a in AuditAction
+                 if any(text.casefold() in label(a, language).casefold() for language in Language)]
+        query = query.where(AuditEntry.action.like(like) | AuditEntry.action.in_(named)
+                            | AuditEntry.actor_name.like(like) | AuditEntry.entity.like(like)
+                            | AuditEntry.entity_id.like(like))
     with services.read(actor, Action.VIEW_AUDIT) as session:
         return [EntryView(e.at, e.actor_name, e.action, e.entity, e.entity_id, e.before, e.after, e.origin_site,
                           e.seq)

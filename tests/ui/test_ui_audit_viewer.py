@@ -67,7 +67,7 @@ def test_first_page_then_more_on_demand(qtbot: QtBot, viewer: AuditViewer, demo_
     assert model.rowCount() == total
     assert not model.canFetchMore(QModelIndex()), "a short page means the end of the trail"
     # Newest first: the last notes edit is at the top.
-    assert model.index(0, 2).data() == "update_person"
+    assert model.index(0, 2).data() == "Person edited"  # in words, not the stored code
     assert "电话核实 54" in model.index(0, 5).data()
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
 
@@ -88,8 +88,23 @@ def test_filter_narrows_the_trail(qtbot: QtBot, viewer: AuditViewer, demo_ws: Wo
     viewer.filter.setFocus()
     qtbot.keyClicks(viewer.filter, "create_org")
     qtbot.waitUntil(lambda: viewer.model.rowCount() == expected)
-    assert {viewer.model.index(r, 2).data() for r in range(expected)} == {"create_org"}
+    assert {viewer.model.index(r, 2).data() for r in range(expected)} == {"Organisation added"}
     assert not viewer.model.canFetchMore(QModelIndex())
+
+
+@pytest.mark.parametrize(("lang", "typed", "shown"), [("en", "organisation add", "Organisation added"),
+                                                      ("zh_CN", "新增单位", "新增单位")])
+def test_the_trail_is_filtered_by_the_words_it_shows(qtbot: QtBot, viewer: AuditViewer, demo_ws: Workstation,
+                                                     lang: str, typed: str, shown: str) -> None:
+    i18n.install(lang)
+    try:
+        expected = int(_sql(demo_ws, "SELECT count(*) FROM audit_log WHERE action = 'create_org'")[0][0])
+        viewer.model.set_filter(typed)
+        demo_ws.settle()
+        assert viewer.model.rowCount() == expected > 0
+        assert {viewer.model.index(r, 2).data() for r in range(expected)} == {shown}
+    finally:
+        i18n.install("en")
 
 
 def test_verify_reports_an_intact_trail(qtbot: QtBot, viewer: AuditViewer) -> None:

@@ -6,9 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.timefmt import format_beijing
+from duty_desk.domain.vocabulary import label
 from duty_desk.services import audit
 from duty_desk.services.context import Actor, Services
+from duty_desk.ui.i18n import language
 from duty_desk.ui.models.paged import Index, PagedModel
 from duty_desk.ui.operations import Operations
 
@@ -49,5 +52,6 @@ class AuditModel(PagedModel[audit.EntryView]):
             return None
         e = self.rows[index.row()]
         # The tail of a UUIDv7 is its random part; the head is a timestamp shared by neighbours.
-        return (format_beijing(e.at), e.actor_name, e.action, f"{e.entity} …{e.entity_id[-6:]}", _fields(e.before),
+        action = label(AuditAction(e.action), language()) if e.action in set(AuditAction) else e.action
+        return (format_beijing(e.at), e.actor_name, action, f"{e.entity} …{e.entity_id[-6:]}", _fields(e.before),
                 _fields(e.after, compact=not e.before), f"…{e.origin_site[-6:]}")[index.column()]
