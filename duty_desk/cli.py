@@ -60,6 +60,11 @@ Handler = Callable[[argparse.Namespace, Services, Actor], int]
 OpenHandler = Callable[[argparse.Namespace, Services], int]
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """'1 duty', '3 duties': the command line's English, as the window's plurals."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def _login(args: argparse.Namespace, services: Services) -> Actor:
     """The command line's user logs in like the window's: same password check, same lockout, same trail."""
     if not accounts.has_users(services):
@@ -269,8 +274,9 @@ def _run(args: argparse.Namespace, services: Services, handler: Handler | None,
 
 def _seed_demo(_args: argparse.Namespace, services: Services) -> int:
     r = demo.seed(services)
-    print(f"demo data: {r.accounts} accounts, {r.organisations} organisations, {r.people} people, "
-          f"{r.incidents} incidents, {r.duties} duties added")
+    print(f"demo data: {_count(r.accounts, 'account', 'accounts')}, "
+          f"{_count(r.organisations, 'organisation', 'organisations')}, {_count(r.people, 'person', 'people')}, "
+          f"{_count(r.incidents, 'incident', 'incidents')}, {_count(r.duties, 'duty', 'duties')} added")
     return 0
 
 
@@ -373,14 +379,14 @@ def _roster_coverage(args: argparse.Namespace, services: Services, actor: Actor)
     gaps = 0
     for pattern_id, pattern in found:
         report = roster.coverage(services, actor, pattern_id, args.first, args.last)
-        print(f"{pattern.name}: {len(report.gaps)} gaps")
+        print(f"{pattern.name}: {_count(len(report.gaps), 'gap', 'gaps')}")
         for g in report.gaps:
             print(f"  gap  {format_beijing(g.starts_at)} – {format_beijing(g.ends_at)}  {g.position.value}: "
                   f"{g.missing} missing ({g.hours} h)")
         names = roster.names(services, actor, set(report.balance))
         for person, b in sorted(report.balance.items(), key=lambda pb: names.get(pb[0], pb[0])):
-            print(f"  {names.get(person, person)}: {b.duties} duties, {b.nights} nights, {b.offdays} on holidays "
-                  "or weekends")
+            print(f"  {names.get(person, person)}: {_count(b.duties, 'duty', 'duties')}, "
+                  f"{_count(b.nights, 'night', 'nights')}, {b.offdays} on holidays or weekends")
         gaps += len(report.gaps)
     return 3 if gaps else 0
 
@@ -394,7 +400,7 @@ def _roster_import(args: argparse.Namespace, services: Services, actor: Actor) -
             print(f"{err.field}: {err.reason}", file=sys.stderr)
         print("nothing imported", file=sys.stderr)
         return 1
-    print(f"{'would import' if args.dry_run else 'imported'} {count} duties")
+    print(f"{'would import' if args.dry_run else 'imported'} {_count(count, 'duty', 'duties')}")
     return 0
 
 

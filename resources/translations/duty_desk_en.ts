@@ -1707,6 +1707,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Logged in as {name}, {role}.
+Data folder: {folder}
+{server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing needs attention: nothing is overdue or due within minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,12 +1734,6 @@
     </message>
     <message>
         <source>Server: none configured; everything is kept on this workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged in as {name} ({role}).
-Data folder: {folder}
-{server}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2454,7 +2454,7 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an administrator can change the office&apos;s rules.</source>
+        <source>Only the system administrator can change the office&apos;s rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

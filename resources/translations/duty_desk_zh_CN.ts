@@ -1704,6 +1704,14 @@
         <translation>正在检查待处理事项…</translation>
     </message>
     <message>
+        <source>Logged in as {name}, {role}.
+Data folder: {folder}
+{server}</source>
+        <translation>当前登录：{name}，{role}
+数据文件夹：{folder}
+{server}</translation>
+    </message>
+    <message>
         <source>Nothing needs attention: nothing is overdue or due within minutes.</source>
         <translation>暂无待处理事项：没有已超时或即将到期的事项。</translation>
     </message>
@@ -1726,14 +1734,6 @@
     <message>
         <source>Server: none configured; everything is kept on this workstation.</source>
         <translation>服务器：未配置；所有数据均保存在本工作站。</translation>
-    </message>
-    <message>
-        <source>Logged in as {name} ({role}).
-Data folder: {folder}
-{server}</source>
-        <translation>当前登录：{name}（{role}）
-数据文件夹：{folder}
-{server}</translation>
     </message>
     <message>
         <source>[DRILL] </source>
@@ -2451,8 +2451,8 @@ Data folder: {folder}
         <translation>无操作锁屏时间(&amp;K)</translation>
     </message>
     <message>
-        <source>Only an administrator can change the office&apos;s rules.</source>
-        <translation>只有管理员可以修改值班室规则。</translation>
+        <source>Only the system administrator can change the office&apos;s rules.</source>
+        <translation>只有系统管理员可以修改值班室规则。</translation>
     </message>
     <message>
         <source> h</source>

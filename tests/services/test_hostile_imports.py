@@ -138,6 +138,8 @@ def test_the_command_line_imports_a_gb18030_roster_like_the_directory(
 
     path.write_bytes(ROSTER.encode("gb18030"))
     assert run("roster", "import", str(path), "--pattern", "总值班室") == (0, "imported 2 duties\n")
+    path.write_text("day,shift,position,person\n2026-03-04,24h,officer,陈静\n", encoding="utf-8")
+    assert run("roster", "import", str(path), "--pattern", "总值班室", "--dry-run") == (0, "would import 1 duty\n")
     path.write_bytes("day,shift,position,person\n2026-03-02,24h,officer,Müller\n".encode("latin-1"))
     code, said = run("roster", "import", str(path), "--pattern", "总值班室")
     assert code == 1 and "neither UTF-8 nor GB18030" in said and "codec" not in said

@@ -15,7 +15,7 @@ from duty_desk.ui import i18n
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.settings import SettingsDialog
 
-RULES_NOTE = "Only an administrator can change the office's rules."
+RULES_NOTE = "Only the system administrator can change the office's rules."
 
 
 def _dialog(qtbot: QtBot, ctx: UiContext) -> SettingsDialog:

@@ -69,7 +69,7 @@ class SettingsDialog(QDialog):
         ctx.ops.query(self, lambda: {rule: office_rules.number(services, actor, rule) for rule in rules},
                       self._loaded, self._refused)
         if not self.may_edit_rules:
-            note = QLabel(self.tr("Only an administrator can change the office's rules."))
+            note = QLabel(self.tr("Only the system administrator can change the office's rules."))
             note.setWordWrap(True)
             form.addRow(note)
         layout.addWidget(office)

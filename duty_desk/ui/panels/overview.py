@@ -69,7 +69,7 @@ class OverviewPanel(Panel):
         server = self.tr("Server: {url} as workstation {name}; the status bar shows the link.").format(
             url=link[0], name=link[1]) if link else self.tr(
             "Server: none configured; everything is kept on this workstation.")
-        self.workstation.text.setText(self.tr("Logged in as {name} ({role}).\nData folder: {folder}\n{server}")
+        self.workstation.text.setText(self.tr("Logged in as {name}, {role}.\nData folder: {folder}\n{server}")
                                       .format(name=actor.display_name, role=role_name(actor.role),
                                               folder=self.ctx.data_dir, server=server))
 
