@@ -244,8 +244,11 @@ def change_password(services: Services, actor: Actor, username: str, new_passwor
                      after={"must_change": user.must_change})
 
 
+_ADMINISTRATOR_ROLES = frozenset(r.value for r in ADMINISTRATORS | {Role.ADMIN})
+
+
 def _is_administrator(user: User) -> bool:
-    return user.role in {r.value for r in ADMINISTRATORS | {Role.ADMIN}}
+    return user.role in _ADMINISTRATOR_ROLES
 
 
 def _prove_own_change(session: Session, key: bytes, old_hash: str, new_hash: str) -> None:
