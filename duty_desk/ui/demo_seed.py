@@ -32,6 +32,7 @@ def seed_with_progress(services: Services) -> Exception | None:
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
+    dialog.setMinimumWidth(420)
     relay, loop, outcome = _Relay(), QEventLoop(), []
     done_before = [0]
 
