@@ -4,10 +4,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QWidget
 
 from duty_desk.services import files
 from duty_desk.ui.operations import Failure, Operations
+
+
+def key_text(key: str | QKeySequence) -> str:
+    """A shortcut as its keys are printed on the keyboard ('Alt+Left', 'Ctrl+PgDown'), in either language: Qt's
+    native text would say 'Alt+左方向' in the Chinese screens."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
 
 
 def record_table(headers: list[str], name: str) -> QTableWidget:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_support import activate, ctrl, has_cjk, settle
 
@@ -179,6 +179,13 @@ def test_role_and_kind_names_are_translated(qtbot: QtBot, demo_ctx: UiContext) -
     qtbot.addWidget(window)
     assert "Administrator" not in window.user_label.text()
     assert has_cjk(window.user_label.text().split("·")[-1])
+
+
+def test_shortcuts_read_as_their_keycaps_in_chinese(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = build(qtbot, demo_ctx, "zh_CN")
+    texts = [b.text() for panel in window.panels for b in panel.findChildren(QAbstractButton)]
+    assert any(t.endswith("Alt+Left") for t in texts)  # the roster's "earlier"
+    assert not [t for t in texts if "方向" in t or "向左" in t]  # Qt's native text: 'Alt+左方向'
 
 
 def test_keyboard_help_is_translated(qtbot: QtBot, demo_ctx: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,10 +2,11 @@ import html
 import re
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from duty_desk import __version__
+from duty_desk.ui.widgets import key_text
 
 
 def show_about(parent: QWidget) -> None:
@@ -28,13 +29,12 @@ def panel_keys(panel: QWidget) -> list[tuple[str, str]]:
     """The shortcuts of what a panel shows now, read from its own buttons and actions: a new panel's are listed
     without being written down twice."""
     found: dict[str, str] = {}
-    fmt = QKeySequence.SequenceFormat.NativeText
     for button in panel.findChildren(QAbstractButton):
-        keys = button.shortcut().toString(fmt)
+        keys = key_text(button.shortcut())
         if keys and button.isVisibleTo(panel):
             found.setdefault(keys, _plain(button.accessibleName() or button.text(), keys))
     for action in panel.findChildren(QAction):
-        keys = action.shortcut().toString(fmt)
+        keys = key_text(action.shortcut())
         if keys and action.isEnabled() and _plain(action.text(), keys):
             found.setdefault(keys, _plain(action.text(), keys))
     return sorted((k, v) for k, v in found.items() if v)

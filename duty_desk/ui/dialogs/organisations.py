@@ -22,7 +22,7 @@ from duty_desk.services.directory import OrgRow
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.org_editor import OrgEditorDialog
 from duty_desk.ui.labels import district_label, org_kind_name
-from duty_desk.ui.widgets import confirm_and_remove, record_table
+from duty_desk.ui.widgets import confirm_and_remove, key_text, record_table
 
 _SORT = Qt.ItemDataRole.UserRole + 1
 
@@ -68,7 +68,7 @@ class OrganisationsDialog(QDialog):
         buttons = QHBoxLayout()
         for text, key, slot in ((self.tr("Add…"), "Ctrl+N", self.add), (self.tr("Edit…"), "F2", self.edit),
                                 (self.tr("Remove"), "Del", self.remove)):
-            button = QPushButton(f"{text}  {QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}")
+            button = QPushButton(f"{text}  {key_text(key)}")
             button.setShortcut(QKeySequence(key))
             button.clicked.connect(slot)
             button.setEnabled(ctx.actor.may(Action.EDIT_DIRECTORY))

@@ -24,13 +24,10 @@ from duty_desk.services import attachments, files, office_rules
 from duty_desk.services.attachments import AttachmentInfo, OwnerKind
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.operations import Failure
-from duty_desk.ui.widgets import cannot_write
+from duty_desk.ui.widgets import cannot_write, key_text
 
 _ID = Qt.ItemDataRole.UserRole
 
-
-def _shortcut(key: str) -> str:
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class AttachmentsBox(QWidget):
@@ -50,7 +47,7 @@ class AttachmentsBox(QWidget):
         self.list.itemActivated.connect(lambda item: self.open(item))
         column.addWidget(self.list)
         row = QHBoxLayout()
-        self.attach = QPushButton(self.tr("Attach file…  {key}").format(key=_shortcut("Ctrl+Shift+A")))
+        self.attach = QPushButton(self.tr("Attach file…  {key}").format(key=key_text("Ctrl+Shift+A")))
         self.attach.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.attach.setAccessibleName(self.tr("Attach a file"))
         self.attach.setEnabled(ctx.actor.may(kind.edit))

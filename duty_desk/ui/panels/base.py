@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPush
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.widgets import key_text
 
 
 class EmptyState(QLabel):
@@ -62,7 +63,7 @@ class Panel(QWidget):
     def add_primary(self, text: str, shortcut: str) -> QPushButton:
         """The panel's one primary action, its shortcut shown on the button."""
         seq = QKeySequence(shortcut)
-        self.primary = QPushButton(f"{text}  {seq.toString(QKeySequence.SequenceFormat.NativeText)}")
+        self.primary = QPushButton(f"{text}  {key_text(seq)}")
         self.primary.setShortcut(seq)
         self.primary.setAccessibleName(text)
         self.primary.setDefault(False)

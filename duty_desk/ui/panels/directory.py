@@ -33,11 +33,7 @@ from duty_desk.ui.models.people_model import PeopleModel
 from duty_desk.ui.operations import Failure
 from duty_desk.ui.panel_registry import PanelSpec, register
 from duty_desk.ui.panels.base import EmptyState, Panel
-from duty_desk.ui.widgets import confirm_and_remove
-
-
-def _shortcut_text(key: str) -> str:
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+from duty_desk.ui.widgets import confirm_and_remove, key_text
 
 
 def row_reason(error: RowError) -> str:
@@ -102,7 +98,7 @@ class DirectoryPanel(Panel):
             (self.tr("Import CSV…"), "Ctrl+I", self.import_csv, ctx.actor.may(Action.IMPORT_DIRECTORY)),
             (self.tr("Export CSV…"), "Ctrl+E", self.export_csv, ctx.actor.may(Action.EXPORT_DIRECTORY)),
         ):
-            button = QPushButton(f"{text}  {_shortcut_text(key)}")
+            button = QPushButton(f"{text}  {key_text(key)}")
             button.setShortcut(QKeySequence(key))
             button.setAccessibleName(text)
             button.setEnabled(enabled)

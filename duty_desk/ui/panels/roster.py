@@ -38,14 +38,11 @@ from duty_desk.ui.operations import Failure
 from duty_desk.ui.panel_registry import PanelSpec, register
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.panels.roster_grid import WholeNames, set_names
-from duty_desk.ui.widgets import write_file
+from duty_desk.ui.widgets import key_text, write_file
 
 OFFDAY = QColor("#f3f0e6")  # weekends and holidays, with their name in the header too
 _DUTY_IDS = Qt.ItemDataRole.UserRole
 
-
-def _key(text: str) -> str:
-    return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class RosterPanel(Panel):
@@ -69,7 +66,7 @@ class RosterPanel(Panel):
         buttons = []
         for text, key, step in ((self.tr("◀ Earlier"), "Alt+Left", -1), (self.tr("Today"), "Alt+Home", 0),
                                 (self.tr("Later ▶"), "Alt+Right", 1)):
-            button = QPushButton(f"{text}  {_key(key)}")
+            button = QPushButton(f"{text}  {key_text(key)}")
             button.setShortcut(QKeySequence(key))
             button.setAccessibleName(text)
             button.clicked.connect(lambda _=False, s=step: self.step(s))
@@ -110,7 +107,7 @@ class RosterPanel(Panel):
                                          (self.tr("Sign in (接班)"), "Ctrl+Shift+I", self.sign_in, may_sign),
                                          (self.tr("Sign out (交班)"), "Ctrl+Shift+O", self.sign_out, may_sign),
                                          (self.tr("Export…"), "Ctrl+E", self.export, True)):
-            button = QPushButton(f"{text}  {_key(key)}")
+            button = QPushButton(f"{text}  {key_text(key)}")
             button.setShortcut(QKeySequence(key))
             button.setAccessibleName(text)
             button.setEnabled(allowed)
