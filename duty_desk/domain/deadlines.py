@@ -6,7 +6,9 @@ until the incident is closed, the first being the first such time after the writ
 Drills have clocks too; the callers mark them as drills.
 """
 
+import json
 import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
@@ -105,6 +107,31 @@ def parse_profile(text: str) -> Profile:
         raise ValidationError(errors)
     assert amber is not None
     return Profile(levels, tuple(sorted(times)), amber, Severity(unassessed))
+
+
+@dataclass(frozen=True)
+class LevelEntry:
+    """One level's row of the editor's form, as typed (checked when the file it makes is parsed)."""
+
+    telephone_minutes: int | None  # None: no telephone report for this level
+    written_minutes: int
+    follow_ups: str  # a FollowUps value
+
+
+def rule_file(amber_minutes: int, follow_up_times: Sequence[str], unassessed_as: str,
+              levels: Mapping[str, LevelEntry]) -> str:
+    """The rule file the editor's form stands for, to be parsed (and refused with every reason) like a typed
+    one. Strings are written as JSON strings, which TOML reads the same."""
+    lines = ["# Reporting deadlines (信息报送时限), in minutes from when the duty room received the report.",
+             f"amber_minutes = {amber_minutes}",
+             "follow_up_times = [" + ", ".join(json.dumps(t) for t in follow_up_times) + "]",
+             f"unassessed_as = {json.dumps(unassessed_as)}"]
+    for level, entry in levels.items():
+        lines += ["", f"[levels.{level}]"]
+        if entry.telephone_minutes:
+            lines.append(f"telephone_minutes = {entry.telephone_minutes}")
+        lines += [f"written_minutes = {entry.written_minutes}", f"follow_ups = {json.dumps(entry.follow_ups)}"]
+    return "\n".join(lines) + "\n"
 
 
 @dataclass(frozen=True, kw_only=True)

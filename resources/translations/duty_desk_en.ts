@@ -417,15 +417,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rule file</source>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version cannot read the office&apos;s rule file, so the default rules apply on this workstation until it is corrected:</source>
+        <source>Telephone report within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved:</source>
+        <source>Written report within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}: telephone report within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}: written report within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day, before the times below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when there are new facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}: follow-up reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily follow-ups due before (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clock turns amber this long before it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unassessed incident&apos;s clocks run as for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot read the office&apos;s rule file, so the default rules apply on this workstation until it is corrected (saving this form replaces it):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

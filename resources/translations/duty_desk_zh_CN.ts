@@ -415,16 +415,64 @@
         <translation>时限从值班室收到报告时起算。保存（并同步）后，修改即对所有工作站上每个事件的计时生效。</translation>
     </message>
     <message>
-        <source>Rule file</source>
-        <translation>规则文件</translation>
+        <source>Level</source>
+        <translation>级别</translation>
     </message>
     <message>
-        <source>This version cannot read the office&apos;s rule file, so the default rules apply on this workstation until it is corrected:</source>
-        <translation>本版本无法读取值班室的规则文件，在其改正之前，本工作站按默认规则执行：</translation>
+        <source>Telephone report within</source>
+        <translation>电话报告时限</translation>
     </message>
     <message>
-        <source>Not saved:</source>
-        <translation>未保存：</translation>
+        <source>Written report within</source>
+        <translation>书面报告时限</translation>
+    </message>
+    <message>
+        <source>Follow-up reports</source>
+        <translation>续报</translation>
+    </message>
+    <message>
+        <source>{level}: telephone report within</source>
+        <translation>{level}：电话报告时限</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>{level}: written report within</source>
+        <translation>{level}：书面报告时限</translation>
+    </message>
+    <message>
+        <source>every day, before the times below</source>
+        <translation>每日，在下列时间前</translation>
+    </message>
+    <message>
+        <source>when there are new facts</source>
+        <translation>有新情况时</translation>
+    </message>
+    <message>
+        <source>{level}: follow-up reports</source>
+        <translation>{level}：续报</translation>
+    </message>
+    <message>
+        <source>Daily follow-ups due before (Beijing time)</source>
+        <translation>每日续报截止时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>A clock turns amber this long before it is due</source>
+        <translation>到期前多久显示黄色提醒</translation>
+    </message>
+    <message>
+        <source>An unassessed incident&apos;s clocks run as for</source>
+        <translation>未定级事件的时限按此级别计算</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>This version cannot read the office&apos;s rule file, so the default rules apply on this workstation until it is corrected (saving this form replaces it):</source>
+        <translation>本版本无法读取值班室的规则文件，在其更正之前本工作站按默认规则执行（保存本表单将替换该文件）：</translation>
     </message>
 </context>
 <context>

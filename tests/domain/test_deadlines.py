@@ -7,7 +7,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from duty_desk.domain.deadline import DeadlineState
-from duty_desk.domain.deadlines import Clock, Profile, clocks, next_due, next_slot, parse_profile
+from duty_desk.domain.deadlines import (
+    Clock,
+    LevelEntry,
+    Profile,
+    clocks,
+    next_due,
+    next_slot,
+    parse_profile,
+    rule_file,
+)
 from duty_desk.domain.incidents import ReportKind, Severity
 from duty_desk.domain.timefmt import BEIJING
 from duty_desk.domain.validation import ValidationError
@@ -128,3 +137,16 @@ def test_next_due_is_the_earliest_running_clock(severity: Severity, received: da
     reports = [(kind, received + timedelta(minutes=m)) for kind, m in made]
     running = [c.due for c in clocks(profile, severity, received, reports) if c.done_at is None]
     assert next_due(profile, severity, received, reports) == (min(running) if running else None)
+
+
+def test_the_editors_form_writes_a_file_that_reads_back_as_the_same_rules() -> None:
+    shipped = parse_profile(resource("rules", "deadlines.toml").read_text(encoding="utf-8"))
+    levels = {level.value: LevelEntry(rule.telephone_minutes, rule.written_minutes or 0, rule.follow_ups.value)
+              for level, rule in shipped.levels.items()}
+    text = rule_file(shipped.amber_minutes, [t.strftime("%H:%M") for t in shipped.follow_up_times],
+                     shipped.unassessed_as.value, levels)
+    assert parse_profile(text) == shipped
+    bad = rule_file(5, ["8点", "17:00"], "I", {**levels, "III": LevelEntry(90, 60, "daily")})
+    with pytest.raises(ValidationError) as refused:
+        parse_profile(bad)
+    assert {e.field for e in refused.value.errors} == {"follow_up_times[0]", "levels.III.telephone_minutes"}
