@@ -7,6 +7,7 @@ from typing import Generic, TypeVar
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,7 @@ from duty_desk.services import incident_list, incidents
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog
+from duty_desk.ui.focus_mark import TINT
 
 W = TypeVar("W", bound=QWidget)
 REAL_QUESTION = QMessageBox.question  # read at import: the conftest answers every question No during a test
@@ -184,3 +186,23 @@ def test_plain_enter_does_not_record_a_report_made(qtbot: QtBot, demo_ctx: UiCon
     assert dialog.isVisible()
     assert not [e for e in incidents.timeline(demo_ctx.services, demo_ctx.actor, target.id)
                 if e.kind is TimelineKind.REPORT_MADE and e.text == "市应急管理局"]
+
+
+def test_the_field_being_typed_into_stands_out_and_only_it(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    dialog = IntakeDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    summary, address = dialog.widgets["summary"], dialog.widgets["address"]
+    plain = address.palette().color(QPalette.ColorRole.Base)
+    summary.setFocus()
+    qtbot.waitUntil(lambda: summary.hasFocus())
+    assert summary.palette().color(QPalette.ColorRole.Base) == TINT != plain
+    address.setFocus()
+    qtbot.waitUntil(lambda: address.hasFocus())
+    assert address.palette().color(QPalette.ColorRole.Base) == TINT
+    assert summary.palette().color(QPalette.ColorRole.Base) == plain  # the mark moved with the focus
+    qtbot.keyClick(address, Qt.Key.Key_Tab)
+    focused = dialog.focusWidget()
+    assert focused is not address and address.palette().color(QPalette.ColorRole.Base) == plain
+    if isinstance(focused, QLineEdit | QPlainTextEdit):
+        assert focused.palette().color(QPalette.ColorRole.Base) == TINT

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, 
 
 from duty_desk.domain.validation import ValidationError
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.focus_mark import FocusMark
 from duty_desk.ui.forms_support import show_errors, show_refusal
 from duty_desk.ui.operations import Failure
 from duty_desk.ui.widgets import confirmed
@@ -61,6 +62,7 @@ class EditorDialog(QDialog):
         """Call once the form is filled in: what is shown then counts as 'nothing typed'."""
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self, self.try_save)
+        FocusMark(self)  # the field being typed into stands out
         self._initial = self._snapshot()
 
     def _snapshot(self) -> list[object]:
