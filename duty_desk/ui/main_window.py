@@ -221,12 +221,16 @@ class MainWindow(QMainWindow):
 
     def _show_attention(self, items: list[AttentionItem]) -> None:
         self.attention_items = items
-        for row, (panel, spec) in enumerate(zip(self.panels, self.specs, strict=True)):
-            badge = sum(1 for item in items if item.source in spec.badge_sources)
-            self.rail.item(row).setText(self.tr("{title} ({count})").format(title=panel.title, count=badge)
-                                        if badge else panel.title)
         now = utcnow()
         overdue = [item for item in items if item.deadline.state(now) is DeadlineState.OVERDUE]
+        for row, (panel, spec) in enumerate(zip(self.panels, self.specs, strict=True)):
+            # The badge counts what the banner counts, overdue deadlines; the due-soon ones are in its tooltip.
+            late = sum(1 for item in overdue if item.source in spec.badge_sources)
+            soon = sum(1 for item in items if item.source in spec.badge_sources) - late
+            rail = self.rail.item(row)
+            rail.setText(self.tr("{title} ({count})").format(title=panel.title, count=late) if late else panel.title)
+            rail.setToolTip(self.tr("%n deadline(s) overdue", "", late) + "\n" + self.tr("%n due soon", "", soon)
+                            if late or soon else "")
         if overdue:
             self.banner.setText(self.tr("✖ %n deadline(s) overdue — {first}", "", len(overdue))
                                 .format(first=item_text(overdue[0], now)))

@@ -1556,6 +1556,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%n deadline(s) overdue</source>
+        <translation>
+            <numerusform>%n deadline overdue</numerusform>
+            <numerusform>%n deadlines overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>✖ %n deadline(s) overdue — {first}</source>
         <translation>
             <numerusform>✖ %n deadline overdue — {first}</numerusform>

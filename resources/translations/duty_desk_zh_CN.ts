@@ -1554,6 +1554,18 @@
         <translation>{title}（{count}）</translation>
     </message>
     <message numerus="yes">
+        <source>%n deadline(s) overdue</source>
+        <translation>
+            <numerusform>%n 项时限已超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n 项即将到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>✖ %n deadline(s) overdue — {first}</source>
         <translation>
             <numerusform>✖ %n 项时限已超时 — {first}</numerusform>

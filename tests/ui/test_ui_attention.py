@@ -206,3 +206,18 @@ def test_a_saved_panel_the_role_may_not_see_falls_back_to_the_first(
     third = MainWindow(admin_ws.context(admin_ws.login(ADMIN_USER, ADMIN_PASSWORD)))
     qtbot.addWidget(third)
     assert isinstance(third.current_panel(), IncidentsPanel)  # a role that may see it gets it back
+
+
+def test_the_rail_badge_counts_what_the_banner_counts_and_its_tooltip_says_so(
+        qtbot: QtBot, admin_ws: Workstation, overdue: tuple[str, str]) -> None:
+    admin = admin_ws.login(ADMIN_USER, ADMIN_PASSWORD)
+    soon = IncidentData(received_at=utcnow() - timedelta(minutes=12), source=Source.PHONE, summary="井盖缺失",
+                        severity=Severity.I)  # its telephone report is due in 3 minutes: amber
+    incidents.register(admin_ws.services, admin, soon)
+    window = _window(qtbot, _login(admin_ws, "officer", Role.DUTY_OFFICER))
+    qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+    [panel] = [p for p in window.panels if isinstance(p, IncidentsPanel)]
+    item = window.rail.item(window.panels.index(panel))
+    late = int(item.text().rsplit("(", 1)[1].rstrip(")"))
+    assert f"✖ {late} deadlines overdue" in window.banner.text()  # the same number, the same thing
+    assert item.toolTip() == f"{late} deadlines overdue\n1 due soon"
