@@ -2,10 +2,11 @@
 
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QAbstractButton, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox, QTreeView
 from pytestqt.qtbot import QtBot
 from ui_support import activate, ctrl, has_cjk, settle
 
@@ -23,6 +24,7 @@ from duty_desk.ui.dialogs.settings import SettingsDialog
 from duty_desk.ui.labels import org_kind_name, role_name
 from duty_desk.ui.main_window import MainWindow
 from duty_desk.ui.panels.directory import DirectoryPanel
+from duty_desk.ui.qt_strings import qt_words
 
 
 def rail_texts(window: MainWindow) -> list[str]:
@@ -186,6 +188,23 @@ def test_shortcuts_read_as_their_keycaps_in_chinese(qtbot: QtBot, demo_ctx: UiCo
     texts = [b.text() for panel in window.panels for b in panel.findChildren(QAbstractButton)]
     assert any(t.endswith("Alt+Left") for t in texts)  # the roster's "earlier"
     assert not [t for t in texts if "方向" in t or "向左" in t]  # Qt's native text: 'Alt+左方向'
+
+
+def test_qts_own_file_dialog_speaks_chinese(qtbot: QtBot, demo_ctx: UiContext, tmp_path: Path) -> None:
+    folder = tmp_path / "files"
+    (folder / "sub").mkdir(parents=True)
+    build(qtbot, demo_ctx, "zh_CN")
+    assert all(has_cjk(word) for word in qt_words())
+    dialog = QFileDialog(None, "", str(folder), "CSV (*.csv)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert len(labels) == 3 and all(has_cjk(text) for text in labels), labels  # '&Look in:' in Qt 6.11
+    [view] = dialog.findChildren(QTreeView)
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 1)  # read by the model's own thread
+    assert model.index(0, 2, view.rootIndex()).data() == "文件夹"
 
 
 def test_keyboard_help_is_translated(qtbot: QtBot, demo_ctx: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:
