@@ -16,6 +16,7 @@ from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, S
 from duty_desk.domain.places import district_name
 from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.roster import Position
+from duty_desk.domain.supervision import TERMS as SUPERVISION_TERMS
 from duty_desk.domain.timefmt import format_stored
 
 
@@ -114,6 +115,7 @@ EVENT: dict[TimelineKind, Term] = {
     TimelineKind.INTAKE: ("Received", "接报"), TimelineKind.FINAL: ("Final report", "终报"),
     TimelineKind.REPORT_MADE: ("Reported up", "报告上级"), TimelineKind.CHANGE: ("Changed", "信息变更"),
     TimelineKind.ATTACHMENT: ("Attached", "添加附件"),
+    TimelineKind.INSTRUCTION: ("Leaders' instructions", "领导批示"),
 }
 # An incident's fields, as the form prints them and the history of changes names them.
 FIELD: dict[str, Term] = {
@@ -150,6 +152,7 @@ SENTENCE: dict[str, Term] = {
 TERMS: Mapping[type[StrEnum], Mapping[Any, Term]] = {
     Severity: SEVERITY, Status: STATUS, Category: CATEGORY, Source: SOURCE, ReportKind: REPORT_KIND, Role: ROLE,
     OrgKind: ORG_KIND, Position: POSITION, Action: ACTION,
+    **SUPERVISION_TERMS,
 }
 
 

@@ -8,6 +8,7 @@ from duty_desk.storage.models import (
     DutySignEvent,
     FollowUpReport,
     Incident,
+    Instruction,
     OfficeRule,
     Organisation,
     Person,
@@ -17,6 +18,9 @@ from duty_desk.storage.models import (
     RosterDuty,
     RosterPattern,
     RosterSwap,
+    SupervisionChase,
+    SupervisionReply,
+    SupervisionTask,
     SyncConflict,
     User,
 )
@@ -32,3 +36,6 @@ ACCOUNTS = frozenset({User.__tablename__})
 RULES = frozenset({OfficeRule.__tablename__})  # the office's rules: deadlines, rest, the idle lock…
 AUDIT = frozenset({AuditEntry.__tablename__})
 SYNC = frozenset(m.__tablename__ for m in (SyncConflict, RejectedOp))
+# Instructions and their supervision tasks; workflow events move the tasks' states, feedback files arrive.
+SUPERVISION = frozenset(m.__tablename__ for m in (Instruction, SupervisionTask, SupervisionReply, SupervisionChase,
+                                                   WorkflowEvent, Attachment, AttachmentChunk, OfficeRule))

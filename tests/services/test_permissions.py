@@ -101,6 +101,14 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "sync_policy": {Access.INTERNAL: {"as_synced", "declare", "policies", "policy_of", "visible_tables", "label_of"}},
     "workflow": {Access.INTERNAL: {"state_of", "history", "step"}},
     "workstation": {Access.SELF_SERVICE: {"open_workstation"}},
+    # Leaders' instructions (批示) and supervision tasks (督办); a shift leader alone closes or returns a task.
+    "instructions": {Action.RECORD_INSTRUCTION: {"record"}, Action.VIEW_ESCALATIONS: {"list_instructions", "get"},
+                     Access.INTERNAL: {"items", "live_instruction", "words"}},
+    "supervision": {Action.SUPERVISE: {"issue", "record_receipt", "record_feedback", "record_chase"},
+                    Action.CLOSE_SUPERVISION: {"close_task", "return_task"},
+                    Action.VIEW_ESCALATIONS: {"tasks", "detail", "counts"},
+                    Access.INTERNAL: {"due_soon", "task_rows"}},
+    "supervision_attention": {Action.VIEW_ESCALATIONS: {"open_tasks"}},
 }
 
 # Reception receives visitors; incidents are the duty officers' work.
