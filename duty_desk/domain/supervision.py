@@ -86,3 +86,9 @@ TERMS: dict[type[StrEnum], dict[StrEnum, Term]] = {
                    ChaseOutcome.LINE_FAILED: ("Line failed", "线路故障")},
     ReplyKind: {ReplyKind.RECEIPT: ("Receipt", "签收"), ReplyKind.FEEDBACK: ("Feedback", "反馈")},
 }
+
+
+def code_of(record_id: str) -> str:
+    """How a task or an instruction is named on paper and on the command line: the random tail of its UUIDv7 id
+    (the head is its time, shared by tasks issued together)."""
+    return record_id[-8:].upper()

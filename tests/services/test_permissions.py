@@ -109,6 +109,8 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                     Action.VIEW_ESCALATIONS: {"tasks", "detail", "counts"},
                     Access.INTERNAL: {"due_soon", "task_rows"}},
     "supervision_attention": {Action.VIEW_ESCALATIONS: {"open_tasks"}},
+    "supervision_csv": {Access.INTERNAL: {"tasks_csv", "tasks_text"}},
+    "supervision_report": {Action.VIEW_ESCALATIONS: {"notice", "implementation", "find"}},
 }
 
 # Reception receives visitors; incidents are the duty officers' work.
