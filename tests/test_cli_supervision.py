@@ -68,16 +68,16 @@ def test_list_as_csv_filtered_by_department_and_overdue(run: Run, made: dict[str
 
 def test_reports_are_written_by_code(run: Run, made: dict[str, str], tmp_path: Path) -> None:
     notice = tmp_path / "notice.pdf"
-    code, out, err = run("report", "supervision-notice", code_of(made["water"]).lower(), "--out", notice)
+    code, _, err = run("report", "supervision-notice", code_of(made["water"]).lower(), "--out", notice)
     assert code == 0, err
     assert "督办通知单" in PdfReader(notice).pages[0].extract_text()
     report = tmp_path / "report.pdf"
-    code, out, err = run("report", "implementation", code_of(made["instruction"]), "--out", report, "--english")
+    code, _, err = run("report", "implementation", code_of(made["instruction"]), "--out", report, "--english")
     assert code == 0, err
     assert "2 units supervised" in PdfReader(report).pages[0].extract_text().replace("\n", " ")
 
 
 def test_an_unknown_code_is_one_line_naming_it(run: Run, made: dict[str, str], tmp_path: Path) -> None:
-    code, out, err = run("report", "supervision-notice", "NOPE1234", "--out", tmp_path / "x.pdf")
+    code, _, err = run("report", "supervision-notice", "NOPE1234", "--out", tmp_path / "x.pdf")
     assert code != 0 and "NOPE1234" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()

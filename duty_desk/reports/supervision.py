@@ -122,8 +122,9 @@ def notice_pdf(instruction: InstructionSheet, task: TaskSheet, printed_at: datet
     rows += [(_w("handle_by", language), format_beijing(task.handle_by)),
              (_w("feedback_by", language), format_beijing(task.feedback_by)),
              (_w("issued", language), format_beijing(task.issued_at)), (_w("issued_by", language), task.issued_by)]
-    story: list[Flowable] = [_form(rows, language),
-                             para("\n" + ("　　" if language is Language.ZH else "") + _w("ask", language, due=format_beijing(task.feedback_by)), st["body"])]
+    indent = "　　" if language is Language.ZH else ""  # a Chinese paragraph starts two characters in
+    ask = _w("ask", language, due=format_beijing(task.feedback_by))
+    story: list[Flowable] = [_form(rows, language), para("\n" + indent + ask, st["body"])]
     signatures = [_signature(Role.DUTY_OFFICER, language), _signature(Role.SHIFT_LEADER, language),
                   _w("received_by", language), _w("date", language)]
     return _render("notice", task.code, printed_at, language, story, signatures)
