@@ -56,6 +56,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "demo": {Access.SELF_SERVICE: {"seed"}},
     "demo_directory": {Access.INTERNAL: {"fictional_name", "mobile", "organisations"}},
     "demo_incidents": {Access.INTERNAL: {"seed_incidents"}},
+    "demo_instructions": {Access.INTERNAL: {"seed_instructions"}},
     "demo_roster": {Access.INTERNAL: {"seed_roster"}},
     "directory": {Action.VIEW_DIRECTORY: {"organisations", "search_people", "counts"},
                   Action.EDIT_DIRECTORY: {"save_org", "save_person", "delete_org", "delete_person"},
