@@ -59,7 +59,7 @@ def seed_instructions(services: Services, officer: Actor, leader: Actor, now: da
         vice, now - DAY, Channel.PHONE, "请朝阳区、海淀区做好夜间巡查，发现情况及时报告。"), corrects=second)
     _due_soon, received, feedback = supervision.issue(services, officer, second, [
         task(districts[1], now + DAY / 2), task(districts[2], now + 3 * DAY),
-        task(depts[2], now + 3 * DAY)])
+        task(depts[2], now + 3 * DAY)], issued_at=now)
     supervision.record_receipt(services, officer, received, "值班员赵强", now)
     supervision.record_feedback(services, officer, feedback, "已安排夜间巡查4组。", now, "值班员孙立")
     instructions.record(services, officer, InstructionData(
