@@ -30,7 +30,14 @@ from duty_desk.services import attachments, audit, instructions, office_rules, w
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.office_rules import NumberRule
 from duty_desk.services.permission import internal, requires
-from duty_desk.storage.models import Instruction, Organisation, SupervisionChase, SupervisionReply, SupervisionTask
+from duty_desk.storage.models import (
+    Instruction,
+    Organisation,
+    Person,
+    SupervisionChase,
+    SupervisionReply,
+    SupervisionTask,
+)
 from duty_desk.storage.models.workflow import WorkflowEvent
 
 DUE_SOON = NumberRule("supervision_due_soon_days", 1, 0, 30)  # a task's feedback is due soon this many days ahead
@@ -369,3 +376,21 @@ def counts(services: Services, actor: Actor, now: datetime) -> SupervisionCounts
     open_views = [v for v in views if v.state is not TaskState.CLOSED]
     return SupervisionCounts(sum(1 for g in groups if g.tasks == 0), len(open_views),
                              sum(1 for v in open_views if v.deadline.state(now) is DeadlineState.OVERDUE))
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the forms pick from: the directory's leaders (name and title) and its organisations."""
+
+    leaders: tuple[tuple[str, str], ...]
+    departments: tuple[tuple[str, str], ...]
+
+
+@requires(Action.VIEW_ESCALATIONS)
+def choices(services: Services, actor: Actor) -> Choices:
+    with services.read(actor, Action.VIEW_ESCALATIONS) as session:
+        leaders = tuple((p.id, f"{p.name} {p.title}".strip()) for p in session.scalars(
+            select(Person).where(Person.is_leader.is_(True), Person.deleted.is_(False)).order_by(Person.name)))
+        departments = tuple((i, n) for i, n in session.execute(select(Organisation.id, Organisation.name).where(
+            Organisation.deleted.is_(False)).order_by(Organisation.name)))
+    return Choices(leaders, departments)

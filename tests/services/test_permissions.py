@@ -107,7 +107,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                      Access.INTERNAL: {"items", "live_instruction", "words"}},
     "supervision": {Action.SUPERVISE: {"issue", "record_receipt", "record_feedback", "record_chase"},
                     Action.CLOSE_SUPERVISION: {"close_task", "return_task"},
-                    Action.VIEW_ESCALATIONS: {"tasks", "detail", "counts"},
+                    Action.VIEW_ESCALATIONS: {"tasks", "detail", "counts", "choices"},
                     Access.INTERNAL: {"due_soon", "task_rows"}},
     "supervision_attention": {Action.VIEW_ESCALATIONS: {"open_tasks"}},
     "supervision_csv": {Access.INTERNAL: {"tasks_csv", "tasks_text"}},
