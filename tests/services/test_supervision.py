@@ -212,3 +212,20 @@ def test_roles_reception_sees_none_and_an_officer_cannot_close(services: Service
     for decide in decisions:
         with pytest.raises(PermissionDenied):
             decide()
+
+
+def test_the_scanned_report_sheet_and_feedback_files_are_attached(services: Services, officer: Actor,
+                                                                 make_user: MakeUser, place: Office) -> None:
+    from duty_desk.services import attachments
+    instruction_id = instruction(services, officer, place)
+    attachments.add(services, officer, instructions.ATTACHMENTS, instruction_id, "呈报单批示.png", b"\x89PNG scan")
+    [task, _] = tasks(services, officer, place, instruction_id)
+    reply = supervision.record_feedback(services, officer, task, "已办。", utcnow())
+    attachments.add(services, officer, supervision.FEEDBACK_FILES, reply, "报告.pdf", b"%PDF-1.4 report")
+    assert [a.file_name for a in attachments.list_for(services, officer, instructions.ATTACHMENTS,
+                                                      instruction_id)] == ["呈报单批示.png"]
+    assert attachments.content(services, officer, supervision.FEEDBACK_FILES,
+                               attachments.list_for(services, officer, supervision.FEEDBACK_FILES, reply)[0].id) \
+        == ("报告.pdf", b"%PDF-1.4 report")
+    with pytest.raises(PermissionDenied):
+        attachments.list_for(services, make_user("desk", Role.RECEPTION), instructions.ATTACHMENTS, instruction_id)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
-from ui_support import activate, cell, ctrl, focused, settle, type_text
+from ui_support import Shots, activate, cell, ctrl, focused, settle, type_text
 
 from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.supervision import ChaseOutcome, TaskState
@@ -166,8 +166,10 @@ def test_esc_asks_before_throwing_typing_away_and_refusals_name_the_field(qtbot:
 
 
 def test_the_demo_lists_the_overdue_task_first_and_prints_its_notice(qtbot: QtBot, demo_ctx: UiContext,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     shots: Shots) -> None:
     tab = _tab(qtbot, demo_ctx)
+    shots.save(tab, "instructions-en")
     assert tab.tasks.rowCount() == 6 and "overdue" in cell(tab.tasks, 0, 2).text()
     assert cell(tab.instructions, 0, 4).text() == "awaiting tasks"
     assert any("(corrected)" in cell(tab.instructions, r, 2).text() for r in range(tab.instructions.rowCount()))
@@ -186,6 +188,7 @@ def test_the_demo_lists_the_overdue_task_first_and_prints_its_notice(qtbot: QtBo
     tab.set_search(department)
     assert [cell(tab.tasks, r, 0).text() for r in range(tab.tasks.rowCount())] == [department]
     assert tab.instructions.rowCount() == 1  # the instruction that department's task came from
+    assert tab.sheet.owner_id == tab.selected_instruction().root_id  # type: ignore[union-attr]
     due = supervision.tasks(demo_ctx.services, demo_ctx.actor)[0]
     assert due.deadline.state(utcnow() + timedelta(0)) is DeadlineState.OVERDUE
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -43,6 +44,7 @@ from duty_desk.ui.dialogs.supervision_forms import (
 )
 from duty_desk.ui.i18n import language
 from duty_desk.ui.operations import Failure
+from duty_desk.ui.panels.attachments import AttachmentsBox
 from duty_desk.ui.panels.tabs import PanelTab
 from duty_desk.ui.print_preview import preview_pdf
 
@@ -64,14 +66,17 @@ def _item(text: str, record_id: str = "") -> QTableWidgetItem:
     return item
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
+def _table(headers: list[str], name: str, wide: int) -> QTableWidget:
+    """`wide`: the column of free text, which takes the room the others leave."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(False)
     table.setAccessibleName(name)
     return table
@@ -100,10 +105,10 @@ class InstructionTab(PanelTab):
         filters.addStretch(1)
         self.body.addLayout(filters)
         self.instructions = _table([self.tr("Given"), self.tr("Leader"), self.tr("Instruction"), self.tr("Incident"),
-                                    self.tr("Tasks")], self.tr("Instructions"))
+                                    self.tr("Tasks")], self.tr("Instructions"), 2)
         self.tasks = _table([self.tr("Department"), self.tr("State"), self.tr("Report back by"),
                              self.tr("Handle by"), self.tr("Contact"), self.tr("Instruction")],
-                            self.tr("Supervision tasks"))
+                            self.tr("Supervision tasks"), 5)
         self.instructions.itemSelectionChanged.connect(self._instruction_chosen)
         self.tasks.itemSelectionChanged.connect(self._task_chosen)
         self.detail = QLabel()
@@ -115,7 +120,13 @@ class InstructionTab(PanelTab):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.instructions)
         split.addWidget(self.tasks)
-        split.addWidget(self.detail)
+        below = QWidget()
+        row = QHBoxLayout(below)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.detail, 2)
+        self.sheet = AttachmentsBox(ctx, instructions.ATTACHMENTS)  # the 呈报单 the leader wrote on, scanned
+        row.addWidget(self.sheet, 1)
+        split.addWidget(below)
         self.body.addWidget(split, 1)
         self.buttons = QGridLayout()
         self.body.addLayout(self.buttons)
@@ -202,6 +213,8 @@ class InstructionTab(PanelTab):
         self.empty.setVisible(not self.loaded.instructions)
         rows = [r for r in range(len(shown)) if shown[r].root_id == keep]
         self.instructions.selectRow(rows[0] if rows else 0 if shown else -1)
+        chosen = self.selected_instruction()  # the same row chosen again changes no selection: say it here
+        self.sheet.show_for(chosen.root_id if chosen else None)
 
     def _show_tasks(self) -> None:
         if self.loaded is None:
@@ -257,6 +270,7 @@ class InstructionTab(PanelTab):
 
     def _instruction_chosen(self) -> None:
         chosen = self.selected_instruction()
+        self.sheet.show_for(chosen.root_id if chosen else None)
         if chosen is not None and chosen.earlier:
             lines = [self.tr("Corrects the record of {given}: {text}").format(given=format_beijing(e.given_at),
                                                                               text=e.text) for e in chosen.earlier]
