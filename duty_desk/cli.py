@@ -31,6 +31,9 @@ from duty_desk.services import (
     roster,
     roster_export,
     roster_import,
+    supervision,
+    supervision_csv,
+    supervision_report,
     sync,
 )
 from duty_desk.services.context import Actor, Services
@@ -239,6 +242,33 @@ def _report_incident(args: argparse.Namespace, services: Services, actor: Actor)
     language = Language.EN if args.english else Language.ZH
     printout = incident_report.incident_report_by_number(services, actor, args.number, language)
     return _write(args.out, printout.pdf, f"incident report {printout.number} written to {args.out}")
+
+
+def _report_supervision(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    """The supervision notice of a task, or the implementation report of an instruction, named by its code."""
+    language = Language.EN if args.english else Language.ZH
+    if args.report_command == "supervision-notice":
+        printout = supervision_report.notice(services, actor, supervision_report.find(services, actor, "task",
+                                                                                         args.code), language)
+        return _write(args.out, printout.pdf, f"supervision notice {printout.number} written to {args.out}")
+    instruction_id = supervision_report.find(services, actor, "instruction", args.code)
+    printout = supervision_report.implementation(services, actor, instruction_id, language)
+    return _write(args.out, printout.pdf, f"implementation report {printout.number} written to {args.out}")
+
+
+def _supervision_list(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    now = utcnow()
+    views = supervision.tasks(services, actor, now, overdue=args.overdue, department=args.department or "")
+    text = supervision_csv.tasks_csv(views, now) if args.format == "csv" else supervision_csv.tasks_text(views, now)
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        print(f"duty-desk: error: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _incident_list(args: argparse.Namespace, services: Services, actor: Actor) -> int:
@@ -490,6 +520,14 @@ def build_parser() -> argparse.ArgumentParser:
     rep_inc.add_argument("--out", required=True, help="PDF file to write")
     rep_inc.add_argument("--english", action="store_true", help="the PDF in English")
     rep_inc.set_defaults(handler=_report_incident)
+    for name, says, code in (("supervision-notice", "the supervision notice of a task (督办通知单)", "task"),
+                             ("implementation", "an instruction's implementation report (批示落实情况报告)",
+                              "instruction")):
+        rep_sup = rep.add_parser(name, help=says)
+        rep_sup.add_argument("code", help=f"the {code}'s code, as `supervision list` shows it")
+        rep_sup.add_argument("--out", required=True, help="PDF file to write")
+        rep_sup.add_argument("--english", action="store_true", help="the PDF in English")
+        rep_sup.set_defaults(handler=_report_supervision)
 
     inc = sub.add_parser("incident", help="incidents").add_subparsers(dest="incident_command", required=True)
     inc_list = inc.add_parser("list", help="list incidents, newest first")
@@ -497,6 +535,14 @@ def build_parser() -> argparse.ArgumentParser:
     inc_list.add_argument("--out", help="file to write (default: standard output)")
     inc_list.add_argument("--drills", action="store_true", help="include drills (演练)")
     inc_list.set_defaults(handler=_incident_list)
+
+    sup = sub.add_parser("supervision", help="supervision tasks (督办)").add_subparsers(dest="supervision_command",
+                                                                                       required=True)
+    sup_list = sup.add_parser("list", help="tasks by deadline, overdue first")
+    sup_list.add_argument("--overdue", action="store_true", help="only tasks whose feedback is overdue")
+    sup_list.add_argument("--department", help="only departments whose name contains this")
+    sup_list.add_argument("--format", choices=["text", "csv"], default="text", help="output format")
+    sup_list.set_defaults(handler=_supervision_list)
 
     ros = sub.add_parser("roster", help="duty roster").add_subparsers(dest="roster_command", required=True)
     ros_exp = ros.add_parser("export", help="the roster for a range of days as PDF (值班表), ICS or CSV")

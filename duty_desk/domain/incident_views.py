@@ -32,6 +32,7 @@ class TimelineKind(StrEnum):
     REPORT_MADE = "report_made"
     CHANGE = "change"  # field changes, status changes among them
     ATTACHMENT = "attachment"
+    INSTRUCTION = "instruction"  # a leader's instruction on the incident (services.instructions)
 
 
 @dataclass(frozen=True)

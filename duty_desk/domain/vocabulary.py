@@ -17,6 +17,7 @@ from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, S
 from duty_desk.domain.places import district_name
 from duty_desk.domain.roles import Action, Role
 from duty_desk.domain.roster import Position
+from duty_desk.domain.supervision import TERMS as SUPERVISION_TERMS
 from duty_desk.domain.timefmt import format_stored
 from duty_desk.domain.whereabouts import Whereabouts
 
@@ -121,6 +122,7 @@ EVENT: dict[TimelineKind, Term] = {
     TimelineKind.INTAKE: ("Received", "接报"), TimelineKind.FINAL: ("Final report", "终报"),
     TimelineKind.REPORT_MADE: ("Reported up", "报告上级"), TimelineKind.CHANGE: ("Changed", "信息变更"),
     TimelineKind.ATTACHMENT: ("Attached", "添加附件"),
+    TimelineKind.INSTRUCTION: ("Leaders' instructions", "领导批示"),
 }
 # An incident's fields, as the form prints them and the history of changes names them.
 FIELD: dict[str, Term] = {
@@ -196,6 +198,7 @@ AUDIT_ACTION: dict[AuditAction, Term] = {  # as the audit viewer and its export 
 TERMS: Mapping[type[StrEnum], Mapping[Any, Term]] = {
     Severity: SEVERITY, Status: STATUS, Category: CATEGORY, Source: SOURCE, ReportKind: REPORT_KIND, Role: ROLE,
     OrgKind: ORG_KIND, Position: POSITION, Action: ACTION, Whereabouts: WHEREABOUTS, AuditAction: AUDIT_ACTION,
+    **SUPERVISION_TERMS,
 }
 
 

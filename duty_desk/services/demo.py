@@ -14,6 +14,7 @@ from duty_desk.services import accounts, directory
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.demo_directory import DUTY_STAFF, LEADERS, fictional_name, mobile, organisations
 from duty_desk.services.demo_incidents import seed_incidents
+from duty_desk.services.demo_instructions import seed_instructions
 from duty_desk.services.demo_roster import seed_roster
 from duty_desk.services.permission import self_service
 from duty_desk.storage.models import Incident, Organisation, Person, RosterPattern, SiteMeta, User
@@ -21,7 +22,8 @@ from duty_desk.storage.models import Incident, Organisation, Person, RosterPatte
 # Written when a seed has finished; a newer version (one with more demo records) seeds again and adds them.
 SEEDED_KEY, SEEDED_VERSION = "demo_seeded", "2"
 # The parts in the order they are made, for a progress bar: (part, its share of the work).
-PARTS: tuple[tuple[str, int], ...] = (("accounts", 4), ("directory", 2), ("incidents", 2), ("roster", 1))
+PARTS: tuple[tuple[str, int], ...] = (("accounts", 4), ("directory", 2), ("incidents", 2), ("roster", 1),
+                                      ("instructions", 1))
 Progress = Callable[[str], None]  # called with a part's name as it starts
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
@@ -102,6 +104,8 @@ def seed(services: Services, progress: Progress | None = None) -> SeedReport:
         has_roster = session.scalar(select(RosterPattern.id).limit(1)) is not None
     if not has_roster:
         report.duties = seed_roster(services, admin, beijing(utcnow()).date())
+    step("instructions")
+    seed_instructions(services, _login(services, "officer"), _login(services, "leader"), utcnow())
     with services.db.session() as session:
         session.merge(SiteMeta(key=SEEDED_KEY, value=SEEDED_VERSION))
         session.commit()

@@ -8,6 +8,7 @@ from duty_desk.storage.models import (
     DutySignEvent,
     FollowUpReport,
     Incident,
+    Instruction,
     LeaderWhereabouts,
     OfficeRule,
     Organisation,
@@ -18,6 +19,9 @@ from duty_desk.storage.models import (
     RosterDuty,
     RosterPattern,
     RosterSwap,
+    SupervisionChase,
+    SupervisionReply,
+    SupervisionTask,
     SyncConflict,
     User,
 )
@@ -34,3 +38,6 @@ RULES = frozenset({OfficeRule.__tablename__})  # the office's rules: deadlines, 
 AUDIT = frozenset({AuditEntry.__tablename__})
 SYNC = frozenset(m.__tablename__ for m in (SyncConflict, RejectedOp))
 WHEREABOUTS = frozenset({LeaderWhereabouts.__tablename__})  # the leaders' whereabouts board
+# Instructions and their supervision tasks; workflow events move the tasks' states, feedback files arrive.
+SUPERVISION = frozenset(m.__tablename__ for m in (Instruction, SupervisionTask, SupervisionReply, SupervisionChase,
+                                                   WorkflowEvent, Attachment, AttachmentChunk, OfficeRule))

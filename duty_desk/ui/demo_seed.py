@@ -14,6 +14,7 @@ _PARTS: dict[str, str] = {  # what the officer waits for, in words
     "directory": str(QT_TRANSLATE_NOOP("DemoSeed", "Filling the contacts directory…")),
     "incidents": str(QT_TRANSLATE_NOOP("DemoSeed", "Registering demo incidents…")),
     "roster": str(QT_TRANSLATE_NOOP("DemoSeed", "Drawing up the duty roster…")),
+    "instructions": str(QT_TRANSLATE_NOOP("DemoSeed", "Recording leaders' instructions and their tasks…")),
 }
 _GENERIC = str(QT_TRANSLATE_NOOP("DemoSeed", "Preparing the demo data…"))
 

@@ -56,6 +56,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "demo": {Access.SELF_SERVICE: {"seed", "needs_seed"}},
     "demo_directory": {Access.INTERNAL: {"fictional_name", "mobile", "organisations"}},
     "demo_incidents": {Access.INTERNAL: {"seed_incidents"}},
+    "demo_instructions": {Access.INTERNAL: {"seed_instructions"}},
     "demo_roster": {Access.INTERNAL: {"seed_roster"}},
     "directory": {Action.VIEW_DIRECTORY: {"organisations", "search_people", "counts"},
                   Action.EDIT_DIRECTORY: {"save_org", "save_person", "delete_org", "delete_person"},
@@ -102,6 +103,16 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "whereabouts": {Access.INTERNAL: {"stand_in"}},
     "workflow": {Access.INTERNAL: {"state_of", "history", "step"}},
     "workstation": {Access.SELF_SERVICE: {"open_workstation"}},
+    # Leaders' instructions (批示) and supervision tasks (督办); a shift leader alone closes or returns a task.
+    "instructions": {Action.RECORD_INSTRUCTION: {"record"}, Action.VIEW_ESCALATIONS: {"list_instructions", "get"},
+                     Access.INTERNAL: {"items", "live_instruction", "words"}},
+    "supervision": {Action.SUPERVISE: {"issue", "record_receipt", "record_feedback", "record_chase"},
+                    Action.CLOSE_SUPERVISION: {"close_task", "return_task"},
+                    Action.VIEW_ESCALATIONS: {"tasks", "detail", "counts", "choices"},
+                    Access.INTERNAL: {"due_soon", "task_rows"}},
+    "supervision_attention": {Action.VIEW_ESCALATIONS: {"open_tasks"}},
+    "supervision_csv": {Access.INTERNAL: {"tasks_csv", "tasks_text"}},
+    "supervision_report": {Action.VIEW_ESCALATIONS: {"notice", "implementation", "find"}},
 }
 
 # Reception receives visitors; incidents are the duty officers' work.

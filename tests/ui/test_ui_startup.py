@@ -88,7 +88,7 @@ def test_the_first_demo_start_shows_each_part_it_makes(tmp_path: Path, qtbot: Qt
         assert not demo.needs_seed(services)
     finally:
         services.db.dispose()
-    assert labels[0] == "Creating the demo accounts…" and labels[-1] == "Drawing up the duty roster…"
+    assert labels[0] == "Creating the demo accounts…" and "Drawing up the duty roster…" in labels
     assert len(labels) == len(set(labels)) == len(demo.PARTS)  # each part named once, none generic
 
 

@@ -1,6 +1,9 @@
 """All models, imported here so the metadata is complete wherever storage is used."""
 
-from duty_desk.storage.models import incident_search  # noqa: F401  (registers the kind)
+from duty_desk.storage.models import (
+    incident_search,  # noqa: F401  (registers the kind)
+    instruction_search,  # noqa: F401  (registers the kind)
+)
 from duty_desk.storage.models.accounts import User
 from duty_desk.storage.models.attachments import Attachment, AttachmentChunk
 from duty_desk.storage.models.audit import AuditEntry, AuditKey
@@ -9,6 +12,7 @@ from duty_desk.storage.models.incidents import FollowUpReport, Incident, ReportM
 from duty_desk.storage.models.meta import SiteMeta
 from duty_desk.storage.models.roster import DutySignEvent, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
 from duty_desk.storage.models.rules import OfficeRule
+from duty_desk.storage.models.supervision import Instruction, SupervisionChase, SupervisionReply, SupervisionTask
 from duty_desk.storage.models.sync import (
     OutboxOp,
     PasswordProof,
@@ -22,7 +26,8 @@ from duty_desk.storage.models.workflow import WorkflowEvent
 
 __all__ = [
     "Attachment", "AttachmentChunk", "AuditEntry", "AuditKey", "DutySignEvent", "FollowUpReport", "Incident",
-    "LeaderWhereabouts", "OfficeRule", "Organisation", "OutboxOp", "PasswordProof", "Person", "RejectedOp",
-    "ReportMade", "RosterAbsence", "RosterDuty", "RosterPattern", "RosterSwap", "SetAsideRow", "SiteMeta",
-    "SyncConflict", "SyncFlag", "User", "WorkflowEvent",
+    "Instruction", "LeaderWhereabouts", "OfficeRule", "Organisation", "OutboxOp", "PasswordProof", "Person",
+    "RejectedOp", "ReportMade", "RosterAbsence", "RosterDuty", "RosterPattern", "RosterSwap", "SetAsideRow",
+    "SiteMeta", "SupervisionChase", "SupervisionReply", "SupervisionTask", "SyncConflict", "SyncFlag", "User",
+    "WorkflowEvent",
 ]
