@@ -138,9 +138,7 @@ def _views(session: Session, rows: list[SupervisionTask], soon: timedelta) -> li
     return [_view(r, names.get(r.organisation_id, ""), soon) for r in rows]
 
 
-def _text_problems(name: str, value: str, required: str | None = None) -> list[FieldError]:
-    if required is not None and not value:
-        return [FieldError.of(name, required)]
+def _text_problems(name: str, value: str) -> list[FieldError]:
     if len(value) > TEXT_LIMIT:
         return [FieldError.of(name, "at most {limit} characters", limit=TEXT_LIMIT)]
     problem = control_problem(value)
@@ -220,8 +218,9 @@ def _when(at: datetime, issued_at: datetime, field: str) -> None:
 def _reply(services: Services, actor: Actor, task_id: str, kind: ReplyKind, at: datetime, person: str,
            text: str) -> str:
     person, text = person.strip(), text.strip()
-    errors = _text_problems("text", text, "write down what the department reported" if kind is ReplyKind.FEEDBACK
-                            else None)
+    errors = _text_problems("text", text)
+    if kind is ReplyKind.FEEDBACK and not text:
+        errors = [FieldError.of("text", "write down what the department reported")]
     if len(person) > 50:
         errors.append(FieldError.of("person", "at most {limit} characters", limit=50))
     elif problem := control_problem(person):

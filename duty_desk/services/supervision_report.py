@@ -67,8 +67,9 @@ def find(services: Services, actor: Actor, kind: str, code: str) -> str:
     with services.read(actor, Action.VIEW_ESCALATIONS) as session:
         found = [i for i in session.scalars(select(model.id).where(model.deleted.is_(False), model.id.like(
             "%" + wanted.replace("%", "").replace("_", "")))) if wanted and (i == wanted or i.endswith(wanted))]
-    if len(found) != 1:
-        raise ValidationError.single(kind, "no {kind} has the code {code}" if not found
-                                     else "{code} names more than one {kind}; give the whole id", kind=kind,
+    if not found:
+        raise ValidationError.single(kind, "no {kind} has the code {code}", kind=kind, code=code)
+    if len(found) > 1:
+        raise ValidationError.single(kind, "{code} names more than one {kind}; give the whole id", kind=kind,
                                      code=code)
     return found[0]

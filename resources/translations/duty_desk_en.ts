@@ -207,6 +207,33 @@
     </message>
 </context>
 <context>
+    <name>ChaseDialog</name>
+    <message>
+        <source>Chase the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComingPanel</name>
     <message>
         <source>Search</source>
@@ -478,6 +505,25 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Return the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What more is needed *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoSeed</name>
     <message>
         <source>Creating the demo accounts…</source>
@@ -493,6 +539,10 @@
     </message>
     <message>
         <source>Drawing up the duty roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording leaders&apos; instructions and their tasks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1057,13 +1107,203 @@
     </message>
 </context>
 <context>
+    <name>InstructionDialog</name>
+    <message>
+        <source>Correct the instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leader *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given at *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruction, word for word *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matter (document, meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident number, e.g. 2026-AB12-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;cident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstructionTab</name>
     <message>
-        <source>Not built yet.</source>
+        <source>&amp;Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the selected instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instructions yet. Record one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print implementation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instructions &amp; tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ overdue {time} · {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ due in {time} · {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects the record of {given}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{at} chased {whom} by {means}: {outcome} {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print supervision notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,6 +2324,33 @@ Data folder: {folder}
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Feedback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledged by *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the department reported *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportMadeDialog</name>
     <message>
         <source>Report made</source>
@@ -2680,6 +2947,41 @@ Data folder: {folder}
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Issue a supervision task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle by *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report back by *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instruction&apos;s own words when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>password must be at least {n} characters long</source>
@@ -3151,6 +3453,94 @@ Data folder: {folder}
     </message>
     <message>
         <source>{n} account(s) from before audit digests: their state is checked from their next audited change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the instruction down as the leader gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instruction cannot have been given in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a leader from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline cannot be before the task was issued ({issued})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task cannot be issued in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one task per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such supervision task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot have happened in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot have happened before the task was issued ({issued})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who acknowledged it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task is closed; nothing more can be recorded on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department has acknowledged the task already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whom you chased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {limit} characters, no control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task is closed; there is nothing to chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {kind} has the code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} names more than one {kind}; give the whole id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what more is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write down what the department reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such organisation in the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

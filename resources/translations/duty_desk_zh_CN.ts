@@ -206,6 +206,33 @@
     </message>
 </context>
 <context>
+    <name>ChaseDialog</name>
+    <message>
+        <source>Chase the department</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>W&amp;hom *</source>
+        <translation>催办对象(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>&amp;When *</source>
+        <translation>时间(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>ComingPanel</name>
     <message>
         <source>Search</source>
@@ -476,6 +503,25 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Return the task</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Close the task</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>&amp;What more is needed *</source>
+        <translation>退回原因（需补充的内容）(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation>备注(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeed</name>
     <message>
         <source>Creating the demo accounts…</source>
@@ -492,6 +538,10 @@
     <message>
         <source>Drawing up the duty roster…</source>
         <translation>正在编排值班表…</translation>
+    </message>
+    <message>
+        <source>Recording leaders&apos; instructions and their tasks…</source>
+        <translation>正在登记领导批示及督办事项…</translation>
     </message>
     <message>
         <source>Preparing the demo data…</source>
@@ -1055,14 +1105,203 @@
     </message>
 </context>
 <context>
+    <name>InstructionDialog</name>
+    <message>
+        <source>Correct the instruction</source>
+        <translation>更正批示记录</translation>
+    </message>
+    <message>
+        <source>Record an instruction</source>
+        <translation>登记领导批示</translation>
+    </message>
+    <message>
+        <source>&amp;Leader *</source>
+        <translation>批示领导(&amp;L) *</translation>
+    </message>
+    <message>
+        <source>&amp;Given at *</source>
+        <translation>批示时间(&amp;G) *</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>批示方式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction, word for word *</source>
+        <translation>批示原文(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>&amp;Matter (document, meeting)</source>
+        <translation>事由（文件、会议）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>incident number, e.g. 2026-AB12-0001</source>
+        <translation>事件编号，如 2026-AB12-0001</translation>
+    </message>
+    <message>
+        <source>In&amp;cident</source>
+        <translation>关联事件(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>InstructionTab</name>
     <message>
-        <source>Not built yet.</source>
-        <translation>尚未建成。</translation>
+        <source>&amp;Tasks:</source>
+        <translation>督办事项(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Of the selected instruction</source>
+        <translation>所选批示的</translation>
+    </message>
+    <message>
+        <source>Which tasks</source>
+        <translation>显示哪些督办事项</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>批示时间</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>批示领导</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>批示内容</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>关联事件</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>领导批示</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Report back by</source>
+        <translation>反馈时限</translation>
+    </message>
+    <message>
+        <source>Handle by</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Supervision tasks</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>No instructions yet. Record one with Ctrl+N.</source>
+        <translation>暂无领导批示。按 Ctrl+N 登记。</translation>
+    </message>
+    <message>
+        <source>Record instruction</source>
+        <translation>登记批示</translation>
+    </message>
+    <message>
+        <source>Correct it</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Issue task</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Print implementation report</source>
+        <translation>打印落实情况报告</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Chase</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>打印督办通知单</translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Return for more</source>
+        <translation>退回</translation>
     </message>
     <message>
         <source>Instructions &amp; tasks</source>
         <translation>批示与督办</translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation>（已更正）</translation>
+    </message>
+    <message>
+        <source>awaiting tasks</source>
+        <translation>待交办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ overdue {time} · {due}</source>
+        <translation>✖ 已逾期 {time} · {due}</translation>
+    </message>
+    <message>
+        <source>▲ due in {time} · {due}</source>
+        <translation>▲ {time}后到期 · {due}</translation>
+    </message>
+    <message>
+        <source>Corrects the record of {given}: {text}</source>
+        <translation>更正{given}的记录：{text}</translation>
+    </message>
+    <message>
+        <source>{at} chased {whom} by {means}: {outcome} {note}</source>
+        <translation>{at} {means}催办{whom}：{outcome} {note}</translation>
+    </message>
+    <message>
+        <source>Print supervision notice</source>
+        <translation>打印督办通知单</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2320,33 @@ Data folder: {folder}
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Feedback received</source>
+        <translation>登记反馈</translation>
+    </message>
+    <message>
+        <source>Task received</source>
+        <translation>登记签收</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported by</source>
+        <translation>反馈人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledged by *</source>
+        <translation>签收人(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>&amp;When *</source>
+        <translation>时间(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>&amp;What the department reported *</source>
+        <translation>反馈内容(&amp;W) *</translation>
+    </message>
+</context>
+<context>
     <name>ReportMadeDialog</name>
     <message>
         <source>Report made</source>
@@ -2671,6 +2937,41 @@ Data folder: {folder}
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Issue a supervision task</source>
+        <translation>交办督办事项</translation>
+    </message>
+    <message>
+        <source>&amp;Department *</source>
+        <translation>承办单位(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>&amp;Handle by *</source>
+        <translation>办理时限(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>&amp;Report back by *</source>
+        <translation>反馈时限(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>the instruction&apos;s own words when left empty</source>
+        <translation>不填则为批示原文</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done</source>
+        <translation>督办事项(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>password must be at least {n} characters long</source>
@@ -3143,6 +3444,94 @@ Data folder: {folder}
     <message>
         <source>{n} account(s) from before audit digests: their state is checked from their next audited change</source>
         <translation>{n} 个账号早于审计摘要：其状态将从下一次经审计的修改起校验</translation>
+    </message>
+    <message>
+        <source>write the instruction down as the leader gave it</source>
+        <translation>请按领导原话记录批示</translation>
+    </message>
+    <message>
+        <source>the instruction cannot have been given in the future</source>
+        <translation>批示时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>no such instruction</source>
+        <translation>没有这条批示</translation>
+    </message>
+    <message>
+        <source>choose a leader from the directory</source>
+        <translation>请从通讯录中选择领导</translation>
+    </message>
+    <message>
+        <source>the deadline cannot be before the task was issued ({issued})</source>
+        <translation>时限不能早于交办时间（{issued}）</translation>
+    </message>
+    <message>
+        <source>choose at least one department</source>
+        <translation>请至少选择一个承办单位</translation>
+    </message>
+    <message>
+        <source>a task cannot be issued in the future</source>
+        <translation>交办时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>one task per department</source>
+        <translation>每个单位只交办一项</translation>
+    </message>
+    <message>
+        <source>no such supervision task</source>
+        <translation>没有这项督办事项</translation>
+    </message>
+    <message>
+        <source>it cannot have happened in the future</source>
+        <translation>时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>it cannot have happened before the task was issued ({issued})</source>
+        <translation>时间不能早于交办时间（{issued}）</translation>
+    </message>
+    <message>
+        <source>say who acknowledged it</source>
+        <translation>请填写签收人</translation>
+    </message>
+    <message>
+        <source>the task is closed; nothing more can be recorded on it</source>
+        <translation>该事项已办结，不能再登记</translation>
+    </message>
+    <message>
+        <source>the department has acknowledged the task already</source>
+        <translation>该单位已签收</translation>
+    </message>
+    <message>
+        <source>say whom you chased</source>
+        <translation>请填写催办对象</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters, no control characters</source>
+        <translation>最多 {limit} 个字符，不能含控制字符</translation>
+    </message>
+    <message>
+        <source>the task is closed; there is nothing to chase</source>
+        <translation>该事项已办结，无需催办</translation>
+    </message>
+    <message>
+        <source>no {kind} has the code {code}</source>
+        <translation>没有编号为 {code} 的{kind}</translation>
+    </message>
+    <message>
+        <source>{code} names more than one {kind}; give the whole id</source>
+        <translation>{code} 对应多个{kind}，请输入完整编号</translation>
+    </message>
+    <message>
+        <source>say what more is needed</source>
+        <translation>请说明需补充的内容</translation>
+    </message>
+    <message>
+        <source>write down what the department reported</source>
+        <translation>请填写反馈内容</translation>
+    </message>
+    <message>
+        <source>no such organisation in the directory</source>
+        <translation>通讯录中没有该单位</translation>
     </message>
     <message>
         <source>the file {name} is empty</source>
