@@ -47,3 +47,8 @@ class AuditAction(StrEnum):
     RESOLVE_CONFLICT = "resolve_conflict"
     CLOSE_CONFLICT = "close_conflict"
     EXPORT_AUDIT = "export_audit"
+    SAVE_WHEREABOUTS = "save_whereabouts"
+    END_WHEREABOUTS = "end_whereabouts"
+    DRAFT_LEADER_REPORT = "draft_leader_report"
+    EDIT_LEADER_REPORT = "edit_leader_report"
+    SEND_LEADER_REPORT = "send_leader_report"

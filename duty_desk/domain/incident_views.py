@@ -32,6 +32,7 @@ class TimelineKind(StrEnum):
     REPORT_MADE = "report_made"
     CHANGE = "change"  # field changes, status changes among them
     ATTACHMENT = "attachment"
+    LEADER_REPORT = "leader_report"  # a written report to a leader (呈报单) sent
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from duty_desk.storage.models import (
     DutySignEvent,
     FollowUpReport,
     Incident,
+    LeaderReport,
+    LeaderReportSending,
     LeaderWhereabouts,
     OfficeRule,
     Organisation,
@@ -34,3 +36,5 @@ RULES = frozenset({OfficeRule.__tablename__})  # the office's rules: deadlines, 
 AUDIT = frozenset({AuditEntry.__tablename__})
 SYNC = frozenset(m.__tablename__ for m in (SyncConflict, RejectedOp))
 WHEREABOUTS = frozenset({LeaderWhereabouts.__tablename__})  # the leaders' whereabouts board
+# Written reports to leaders (呈报单); sending one records an incident's report made.
+LEADER_REPORTS = frozenset(m.__tablename__ for m in (LeaderReport, LeaderReportSending, ReportMade))
