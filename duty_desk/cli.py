@@ -27,6 +27,7 @@ from duty_desk.services import (
     files,
     incident_csv,
     incident_report,
+    leader_report_print,
     password_policy,
     roster,
     roster_export,
@@ -234,6 +235,12 @@ def _report_incident(args: argparse.Namespace, services: Services, actor: Actor)
     language = Language.EN if args.english else Language.ZH
     printout = incident_report.incident_report_by_number(services, actor, args.number, language)
     return _write(args.out, printout.pdf, f"incident report {printout.number} written to {args.out}")
+
+
+def _report_leader(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    language = Language.EN if args.english else Language.ZH
+    printout = leader_report_print.leader_report_by_number(services, actor, args.number, language)
+    return _write(args.out, printout.pdf, f"written report {printout.number} written to {args.out}")
 
 
 def _incident_list(args: argparse.Namespace, services: Services, actor: Actor) -> int:
@@ -484,6 +491,11 @@ def build_parser() -> argparse.ArgumentParser:
     rep_inc.add_argument("--out", required=True, help="PDF file to write")
     rep_inc.add_argument("--english", action="store_true", help="the PDF in English")
     rep_inc.set_defaults(handler=_report_incident)
+    rep_lead = rep.add_parser("leader-report", help="a written report to a leader (呈报单 / 值班信息专报)")
+    rep_lead.add_argument("number", help="the report's number, e.g. 〔2026〕第AB12-1期")
+    rep_lead.add_argument("--out", required=True, help="PDF file to write")
+    rep_lead.add_argument("--english", action="store_true", help="the PDF in English")
+    rep_lead.set_defaults(handler=_report_leader)
 
     inc = sub.add_parser("incident", help="incidents").add_subparsers(dest="incident_command", required=True)
     inc_list = inc.add_parser("list", help="list incidents, newest first")

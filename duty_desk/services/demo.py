@@ -12,6 +12,7 @@ from duty_desk.services import accounts, directory
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.demo_directory import DUTY_STAFF, LEADERS, fictional_name, mobile, organisations
 from duty_desk.services.demo_incidents import seed_incidents
+from duty_desk.services.demo_leader_reports import seed_leader_reports
 from duty_desk.services.demo_roster import seed_roster
 from duty_desk.services.permission import self_service
 from duty_desk.storage.models import Incident, Organisation, Person, RosterPattern, User
@@ -76,6 +77,7 @@ def seed(services: Services) -> SeedReport:
         has_roster = session.scalar(select(RosterPattern.id).limit(1)) is not None
     if not has_roster:
         report.duties = seed_roster(services, admin, beijing(utcnow()).date())
+    seed_leader_reports(services, _login(services, "officer"), utcnow())
     return report
 
 

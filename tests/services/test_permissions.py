@@ -57,6 +57,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "demo_directory": {Access.INTERNAL: {"fictional_name", "mobile", "organisations"}},
     "demo_incidents": {Access.INTERNAL: {"seed_incidents"}},
     "demo_roster": {Access.INTERNAL: {"seed_roster"}},
+    "demo_leader_reports": {Access.INTERNAL: {"seed_leader_reports"}},
     "directory": {Action.VIEW_DIRECTORY: {"organisations", "search_people", "counts"},
                   Action.EDIT_DIRECTORY: {"save_org", "save_person", "delete_org", "delete_person"},
                   Access.INTERNAL: {"check_stored", "save_org_in", "save_person_in", "is_leader"}},

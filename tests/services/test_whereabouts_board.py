@@ -10,7 +10,7 @@ from duty_desk.domain.roles import Role
 from duty_desk.domain.timefmt import beijing, utcnow
 from duty_desk.domain.validation import ValidationError
 from duty_desk.domain.whereabouts import Whereabouts, WhereaboutsData
-from duty_desk.services import whereabouts
+from duty_desk.services import accounts, demo, leader_reports, whereabouts
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.errors import PermissionDenied
 from duty_desk.services.sync_policy import policy_of
@@ -102,3 +102,13 @@ def test_reception_sees_no_board(services: Services, admin: Actor, make_user) ->
     reception: Actor = make_user("desk", Role.RECEPTION)
     with pytest.raises(PermissionDenied):
         whereabouts.board(services, reception)
+
+
+def test_the_demo_has_leaders_away_with_acting_ones_and_a_draft_and_a_sent_report(services: Services) -> None:
+    demo.seed(services)
+    demo.seed(services)  # again: nothing added
+    officer = accounts.authenticate(services, "officer", "On-duty-2026")
+    away = {r.name: r.acting_name for r in whereabouts.away_today(services, officer)}
+    assert away == {"周明远": "吴海宁", "郭立群": "陈思源"}
+    states = sorted(v.sent for v in leader_reports.reports(services, officer))
+    assert states == [False, True]
