@@ -3,9 +3,13 @@ its dialog (a refusal named beside the field, Esc honest), a 呈报单 drafted f
 a leader ticked with Space, saved with Ctrl+Enter and recorded as sent with Ctrl+Shift+R; the Overview's
 "Away today"."""
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import WhenModal, activate, ctrl, focused, incidents_panel, settle, type_text
 
@@ -21,12 +25,40 @@ from duty_desk.ui.panels.leader_report_tab import LeaderReportTab
 from duty_desk.ui.panels.overview import OverviewPanel
 from duty_desk.ui.panels.whereabouts_tab import WhereaboutsTab
 
+D = TypeVar("D", bound=QDialog)
 ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def safely(act: Callable[[D], None], failures: list[BaseException]) -> Callable[[D], None]:
+    """A failed check inside a modal closes it (its exec() would hold the test for ever) and is raised after."""
+
+    def run(dialog: D) -> None:
+        try:
+            dialog.activateWindow()  # so its shortcuts and mnemonics take the keys, as on a desktop
+            for _ in range(300):
+                if dialog.isActiveWindow():
+                    break
+                QTest.qWait(10)
+            act(dialog)
+        except BaseException as exc:
+            failures.append(exc)
+            dialog.done(0)
+
+    return run
+
+
+def at(dialog: QDialog) -> QWidget:
+    """Where the modal's keyboard focus is (the application's focus may not have moved to it yet offscreen)."""
+    widget = dialog.focusWidget()
+    assert widget is not None
+    return widget
 
 
 def _escalations(qtbot: QtBot, window: MainWindow, ctx: UiContext) -> EscalationsPanel:
     index = [s.key for s in window.specs].index("escalations")
+    activate(qtbot, window)
     ctrl(qtbot, window, Qt.Key(Qt.Key.Key_1 + index))
     settle(ctx)
     panel = window.current_panel()
@@ -57,22 +89,25 @@ def test_a_whereabouts_entry_is_recorded_from_the_keyboard(qtbot: QtBot, demo_ct
         if steps:
             return
         steps.append("shown")
-        assert focused() is dialog.status  # the leader is the selected one: the whereabouts come first
-        qtbot.keyClick(focused(), Qt.Key.Key_H, ALT)  # W&here
-        type_text(qtbot, focused(), "天津")
-        qtbot.keyClick(focused(), Qt.Key.Key_A, ALT)  # &Acting for them
-        qtbot.keyClick(focused(), Qt.Key.Key_Down)  # the first leader: 林正华 himself
-        ctrl(qtbot, dialog, Qt.Key.Key_Return)
+        assert at(dialog) is dialog.status  # the leader is the selected one: the whereabouts come first
+        qtbot.keyClick(at(dialog), Qt.Key.Key_H, ALT)  # W&here
+        type_text(qtbot, at(dialog), "天津")
+        qtbot.keyClick(at(dialog), Qt.Key.Key_A, ALT)  # &Acting for them
+        qtbot.keyClick(at(dialog), Qt.Key.Key_Down)  # the first leader: 林正华 himself
+        qtbot.keyClick(at(dialog), Qt.Key.Key_Return, CTRL)
         settle(demo_ctx)
         assert dialog.isVisible() and "themself" in dialog.errors.text()  # refused, the form kept
         assert dialog.place.text() == "天津"
         qtbot.keyClick(dialog.acting, Qt.Key.Key_Down)  # the next one: 周明远
-        ctrl(qtbot, dialog, Qt.Key.Key_Return)
+        qtbot.keyClick(at(dialog), Qt.Key.Key_Return, CTRL)
         settle(demo_ctx)
 
-    shown = WhenModal(WhereaboutsDialog, fill)
+    failures: list[BaseException] = []
+    shown = WhenModal(WhereaboutsDialog, safely(fill, failures))
     ctrl(qtbot, page.table, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: bool(shown.seen) and QApplication.activeModalWidget() is None, timeout=5000)
+    if failures:
+        raise failures[0]
     settle(demo_ctx)
     mayor = next(r for r in whereabouts.board(demo_ctx.services, demo_ctx.actor) if r.name == "林正华")
     assert (mayor.status, mayor.place) == (Whereabouts.AWAY, "天津")
@@ -98,18 +133,21 @@ def test_a_written_report_is_drafted_and_sent_from_the_keyboard(qtbot: QtBot, de
     settle(demo_ctx)
 
     def tick_and_save(dialog: LeaderReportDialog) -> None:
-        assert focused() is dialog.title_edit and dialog.title_edit.text()
+        assert at(dialog) is dialog.title_edit and dialog.title_edit.text()
         assert dialog.body_edit.toPlainText()  # drafted from the incident's facts
-        qtbot.keyClick(focused(), Qt.Key.Key_Return)  # a plain Enter never saves
+        qtbot.keyClick(at(dialog), Qt.Key.Key_Return)  # a plain Enter never saves
         assert dialog.isVisible()
-        qtbot.keyClick(focused(), Qt.Key.Key_T, ALT)  # &To the leaders
-        assert focused() is dialog.leaders
-        qtbot.keyClick(focused(), Qt.Key.Key_Space)  # ticks the mayor
-        ctrl(qtbot, dialog, Qt.Key.Key_Return)
+        qtbot.keyClick(at(dialog), Qt.Key.Key_E, ALT)  # To the l&eaders
+        assert at(dialog) is dialog.leaders
+        qtbot.keyClick(at(dialog), Qt.Key.Key_Space)  # ticks the mayor
+        qtbot.keyClick(at(dialog), Qt.Key.Key_Return, CTRL)
 
-    shown = WhenModal(LeaderReportDialog, tick_and_save)
+    failures: list[BaseException] = []
+    shown = WhenModal(LeaderReportDialog, safely(tick_and_save, failures))
     qtbot.keyClick(focused(), Qt.Key.Key_W, CTRL_SHIFT)
     qtbot.waitUntil(lambda: bool(shown.seen) and QApplication.activeModalWidget() is None, timeout=5000)
+    if failures:
+        raise failures[0]
     settle(demo_ctx)
     (draft,) = [v for v in leader_reports.reports(demo_ctx.services, demo_ctx.actor, incident_id) if not v.sent]
     assert [a.leader for a in draft.addressees] == ["林正华"]
@@ -123,13 +161,15 @@ def test_a_written_report_is_drafted_and_sent_from_the_keyboard(qtbot: QtBot, de
     page.table.selectRow(row)
     page.table.setFocus()
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
-    qtbot.keyClick(page.table, Qt.Key.Key_R, CTRL_SHIFT)
+    qtbot.keyClick(page.table, Qt.Key.Key_R, CTRL_SHIFT)  # the button's shortcut clicks it a moment later
+    qtbot.waitUntil(lambda: "recorded as sent" in page.message.text(), timeout=5000)
     settle(demo_ctx)
     assert leader_reports.get(demo_ctx.services, demo_ctx.actor, draft.id).sent
     made = [e for e in incidents.timeline(demo_ctx.services, demo_ctx.actor, incident_id)
             if e.kind is TimelineKind.REPORT_MADE and e.source == draft.number]
     assert len(made) == 1 and made[0].report_kind == "written"
-    assert "Sent" in page.table.item(row, 4).text()
+    row = next(n for n in range(page.table.rowCount()) if page.table.item(n, 0).text() == draft.number)
+    assert page.table.item(row, 4).text().startswith("Sent")  # sent ones after the drafts
 
 
 def test_the_overview_names_who_is_away_today_and_who_acts(qtbot: QtBot, demo_ctx: UiContext) -> None:

@@ -64,7 +64,7 @@ class LeaderReportDialog(EditorDialog):
             self.leaders.setCurrentRow(0)
         self.fields: dict[str, QWidget] = {"title": self.title_edit, "addressee_ids": self.leaders,
                                            "body": self.body_edit, "proposal": self.proposal}
-        for key, label in (("title", self.tr("&Title *")), ("addressee_ids", self.tr("&To the leaders *")),
+        for key, label in (("title", self.tr("&Title *")), ("addressee_ids", self.tr("To the l&eaders *")),
                            ("body", self.tr("&Report *")), ("proposal", self.tr("&Proposed handling"))):
             caption = QLabel(label)
             caption.setBuddy(self.fields[key])
