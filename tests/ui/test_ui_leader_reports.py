@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from ui_support import WhenModal, activate, ctrl, focused, incidents_panel, settle, type_text
+from ui_support import WhenModal, activate, cell, ctrl, focused, incidents_panel, settle, type_text
 
 from duty_desk.domain.incident_views import TimelineKind
 from duty_desk.domain.whereabouts import Whereabouts
@@ -80,7 +80,7 @@ def test_a_whereabouts_entry_is_recorded_from_the_keyboard(qtbot: QtBot, demo_ct
     page = next(p for p in panel.pages if isinstance(p, WhereaboutsTab))
     panel.tabs.setCurrentWidget(page)
     settle(demo_ctx)
-    assert page.table.item(0, 0) is not None and page.table.item(0, 0).text() == "林正华"  # the mayor first
+    assert cell(page.table, 0, 0).text() == "林正华"  # the mayor first
     page.table.setFocus()
     page.table.selectRow(0)
     steps: list[str] = []
@@ -112,7 +112,7 @@ def test_a_whereabouts_entry_is_recorded_from_the_keyboard(qtbot: QtBot, demo_ct
     mayor = next(r for r in whereabouts.board(demo_ctx.services, demo_ctx.actor) if r.name == "林正华")
     assert (mayor.status, mayor.place) == (Whereabouts.AWAY, "天津")
     assert mayor.acting_name in ("周明远", "吴海宁")  # 周明远 is away too: his own acting leader takes it
-    assert page.table.item(0, 2) is not None and page.table.item(0, 2).text() == "Away from Beijing"
+    assert cell(page.table, 0, 2).text() == "Away from Beijing"
     # Esc with nothing typed closes at once and saves nothing.
     page.table.selectRow(0)
     page.table.setFocus()
@@ -157,7 +157,7 @@ def test_a_written_report_is_drafted_and_sent_from_the_keyboard(qtbot: QtBot, de
     page = next(p for p in escalations.pages if isinstance(p, LeaderReportTab))
     escalations.tabs.setCurrentWidget(page)
     settle(demo_ctx)
-    row = next(n for n in range(page.table.rowCount()) if page.table.item(n, 0).text() == draft.number)
+    row = next(n for n in range(page.table.rowCount()) if cell(page.table, n, 0).text() == draft.number)
     page.table.selectRow(row)
     page.table.setFocus()
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
@@ -168,8 +168,8 @@ def test_a_written_report_is_drafted_and_sent_from_the_keyboard(qtbot: QtBot, de
     made = [e for e in incidents.timeline(demo_ctx.services, demo_ctx.actor, incident_id)
             if e.kind is TimelineKind.REPORT_MADE and e.source == draft.number]
     assert len(made) == 1 and made[0].report_kind == "written"
-    row = next(n for n in range(page.table.rowCount()) if page.table.item(n, 0).text() == draft.number)
-    assert page.table.item(row, 4).text().startswith("Sent")  # sent ones after the drafts
+    row = next(n for n in range(page.table.rowCount()) if cell(page.table, n, 0).text() == draft.number)
+    assert cell(page.table, row, 4).text().startswith("Sent")  # sent ones after the drafts
 
 
 def test_the_overview_names_who_is_away_today_and_who_acts(qtbot: QtBot, demo_ctx: UiContext) -> None:
