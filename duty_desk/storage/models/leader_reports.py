@@ -11,6 +11,8 @@ from duty_desk.domain.leader_reports import TEXT_LIMIT, TITLE_LIMIT
 from duty_desk.storage.base import SyncedBase
 from duty_desk.storage.types import UTCDateTime, rules
 
+ADDRESSEES = 4_000  # ids of about a hundred leaders; a report goes to a few
+
 
 class LeaderReport(SyncedBase):
     __tablename__ = "leader_reports"
@@ -21,7 +23,8 @@ class LeaderReport(SyncedBase):
     title: Mapped[str] = mapped_column(String(TITLE_LIMIT))
     body: Mapped[str] = mapped_column(Text, info=rules(max_length=TEXT_LIMIT))
     proposal: Mapped[str] = mapped_column(Text, default="", info=rules(max_length=TEXT_LIMIT))  # 拟办意见
-    addressee_ids: Mapped[str] = mapped_column(Text, default="")  # directory people's ids, comma-separated
+    # The leaders it goes to: directory people's ids, comma-separated.
+    addressee_ids: Mapped[str] = mapped_column(Text, default="", info=rules(max_length=ADDRESSEES))
     drafted_by: Mapped[str] = mapped_column(String(100))
     corrects_id: Mapped[str | None] = mapped_column(ForeignKey("leader_reports.id"), default=None)
 
@@ -41,5 +44,5 @@ class LeaderReportSending(SyncedBase):
     body: Mapped[str] = mapped_column(Text, info=rules(max_length=TEXT_LIMIT))
     proposal: Mapped[str] = mapped_column(Text, default="", info=rules(max_length=TEXT_LIMIT))
     # JSON [[leader id, acting id or null], …]: whom it went to, following the whereabouts board at sending.
-    addressees: Mapped[str] = mapped_column(Text, default="[]")
+    addressees: Mapped[str] = mapped_column(Text, default="[]", info=rules(max_length=ADDRESSEES * 2))
     report_made_id: Mapped[str] = mapped_column(ForeignKey("incident_reports_made.id"))
