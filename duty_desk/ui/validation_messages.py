@@ -234,4 +234,21 @@ MESSAGES = (
                                     "Desk since this entry"),
     QT_TRANSLATE_NOOP("Validation", "{n} account(s) from before audit digests: their state is checked from their "
                                     "next audited change"),
+    # Leaders' whereabouts and written reports to leaders (呈报单)
+    QT_TRANSLATE_NOOP("Validation", "not in the directory"),
+    QT_TRANSLATE_NOOP("Validation", "not a leader in the directory"),
+    QT_TRANSLATE_NOOP("Validation", "no such entry on the board"),
+    QT_TRANSLATE_NOOP("Validation", "that entry has already ended"),
+    QT_TRANSLATE_NOOP("Validation", "the last day is before the first day"),
+    QT_TRANSLATE_NOOP("Validation", "a leader cannot act for themself"),
+    QT_TRANSLATE_NOOP("Validation", "no such written report"),
+    QT_TRANSLATE_NOOP("Validation", "a draft is corrected by editing it"),
+    QT_TRANSLATE_NOOP("Validation", "give the report a title"),
+    QT_TRANSLATE_NOOP("Validation", "say what the report is about"),
+    QT_TRANSLATE_NOOP("Validation", "a report goes to leaders in the directory"),
+    QT_TRANSLATE_NOOP("Validation", "this report has been sent and cannot be changed; correct it with a new report"),
+    QT_TRANSLATE_NOOP("Validation", "this report has already been sent"),
+    QT_TRANSLATE_NOOP("Validation", "name the leaders the report goes to"),
+    QT_TRANSLATE_NOOP("Validation", "the report cannot have been sent in the future"),
+    QT_TRANSLATE_NOOP("Validation", "no written report numbered {number}"),
 )
