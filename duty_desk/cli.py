@@ -27,6 +27,7 @@ from duty_desk.services import (
     files,
     incident_csv,
     incident_report,
+    leader_report_print,
     password_policy,
     roster,
     roster_export,
@@ -269,6 +270,10 @@ def _supervision_list(args: argparse.Namespace, services: Services, actor: Actor
         print(f"duty-desk: error: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
         return 2
     return 0
+def _report_leader(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    language = Language.EN if args.english else Language.ZH
+    printout = leader_report_print.leader_report_by_number(services, actor, args.number, language)
+    return _write(args.out, printout.pdf, f"written report {printout.number} written to {args.out}")
 
 
 def _incident_list(args: argparse.Namespace, services: Services, actor: Actor) -> int:
@@ -528,6 +533,11 @@ def build_parser() -> argparse.ArgumentParser:
         rep_sup.add_argument("--out", required=True, help="PDF file to write")
         rep_sup.add_argument("--english", action="store_true", help="the PDF in English")
         rep_sup.set_defaults(handler=_report_supervision)
+    rep_lead = rep.add_parser("leader-report", help="a written report to a leader (呈报单 / 值班信息专报)")
+    rep_lead.add_argument("number", help="the report's number, e.g. 〔2026〕第AB12-1期")
+    rep_lead.add_argument("--out", required=True, help="PDF file to write")
+    rep_lead.add_argument("--english", action="store_true", help="the PDF in English")
+    rep_lead.set_defaults(handler=_report_leader)
 
     inc = sub.add_parser("incident", help="incidents").add_subparsers(dest="incident_command", required=True)
     inc_list = inc.add_parser("list", help="list incidents, newest first")

@@ -7,13 +7,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before a QApplication e
 import re
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidget, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
@@ -202,3 +202,30 @@ def incidents_panel(qtbot: QtBot, ctx: UiContext, size: tuple[int, int] | None =
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
     settle(ctx)  # the selected incident's timeline and attachments too
     return panel
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+class WhenModal(Generic[W]):
+    """Once a modal `kind` is up (its exec() holds the test until it closes), `act` on it; `seen` lists what came
+    up. Watches until the first one, or until `stop()`."""
+
+    def __init__(self, kind: type[W], act: Callable[[W], None]) -> None:
+        self.seen: list[W] = []
+        self.stopped = False
+        self.kind, self.act = kind, act
+        QTimer.singleShot(0, lambda: self._poll(500))
+
+    def _poll(self, tries: int) -> None:
+        if self.stopped:
+            return
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, self.kind) and widget.isVisible():
+            self.seen.append(widget)
+            self.act(widget)
+        elif tries:
+            QTimer.singleShot(10, lambda: self._poll(tries - 1))
+
+    def stop(self) -> None:
+        self.stopped = True

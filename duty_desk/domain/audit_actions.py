@@ -54,3 +54,8 @@ class AuditAction(StrEnum):
     RECORD_CHASE = "record_chase"
     CLOSE_SUPERVISION_TASK = "close_supervision_task"
     RETURN_SUPERVISION_TASK = "return_supervision_task"
+    SAVE_WHEREABOUTS = "save_whereabouts"
+    END_WHEREABOUTS = "end_whereabouts"
+    DRAFT_LEADER_REPORT = "draft_leader_report"
+    EDIT_LEADER_REPORT = "edit_leader_report"
+    SEND_LEADER_REPORT = "send_leader_report"

@@ -33,6 +33,7 @@ class TimelineKind(StrEnum):
     CHANGE = "change"  # field changes, status changes among them
     ATTACHMENT = "attachment"
     INSTRUCTION = "instruction"  # a leader's instruction on the incident (services.instructions)
+    LEADER_REPORT = "leader_report"  # a written report to a leader (呈报单) sent
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,7 @@ EVENT: dict[TimelineKind, Term] = {
     TimelineKind.REPORT_MADE: ("Reported up", "报告上级"), TimelineKind.CHANGE: ("Changed", "信息变更"),
     TimelineKind.ATTACHMENT: ("Attached", "添加附件"),
     TimelineKind.INSTRUCTION: ("Leaders' instructions", "领导批示"),
+    TimelineKind.LEADER_REPORT: ("Written report to a leader", "呈报单"),
 }
 # An incident's fields, as the form prints them and the history of changes names them.
 FIELD: dict[str, Term] = {

@@ -15,6 +15,7 @@ from duty_desk.services.context import Actor, Services
 from duty_desk.services.demo_directory import DUTY_STAFF, LEADERS, fictional_name, mobile, organisations
 from duty_desk.services.demo_incidents import seed_incidents
 from duty_desk.services.demo_instructions import seed_instructions
+from duty_desk.services.demo_leader_reports import seed_leader_reports
 from duty_desk.services.demo_roster import seed_roster
 from duty_desk.services.permission import self_service
 from duty_desk.storage.models import Incident, Organisation, Person, RosterPattern, SiteMeta, User
@@ -23,7 +24,7 @@ from duty_desk.storage.models import Incident, Organisation, Person, RosterPatte
 SEEDED_KEY, SEEDED_VERSION = "demo_seeded", "2"
 # The parts in the order they are made, for a progress bar: (part, its share of the work).
 PARTS: tuple[tuple[str, int], ...] = (("accounts", 4), ("directory", 2), ("incidents", 2), ("roster", 1),
-                                      ("instructions", 1))
+                                      ("instructions", 1), ("leader_reports", 1))
 Progress = Callable[[str], None]  # called with a part's name as it starts
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
@@ -106,6 +107,8 @@ def seed(services: Services, progress: Progress | None = None) -> SeedReport:
         report.duties = seed_roster(services, admin, beijing(utcnow()).date())
     step("instructions")
     seed_instructions(services, _login(services, "officer"), _login(services, "leader"), utcnow())
+    step("leader_reports")
+    seed_leader_reports(services, _login(services, "officer"), utcnow())
     with services.db.session() as session:
         session.merge(SiteMeta(key=SEEDED_KEY, value=SEEDED_VERSION))
         session.commit()

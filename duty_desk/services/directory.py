@@ -118,7 +118,7 @@ def save_person_in(session: Session, actor: Actor, data: PersonData, person_id: 
     person = session.get(Person, person_id) if person_id else Person()
     if person is None or person.deleted:
         raise ValidationError.single("name", "that person was removed from the directory")
-    if person_id and not data.is_leader and _is_leader(session, person):
+    if person_id and not data.is_leader and is_leader(session, person):
         require(actor, Action.DELETE_DIRECTORY_LEADER)  # unmarked, a leader could then be removed by anyone
     before = audit.snapshot(person) if person_id else None
     for key, value in asdict(data).items():
@@ -137,7 +137,8 @@ def save_person_in(session: Session, actor: Actor, data: PersonData, person_id: 
 LEADER_POSITIONS = (Position.LEADER.value, Position.SECRETARY_GENERAL.value)
 
 
-def _is_leader(session: Session, person: Person) -> bool:
+@internal
+def is_leader(session: Session, person: Person) -> bool:
     """A leader's entry: marked a leader (市领导, heads of units), or on the roster as leader in charge or duty
     secretary-general. The flag alone is not enough: a roster's leaders must not vanish from under it."""
     if person.is_leader:
@@ -154,7 +155,7 @@ def delete_person(services: Services, actor: Actor, person_id: str) -> None:
         person = session.get(Person, person_id)
         if person is None or person.deleted:
             raise ValidationError.single("name", "that person was already removed from the directory")
-        if _is_leader(session, person):
+        if is_leader(session, person):
             require(actor, Action.DELETE_DIRECTORY_LEADER)
         before = audit.snapshot(person)
         person.deleted = True

@@ -237,25 +237,31 @@ def record_report(services: Services, actor: Actor, incident_id: str, kind: Repo
                   to_whom: str, how: str) -> str:
     """The duty room reported to the level above (when, to whom, how): that clock stops, so the time must be
     one the report can have been made at: not in the future, not before the incident was received."""
+    with services.write(actor, Action.EDIT_INCIDENT) as session:
+        return add_report_made(session, actor, incident_id, kind, made_at, to_whom, how).id
+
+
+@internal  # inside the caller's write, checked for EDIT_INCIDENT (a written report to a leader sent)
+def add_report_made(session: Session, actor: Actor, incident_id: str, kind: ReportKind, made_at: datetime,
+                    to_whom: str, how: str) -> ReportMade:
     errors = [] if to_whom.strip() else [FieldError("to_whom", "say whom the report went to")]
     if error := time_error(made_at, utcnow(), FieldError("made_at", "the report cannot have been made in the "
                                                                     "future")):
         errors.append(error)
     if errors:
         raise ValidationError(errors)
-    with services.write(actor, Action.EDIT_INCIDENT) as session:
-        incident = live_incident(session, incident_id)
-        if not in_order(incident.received_at, made_at):
-            raise ValidationError.single("made_at", "the report cannot have been made before the incident was "
-                                                    "received ({received})",
-                                         received=format_beijing(incident.received_at))
-        row = ReportMade(incident_id=incident_id, kind=kind.value, made_at=made_at, to_whom=to_whom.strip()[:100],
-                         how=how.strip()[:20], made_by=actor.display_name)
-        session.add(row)
-        session.flush()
-        audit.record(session, actor, AuditAction.RECORD_REPORT, "incident_reports_made", row.id,
-                     after=audit.snapshot(row))
-        return row.id
+    incident = live_incident(session, incident_id)
+    if not in_order(incident.received_at, made_at):
+        raise ValidationError.single("made_at", "the report cannot have been made before the incident was "
+                                                "received ({received})",
+                                     received=format_beijing(incident.received_at))
+    row = ReportMade(incident_id=incident_id, kind=kind.value, made_at=made_at, to_whom=to_whom.strip()[:100],
+                     how=how.strip()[:20], made_by=actor.display_name)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, AuditAction.RECORD_REPORT, "incident_reports_made", row.id,
+                 after=audit.snapshot(row))
+    return row
 
 
 @requires(Action.VIEW_INCIDENTS)

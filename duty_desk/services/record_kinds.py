@@ -9,6 +9,8 @@ from duty_desk.storage.models import (
     FollowUpReport,
     Incident,
     Instruction,
+    LeaderReport,
+    LeaderReportSending,
     LeaderWhereabouts,
     OfficeRule,
     Organisation,
@@ -41,3 +43,5 @@ WHEREABOUTS = frozenset({LeaderWhereabouts.__tablename__})  # the leaders' where
 # Instructions and their supervision tasks; workflow events move the tasks' states, feedback files arrive.
 SUPERVISION = frozenset(m.__tablename__ for m in (Instruction, SupervisionTask, SupervisionReply, SupervisionChase,
                                                    WorkflowEvent, Attachment, AttachmentChunk, OfficeRule))
+# Written reports to leaders (呈报单); sending one records an incident's report made.
+LEADER_REPORTS = frozenset(m.__tablename__ for m in (LeaderReport, LeaderReportSending, ReportMade))

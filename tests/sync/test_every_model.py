@@ -49,12 +49,14 @@ def _sample(session: Session, model: type[SyncedBase], n: int) -> SyncedBase:
     table = model.__table__
     assert isinstance(table, Table)
     values = {}
+    parents = 0  # two required references (a sending's report and report made) each get parents of their own
     for column in table.columns:
         if column.name in META_COLUMNS or column.name == "deleted":
             continue
         if column.foreign_keys and not column.nullable:
             parent_model = model_of(next(iter(column.foreign_keys)).column.table.name)
-            values[column.name] = _sample(session, parent_model, n + 1).id
+            parents += 1
+            values[column.name] = _sample(session, parent_model, n + 100 * parents).id
         else:
             values[column.name] = _value(column, n)
     values.update(FIXED.get(model.__tablename__, {}))

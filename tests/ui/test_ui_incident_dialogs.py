@@ -3,15 +3,14 @@ the level unless it is changed, lowering asks (No the default) and takes a reaso
 going back to the form; plain Enter in a field never saves a form half typed (Ctrl+Enter does)."""
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
-from ui_support import activate, ctrl, incidents_panel, settle, type_text
+from ui_support import WhenModal, activate, ctrl, incidents_panel, settle, type_text
 
 from duty_desk.domain.incident_views import IncidentView, TimelineKind
 from duty_desk.domain.incidents import Severity
@@ -21,7 +20,6 @@ from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDial
 from duty_desk.ui.dialogs.intake import IntakeDialog
 from duty_desk.ui.focus_mark import TINT
 
-W = TypeVar("W", bound=QWidget)
 REAL_QUESTION = QMessageBox.question  # read at import: the conftest answers every question No during a test
 
 
@@ -29,30 +27,6 @@ REAL_QUESTION = QMessageBox.question  # read at import: the conftest answers eve
 def real_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     """The questions as the officer gets them, so their default and escape buttons are what is tested."""
     monkeypatch.setattr(QMessageBox, "question", REAL_QUESTION)
-
-
-class WhenModal(Generic[W]):
-    """Once a modal `kind` is up (its exec() holds the test until it closes), `act` on it; `seen` lists what came
-    up. Watches until the first one, or until `stop()`."""
-
-    def __init__(self, kind: type[W], act: Callable[[W], None]) -> None:
-        self.seen: list[W] = []
-        self.stopped = False
-        self.kind, self.act = kind, act
-        QTimer.singleShot(0, lambda: self._poll(500))
-
-    def _poll(self, tries: int) -> None:
-        if self.stopped:
-            return
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, self.kind) and widget.isVisible():
-            self.seen.append(widget)
-            self.act(widget)
-        elif tries:
-            QTimer.singleShot(10, lambda: self._poll(tries - 1))
-
-    def stop(self) -> None:
-        self.stopped = True
 
 
 def press(key: Qt.Key) -> Callable[[QWidget], None]:

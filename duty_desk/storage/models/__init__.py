@@ -9,6 +9,7 @@ from duty_desk.storage.models.attachments import Attachment, AttachmentChunk
 from duty_desk.storage.models.audit import AuditEntry, AuditKey
 from duty_desk.storage.models.directory import Organisation, Person
 from duty_desk.storage.models.incidents import FollowUpReport, Incident, ReportMade
+from duty_desk.storage.models.leader_reports import LeaderReport, LeaderReportSending
 from duty_desk.storage.models.meta import SiteMeta
 from duty_desk.storage.models.roster import DutySignEvent, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
 from duty_desk.storage.models.rules import OfficeRule
@@ -26,8 +27,8 @@ from duty_desk.storage.models.workflow import WorkflowEvent
 
 __all__ = [
     "Attachment", "AttachmentChunk", "AuditEntry", "AuditKey", "DutySignEvent", "FollowUpReport", "Incident",
-    "Instruction", "LeaderWhereabouts", "OfficeRule", "Organisation", "OutboxOp", "PasswordProof", "Person",
-    "RejectedOp", "ReportMade", "RosterAbsence", "RosterDuty", "RosterPattern", "RosterSwap", "SetAsideRow",
-    "SiteMeta", "SupervisionChase", "SupervisionReply", "SupervisionTask", "SyncConflict", "SyncFlag", "User",
-    "WorkflowEvent",
+    "Instruction", "LeaderReport", "LeaderReportSending", "LeaderWhereabouts", "OfficeRule", "Organisation",
+    "OutboxOp", "PasswordProof", "Person", "RejectedOp", "ReportMade", "RosterAbsence", "RosterDuty",
+    "RosterPattern", "RosterSwap", "SetAsideRow", "SiteMeta", "SupervisionChase", "SupervisionReply",
+    "SupervisionTask", "SyncConflict", "SyncFlag", "User", "WorkflowEvent",
 ]

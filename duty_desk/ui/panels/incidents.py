@@ -29,7 +29,7 @@ from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import ReportKind, Source, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
-from duty_desk.services import files, incident_csv, incidents, record_kinds, rules
+from duty_desk.services import files, incident_csv, incidents, leader_reports, record_kinds, rules
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.incident_attention import INCIDENT, SOURCE
 from duty_desk.services.incident_report import incident_report
@@ -39,6 +39,7 @@ from duty_desk.ui import panel_registry
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog
+from duty_desk.ui.dialogs.leader_report_editor import open_report_editor
 from duty_desk.ui.dialogs.severity import SeverityDialog
 from duty_desk.ui.i18n import language
 from duty_desk.ui.models.incident_model import DEADLINE, IncidentModel
@@ -140,7 +141,8 @@ class IncidentsPanel(Panel):
                                 (self.tr("Severity…"), "Ctrl+L", self.change_severity),
                                 (self.tr("Close / reopen…"), "Ctrl+Shift+C", self.close_or_reopen),
                                 (self.tr("Save as PDF…"), "Ctrl+Shift+S", self.save_pdf),
-                                (self.tr("Print…"), "Ctrl+P", self.print_report))):
+                                (self.tr("Print…"), "Ctrl+P", self.print_report),
+                                (self.tr("Written report to a leader…"), "Ctrl+Shift+W", self.leader_report))):
             button = QPushButton(f"{text}  {QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}")
             button.setShortcut(QKeySequence(key))
             button.setAccessibleName(text)
@@ -408,6 +410,15 @@ class IncidentsPanel(Panel):
         services, actor, lang = self.ctx.services, self.ctx.actor, language()
         preview_pdf(self, self.ctx, lambda: incident_report(services, actor, incident_id, lang).pdf,
                     self.tr("Print incident report"))
+
+    def leader_report(self) -> None:
+        """A 呈报单 drafted from the selected incident's facts and follow-ups, opened to edit."""
+        if (incident_id := self._selected_id()) is None or not self.ctx.actor.may(Action.ESCALATE):
+            return
+        services, actor, lang = self.ctx.services, self.ctx.actor, language()
+        self.ctx.ops.write(self, lambda: leader_reports.draft(services, actor, incident_id, lang),
+                           lambda report_id: open_report_editor(self, self.ctx, report_id, self._no_report),
+                           self._no_report)
 
     def export_csv(self) -> None:
         """The list as shown: its filters, search and order."""

@@ -4,16 +4,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from duty_desk.domain import vocabulary as V
 from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
-from duty_desk.services import directory, record_kinds, sync
+from duty_desk.services import directory, record_kinds, sync, whereabouts
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.roster import DutyRow
+from duty_desk.services.whereabouts import BoardRow
 from duty_desk.ui import roster_labels as R
 from duty_desk.ui.attention import item_text
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.i18n import language
 from duty_desk.ui.labels import role_name
 from duty_desk.ui.panel_registry import PanelSpec, register, shortcut
 from duty_desk.ui.panels.base import Panel
@@ -46,6 +49,9 @@ class OverviewPanel(Panel):
         grid.addWidget(self.duty, 1, 0)
         grid.addWidget(self.directory, 1, 1)
         grid.addWidget(self.workstation, 2, 0, 1, 2)
+        self.away = Card(self.tr("Away today"))  # the leaders' whereabouts board: who is away, who acts for them
+        self.away.setVisible(ctx.actor.may(Action.VIEW_ESCALATIONS))
+        grid.addWidget(self.away, 3, 0, 1, 2)
         self.body.addLayout(grid)
         self.body.addStretch(1)
         self.attention.text.setText(self.tr("Checking what needs attention…"))
@@ -108,10 +114,13 @@ class OverviewPanel(Panel):
         self.duty.text.setText("\n".join(lines))
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(record_kinds.DIRECTORY):
+        if changes.touches(record_kinds.DIRECTORY | record_kinds.WHEREABOUTS):
             self.refresh()
 
     def refresh(self) -> None:
+        if self.ctx.actor.may(Action.VIEW_ESCALATIONS):
+            services, actor = self.ctx.services, self.ctx.actor
+            self.ctx.ops.query(self, lambda: whereabouts.away_today(services, actor), self._show_away, key="away")
         if not self.ctx.actor.may(Action.VIEW_DIRECTORY):
             return
         services, actor = self.ctx.services, self.ctx.actor
@@ -125,6 +134,15 @@ class OverviewPanel(Panel):
             return
         self.directory.text.setText(self.tr("{orgs} organisations, {people} people, of whom {leaders} leaders.")
                                     .format(orgs=snap.organisations, people=snap.people, leaders=snap.leaders))
+
+
+    def _show_away(self, rows: list[BoardRow]) -> None:
+        lines = [self.tr("{name} ({title}): {where}, {acting} acting").format(
+            name=r.name, title=r.title, where=V.label(r.status, language()), acting=r.acting_name) if r.acting_name
+            else self.tr("{name} ({title}): {where}").format(name=r.name, title=r.title,
+                                                            where=V.label(r.status, language())) for r in rows]
+        self.away.text.setText("\n".join(lines) if lines else self.tr("Every leader on the board is in the "
+                                                                      "office today."))
 
 
 register(PanelSpec("overview", 10, "overview", OverviewPanel))
