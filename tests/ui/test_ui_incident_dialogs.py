@@ -204,10 +204,18 @@ def _address(dialog: IncidentEditDialog) -> QLineEdit:
     return address
 
 
+def _recorded(opened: list[W]) -> Callable[[W], int]:
+    """An exec() that only notes the dialog opened; the test shows and drives it."""
+    def exec_(dialog: W) -> int:
+        opened.append(dialog)
+        return 0
+    return exec_
+
+
 def _f2(qtbot: QtBot, panel: IncidentsPanel, monkeypatch: pytest.MonkeyPatch) -> IncidentEditDialog:
     """F2 on the list opens the selected incident's form; returned shown, to be driven by the keyboard."""
     opened: list[IncidentEditDialog] = []
-    monkeypatch.setattr(IncidentEditDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    monkeypatch.setattr(IncidentEditDialog, "exec", _recorded(opened))
     activate(qtbot, panel.window())  # back from a form shown before
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_F2)
@@ -291,7 +299,7 @@ def test_ctrl_shift_u_on_a_follow_up_in_the_timeline_adds_its_correction_beside_
     for _ in range(row):
         qtbot.keyClick(panel.events, Qt.Key.Key_Down)
     opened: list[FollowUpDialog] = []
-    monkeypatch.setattr(FollowUpDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    monkeypatch.setattr(FollowUpDialog, "exec", _recorded(opened))
     qtbot.keyClick(panel.events, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     dialog = opened[0]

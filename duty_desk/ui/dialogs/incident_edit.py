@@ -44,7 +44,8 @@ class IncidentEditDialog(IntakeDialog):
         self.view = view
         self.setWindowTitle(self.tr("Correct {number}").format(number=view.number))
         self._dup_timer.timeout.disconnect()  # it is registered: no duplicates to offer
-        form = self.severity.parentWidget().layout()
+        body = self.severity.parentWidget()
+        form = body.layout() if body is not None else None
         assert isinstance(form, QFormLayout)
         form.setRowVisible(self.severity, False)  # Ctrl+L, with its own rule for lowering
         self.reason = QLineEdit()
