@@ -234,4 +234,9 @@ MESSAGES = (
                                     "Desk since this entry"),
     QT_TRANSLATE_NOOP("Validation", "{n} account(s) from before audit digests: their state is checked from their "
                                     "next audited change"),
+    QT_TRANSLATE_NOOP("Validation", "the report cannot have been received after it was reported up ({made})"),
+    QT_TRANSLATE_NOOP("Validation", "changed in its own dialog, not corrected here"),
+    QT_TRANSLATE_NOOP("Validation", "give the reason for the correction"),
+    QT_TRANSLATE_NOOP("Validation", "no such follow-up report of this incident"),
+    QT_TRANSLATE_NOOP("Validation", "this follow-up report is corrected already; correct its correction instead"),
 )
