@@ -2,10 +2,12 @@
 a follow-up by a new entry naming the one it corrects (the wrong one stays); a linked duplicate's row names its
 original instead of running clocks."""
 
+import io
 import json
 from datetime import datetime, timedelta
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from duty_desk.domain import vocabulary as V
@@ -157,3 +159,21 @@ def test_a_linked_duplicate_s_row_names_its_original_instead_of_its_own_clocks(
     rows = {r.view.id: r for r in incident_list.list_with_clocks(services, admin, PROFILE, IncidentQuery())}
     assert rows[duplicate].duplicate_of == number and rows[duplicate].clocks == []
     assert rows[original].duplicate_of == "" and rows[original].clocks
+
+
+def test_the_printed_report_shows_the_correction_beside_the_follow_up_and_the_change_in_words(
+        services: Services, admin: Actor) -> None:
+    from duty_desk.services.incident_report import incident_report
+
+    incident_id = _register(services, admin)
+    incidents.correct(services, admin, incident_id, "报告人姓名记错", reporter_name="张山")
+    wrong = incidents.add_follow_up(services, admin, incident_id, "死亡3人", utcnow(), Source.PHONE)
+    incidents.add_follow_up(services, admin, incident_id, "受伤3人无人死亡", utcnow(), Source.PHONE, corrects=wrong)
+    pdf = incident_report(services, admin, incident_id, V.Language.ZH).pdf
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).replace("\n", "")
+    assert text.index("续报一（已更正，见更正）") < text.index("死亡3人") < text.index("续报一更正") < \
+        text.index("受伤3人无人死亡")
+    assert "报告人：张山" in text and "变更原因：报告人姓名记错" in text
+    english = "".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        incident_report(services, admin, incident_id, V.Language.EN).pdf)).pages).replace("\n", " ")
+    assert "Correction of Follow-up report 1" in english and "Reason for the change: 报告人姓名记错" in english
