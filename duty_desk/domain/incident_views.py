@@ -50,3 +50,6 @@ class TimelineEvent:
     # An event another capability adds (services.incidents.add_timeline_source): its text in a given language,
     # the same words on the screen and in the printout.
     words: Words | None = None
+    record_id: str = ""  # a follow-up's own id, for the one that corrects it to name
+    corrects: str = ""  # a correction: the record_id of the follow-up it corrects (it takes that one's number)
+    corrected: bool = False  # a follow-up a later entry corrects

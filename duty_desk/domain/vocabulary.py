@@ -12,7 +12,7 @@ from typing import Any
 
 from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.directory import OrgKind
-from duty_desk.domain.incident_views import TimelineKind
+from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.places import district_name
 from duty_desk.domain.roles import Action, Role
@@ -154,6 +154,8 @@ SENTENCE: dict[str, Term] = {
     "signature": ("{role} (signature):", "{role}（签字）："),
     "yes": ("yes", "是"), "no": ("no", "否"),
     "not_known": ("Not yet known", "尚不明确"),
+    "corrected": ("{event} (corrected below)", "{event}（已更正，见更正）"),
+    "correction": ("Correction of {event}", "{event}更正"),
 }
 
 AUDIT_ACTION: dict[AuditAction, Term] = {  # as the audit viewer and its export name each entry
@@ -234,6 +236,14 @@ def event(kind: TimelineKind, language: Language, number: int | None = None) -> 
         n = number or 0
         return sentence("follow_up", language, n=n, numeral=chinese_numeral(n))
     return pick(EVENT[kind], language)
+
+
+def event_name(happened: TimelineEvent, language: Language) -> str:
+    """As `event`, and a follow-up corrected or correcting says so: '续报二（已更正，见更正）', '续报二更正'."""
+    name = event(happened.kind, language, happened.number)
+    if happened.corrects:
+        return sentence("correction", language, event=name)
+    return sentence("corrected", language, event=name) if happened.corrected else name
 
 
 def word(value: str, kind: type[StrEnum], language: Language) -> str:

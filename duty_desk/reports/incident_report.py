@@ -132,7 +132,7 @@ def _follow_ups(events: Sequence[TimelineEvent], language: Language) -> list[Flo
     for e in events:
         if e.kind not in (TimelineKind.FOLLOW_UP, TimelineKind.FINAL):
             continue
-        parts = [V.event(e.kind, language, e.number), format_beijing(e.at)]
+        parts = [V.event_name(e, language), format_beijing(e.at)]  # a correction beside the one it corrects
         if e.source in set(Source):
             parts.append(_w("via", language, source=V.label(Source(e.source), language)))
         if e.reporter:

@@ -32,6 +32,7 @@ _IN_CHUNK = 10_000  # ids per IN (...): well under SQLite's limit on bound param
 class IncidentRow:
     view: IncidentView
     clocks: list[Clock]
+    duplicate_of: str = ""  # the number of the incident this one is a further report of: its clocks are that one's
 
 
 def _filtered(query: IncidentQuery, columns: Sequence[Any] = (Incident,)) -> Select[Any]:
@@ -152,6 +153,11 @@ def list_with_clocks(services: Services, actor: Actor, profile: Profile, query: 
     with services.read(actor, Action.VIEW_INCIDENTS) as session:
         rows = _rows(session, query, profile, limit, offset)
         made = reports_made(session, (r.id for r in rows))
-        views = [view_of(r) for r in rows]
-    return [IncidentRow(v, clocks(profile, v.data.severity, v.data.received_at, made.get(v.id, []),
-                                  closed=v.status is Status.CLOSED)) for v in views]
+        views = [(view_of(r), r.duplicate_of) for r in rows]
+        linked = {r.duplicate_of for r in rows if r.duplicate_of}
+        originals: dict[str, str] = {i: n for i, n in session.execute(select(Incident.id, Incident.number).where(
+            Incident.id.in_(linked), Incident.deleted.is_(False)))} if linked else {}
+    # A linked duplicate's clocks never run (services.incident_attention counts them so): it names its original.
+    return [IncidentRow(v, [] if of in originals else clocks(
+        profile, v.data.severity, v.data.received_at, made.get(v.id, []), closed=v.status is Status.CLOSED),
+        originals.get(of, "") if of else "") for v, of in views]

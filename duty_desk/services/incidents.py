@@ -184,6 +184,8 @@ def update(services: Services, actor: Actor, incident_id: str, reason: str = "",
         data = clean_incident(replace(_data(row), **changes), utcnow())
         if refused := severity_change_problem(Severity(row.severity), data.severity, reason):
             raise ValidationError([refused])
+        if data.received_at != row.received_at:  # the clocks re-plan from it; a report made cannot precede it
+            _received_before_reports(session, row.id, data.received_at)
         before = audit.snapshot(row)
         for key, value in _stored(data).items():
             setattr(row, key, value)
@@ -191,6 +193,29 @@ def update(services: Services, actor: Actor, incident_id: str, reason: str = "",
         if after != before:  # the reason rides in the change's entry: the timeline and the report read it there
             audit.record(session, actor, AuditAction.UPDATE_INCIDENT, "incidents", row.id, before,
                          after | ({REASON: reason} if reason else {}))
+
+
+def _received_before_reports(session: Session, incident_id: str, received_at: datetime) -> None:
+    first = session.scalar(select(func.min(ReportMade.made_at)).where(ReportMade.incident_id == incident_id,
+                                                                     ReportMade.deleted.is_(False)))
+    if first is not None and not in_order(received_at, first):
+        raise ValidationError.single("received_at", "the report cannot have been received after it was reported "
+                                                    "up ({made})", made=format_beijing(first))
+
+
+# Changed in their own dialogs, each with its own rule: the severity (Ctrl+L) and the status.
+_NOT_CORRECTED = frozenset({"severity"})
+
+
+@requires(Action.EDIT_INCIDENT)
+def correct(services: Services, actor: Actor, incident_id: str, reason: str, **changes: Any) -> None:
+    """The officer's correction of facts entered wrongly (the caller, the times, the place, the account…): as
+    `update`, with a reason always; the timeline and the report's change record show the fields and the reason."""
+    if refused := sorted(set(changes) & _NOT_CORRECTED):
+        raise ValidationError.single(refused[0], "changed in its own dialog, not corrected here")
+    if not reason.strip():
+        raise ValidationError.single(REASON, "give the reason for the correction")
+    update(services, actor, incident_id, reason, **changes)
 
 
 @requires(Action.EDIT_INCIDENT)
@@ -211,8 +236,9 @@ def set_status(services: Services, actor: Actor, incident_id: str, status: Statu
 
 @requires(Action.EDIT_INCIDENT)
 def add_follow_up(services: Services, actor: Actor, incident_id: str, text: str, received_at: datetime,
-                  source: Source, reporter: str = "", final: bool = False) -> str:
-    """A follow-up report (续报) carries only what is new; a final report (终报) closes the series."""
+                  source: Source, reporter: str = "", final: bool = False, corrects: str | None = None) -> str:
+    """A follow-up report (续报) carries only what is new; a final report (终报) closes the series. One entered
+    wrongly stays as it was: its correction is a new one that `corrects` it (of its kind, final or not)."""
     text = text.strip()
     if not text:
         raise ValidationError.single("text", "say what is new")
@@ -223,13 +249,29 @@ def add_follow_up(services: Services, actor: Actor, incident_id: str, text: str,
         raise ValidationError([error])
     with services.write(actor, Action.EDIT_INCIDENT) as session:
         live_incident(session, incident_id)
+        if corrects is not None:
+            final = _corrected(session, incident_id, corrects).final
         row = FollowUpReport(incident_id=incident_id, received_at=received_at, final=final, text=text,
-                             source=source.value, reporter=reporter.strip()[:100], taken_by=actor.display_name)
+                             source=source.value, reporter=reporter.strip()[:100], taken_by=actor.display_name,
+                             corrects=corrects)
         session.add(row)
         session.flush()
         audit.record(session, actor, AuditAction.ADD_FOLLOW_UP, "incident_follow_ups", row.id,
                      after=audit.snapshot(row))
         return row.id
+
+
+def _corrected(session: Session, incident_id: str, follow_up_id: str) -> FollowUpReport:
+    """The follow-up a correction names: of this incident, and not corrected already (its correction is the one
+    to correct then, so each report has one current text)."""
+    row = session.get(FollowUpReport, follow_up_id)
+    if row is None or row.deleted or row.incident_id != incident_id:
+        raise ValidationError.single("corrects", "no such follow-up report of this incident")
+    if session.scalar(select(FollowUpReport.id).where(FollowUpReport.corrects == follow_up_id,
+                                                      FollowUpReport.deleted.is_(False)).limit(1)):
+        raise ValidationError.single("corrects", "this follow-up report is corrected already; correct its "
+                                                 "correction instead")
+    return row
 
 
 @requires(Action.EDIT_INCIDENT)
@@ -282,7 +324,8 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
         events = [TimelineEvent(row.received_at, TimelineKind.INTAKE, row.summary, row.taken_by)]
         for f in session.scalars(select(FollowUpReport).where(FollowUpReport.incident_id == incident_id)):
             events.append(TimelineEvent(f.received_at, TimelineKind.FINAL if f.final else TimelineKind.FOLLOW_UP,
-                                        f.text, f.taken_by, f.source, f.reporter))
+                                        f.text, f.taken_by, f.source, f.reporter, record_id=f.id,
+                                        corrects=f.corrects or ""))
         for r in session.scalars(select(ReportMade).where(ReportMade.incident_id == incident_id)):
             events.append(TimelineEvent(r.made_at, TimelineKind.REPORT_MADE, r.to_whom, r.made_by, source=r.how,
                                         report_kind=r.kind))
@@ -314,11 +357,30 @@ def timeline(services: Services, actor: Actor, incident_id: str) -> list[Timelin
                                         changes=changed))
         for source in _TIMELINE_SOURCES:
             events += source(session, incident_id)
+    return _numbered(sorted(events, key=lambda ev: ev.at))
+
+
+def _numbered(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """Follow-ups numbered 续报一, 续报二 … by order of receipt. A correction is the duty room's own record of the
+    same report put right, not a new report from the field: it takes the number of the one it corrects and
+    follows it, so 续报三 stays the report the reporter called the third."""
+    corrections: dict[str, list[TimelineEvent]] = {}
+    for event in events:
+        if event.corrects:
+            corrections.setdefault(event.corrects, []).append(event)
+    numbered: list[TimelineEvent] = []
     follow_ups = 0
-    numbered = []
-    for event in sorted(events, key=lambda ev: ev.at):
-        if event.kind is TimelineKind.FOLLOW_UP:  # 续报一, 续报二 … by order of receipt
+
+    def place(event: TimelineEvent, number: int) -> None:
+        numbered.append(replace(event, number=number, corrected=event.record_id in corrections))
+        for correction in corrections.pop(event.record_id, []) if event.record_id else []:
+            place(correction, number)
+
+    for event in events:
+        if event.corrects:
+            continue
+        if event.kind is TimelineKind.FOLLOW_UP:
             follow_ups += 1
-            event = replace(event, number=follow_ups)
-        numbered.append(event)
+        place(event, follow_ups if event.kind is TimelineKind.FOLLOW_UP else event.number)
+    numbered += (c for rest in corrections.values() for c in rest)  # of a follow-up not synced here yet
     return numbered

@@ -274,4 +274,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "name the leaders the report goes to"),
     QT_TRANSLATE_NOOP("Validation", "the report cannot have been sent in the future"),
     QT_TRANSLATE_NOOP("Validation", "no written report numbered {number}"),
+    QT_TRANSLATE_NOOP("Validation", "the report cannot have been received after it was reported up ({made})"),
+    QT_TRANSLATE_NOOP("Validation", "changed in its own dialog, not corrected here"),
+    QT_TRANSLATE_NOOP("Validation", "give the reason for the correction"),
+    QT_TRANSLATE_NOOP("Validation", "no such follow-up report of this incident"),
+    QT_TRANSLATE_NOOP("Validation", "this follow-up report is corrected already; correct its correction instead"),
 )

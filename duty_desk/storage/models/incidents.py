@@ -79,6 +79,8 @@ class FollowUpReport(SyncedBase):
     source: Mapped[str] = mapped_column(String(20), info=rules(enum=Source))
     reporter: Mapped[str] = mapped_column(String(100), default="")
     taken_by: Mapped[str] = mapped_column(String(100))
+    # A follow-up entered wrongly stays as it was; the one that corrects it names it (services.incidents).
+    corrects: Mapped[str | None] = mapped_column(ForeignKey("incident_follow_ups.id"), default=None)
 
 
 class ReportMade(SyncedBase):

@@ -5,7 +5,17 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from duty_desk.domain.validation import ValidationError
 from duty_desk.ui.context import UiContext
@@ -26,6 +36,10 @@ def _value(w: QWidget) -> object:
         return w.currentText()
     if isinstance(w, QCheckBox):
         return w.isChecked()
+    if isinstance(w, QDateTimeEdit):  # a time or a count put right is a change too
+        return w.dateTime()
+    if isinstance(w, QSpinBox):
+        return w.value()
     return None
 
 
@@ -63,10 +77,18 @@ class EditorDialog(QDialog):
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self, self.try_save)
         FocusMark(self)  # the field being typed into stands out
+        self.mark_unchanged()
+
+    def mark_unchanged(self) -> None:
+        """What is shown now counts as 'nothing typed' (an editor that fills in a record after its form)."""
         self._initial = self._snapshot()
 
+    def changed(self) -> bool:
+        """Something was typed since the form was filled in."""
+        return self._snapshot() != getattr(self, "_initial", None)
+
     def _snapshot(self) -> list[object]:
-        editors = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox
+        editors = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox | QDateTimeEdit | QSpinBox
         return [_value(w) for w in self.findChildren(QWidget) if isinstance(w, editors)]
 
     def try_save(self) -> None:
@@ -83,7 +105,7 @@ class EditorDialog(QDialog):
         super().keyPressEvent(event)
 
     def reject(self) -> None:
-        if self._snapshot() != getattr(self, "_initial", None) and not confirmed(
+        if self.changed() and not confirmed(
                 self, self.tr("Discard changes?"), self.tr("You have typed changes that are not saved. Discard them?")):
             return  # Esc then Enter (or Esc again) goes back to the form
         super().reject()

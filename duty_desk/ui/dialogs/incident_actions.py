@@ -14,14 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duty_desk.domain import vocabulary as V
+from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import ReportKind, Source
 from duty_desk.domain.timefmt import utcnow
 from duty_desk.services import incidents
 from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.editor_base import EditorDialog
-from duty_desk.ui.dialogs.intake import beijing_edit, from_qt
+from duty_desk.ui.dialogs.intake import beijing_edit, from_qt, to_qt
 from duty_desk.ui.forms_support import plain
+from duty_desk.ui.i18n import language
 
 
 class _IncidentForm(EditorDialog):
@@ -53,10 +56,14 @@ class _IncidentForm(EditorDialog):
 
 
 class FollowUpDialog(_IncidentForm):
-    """续报: only what is new; 终报 closes the series."""
+    """续报: only what is new; 终报 closes the series. With `correcting`, a follow-up entered wrongly: the form
+    opens on what it says, and saving adds its correction (the wrong one stays, marked as corrected)."""
 
-    def __init__(self, ctx: UiContext, incident_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, incident_id, self.tr("Follow-up report"), parent)
+    def __init__(self, ctx: UiContext, incident_id: str, parent: QWidget | None = None,
+                 correcting: TimelineEvent | None = None) -> None:
+        super().__init__(ctx, incident_id, self.tr("Correct {report}").format(
+            report=V.event_name(correcting, language())) if correcting else self.tr("Follow-up report"), parent)
+        self.correcting = correcting
         self.source = QComboBox()
         for src in Source:
             self.source.addItem(L.source(src), src)
@@ -69,16 +76,27 @@ class FollowUpDialog(_IncidentForm):
         self.row(self.tr("&What is new *"), self.text)
         self.final = QCheckBox(self.tr("Final report (终报)"))
         self.row(self.tr("&Final"), self.final)
+        if correcting is not None:  # of the corrected one's kind
+            self.source.setCurrentIndex(max(0, self.source.findData(correcting.source)))
+            self.when.setDateTime(to_qt(correcting.at))
+            self.reporter.setText(correcting.reporter)
+            self.text.setPlainText(correcting.text)
+            self.final.setChecked(correcting.kind is TimelineKind.FINAL)
+            self.final.setEnabled(False)
         self.install_editor_keys()
         self.text.setFocus()
 
     def try_save(self) -> None:
+        if self.correcting is not None and not self.changed():
+            self.accept()  # corrected to what it said: nothing to add
+            return
         services, actor, incident_id = self.ctx.services, self.ctx.actor, self.incident_id
         text, when, source = self.text.toPlainText(), from_qt(self.when.dateTime()), Source(self.source.currentData())
         reporter, final = self.reporter.text(), self.final.isChecked()
+        corrects = self.correcting.record_id if self.correcting else None
         self.run_save(lambda: incidents.add_follow_up(services, actor, incident_id, text, when, source, reporter,
-                                                      final),
-                      {"text": self.text, "received_at": self.when})
+                                                      final, corrects),
+                      {"text": self.text, "received_at": self.when, "corrects": self.text})
 
 
 class ReportMadeDialog(_IncidentForm):

@@ -74,6 +74,9 @@ class IncidentModel(PagedModel[IncidentRow]):
         if role == Qt.ItemDataRole.UserRole:
             return row.view.id
         if column == DEADLINE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+            if row.duplicate_of:  # its clocks are its original's, counted there once
+                return self.tr("Duplicate of {number}").format(number=row.duplicate_of) \
+                    if role == Qt.ItemDataRole.DisplayRole else None
             found = next_clock(row.clocks)
             if found is None:
                 return "—" if role == Qt.ItemDataRole.DisplayRole else None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duty_desk.domain import vocabulary as V
 from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.deadlines import Profile, parse_profile
 from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
@@ -38,6 +39,7 @@ from duty_desk.ui import incident_labels as L
 from duty_desk.ui import panel_registry
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.incident_actions import FollowUpDialog, ReportMadeDialog
+from duty_desk.ui.dialogs.incident_edit import IncidentEditDialog
 from duty_desk.ui.dialogs.intake import IntakeDialog
 from duty_desk.ui.dialogs.leader_report_editor import open_report_editor
 from duty_desk.ui.dialogs.severity import SeverityDialog
@@ -130,6 +132,7 @@ class IncidentsPanel(Panel):
         self.events = QListWidget()
         self.events.setWordWrap(True)
         self.events.setAccessibleName(self.tr("Timeline"))
+        self._shown_events: list[TimelineEvent] = []
         column.addWidget(self.events, 1)
         self.attachments = AttachmentsBox(ctx, incidents.ATTACHMENTS)
         self.attachments.saved.connect(self.notify)
@@ -142,7 +145,9 @@ class IncidentsPanel(Panel):
                                 (self.tr("Close / reopen…"), "Ctrl+Shift+C", self.close_or_reopen),
                                 (self.tr("Save as PDF…"), "Ctrl+Shift+S", self.save_pdf),
                                 (self.tr("Print…"), "Ctrl+P", self.print_report),
-                                (self.tr("Written report to a leader…"), "Ctrl+Shift+W", self.leader_report))):
+                                (self.tr("Written report to a leader…"), "Ctrl+Shift+W", self.leader_report),
+                                (self.tr("Correct…"), "F2", self.correct),
+                                (self.tr("Correct follow-up…"), "Ctrl+Shift+U", self.correct_follow_up))):
             button = QPushButton(f"{text}  {QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}")
             button.setShortcut(QKeySequence(key))
             button.setAccessibleName(text)
@@ -319,15 +324,18 @@ class IncidentsPanel(Panel):
                              f"<br>{d.summary}")
         now = utcnow()
         lines = [L.clock_line(c, now) for c in row.clocks]
-        self.clocks.setText("<br>".join(lines) if lines else self.tr("No reporting deadlines for this incident."))
+        self.clocks.setText("<br>".join(lines) if lines else self.tr(
+            "A further report of {number}: its reporting deadlines are that incident's.").format(
+            number=row.duplicate_of) if row.duplicate_of else self.tr("No reporting deadlines for this incident."))
         services, actor = self.ctx.services, self.ctx.actor
         self.ctx.ops.query(self, lambda: incidents.timeline(services, actor, incident_id), self._timeline,
                            self._no_report, key="timeline")
 
     def _timeline(self, events: list[TimelineEvent]) -> None:
         self.events.clear()
+        self._shown_events = events  # by row: the follow-up Ctrl+Shift+U corrects
         for event in events:
-            self.events.addItem(f"{format_beijing(event.at)}  {L.event(event.kind, event.number)}  {self._said(event)}"
+            self.events.addItem(f"{format_beijing(event.at)}  {V.event_name(event, language())}  {self._said(event)}"
                                 f"  — {event.by}")
 
     def _said(self, event: TimelineEvent) -> str:
@@ -358,6 +366,22 @@ class IncidentsPanel(Panel):
     def follow_up(self) -> None:
         if (incident_id := self._selected_id()) is not None:
             FollowUpDialog(self.ctx, incident_id, self).exec()
+
+    def correct(self) -> None:
+        """F2: put right what was recorded wrongly (the caller, the times, the place, the account…)."""
+        if (incident_id := self._selected_id()) is not None:
+            IncidentEditDialog(self.ctx, next(r.view for r in self.model.rows if r.view.id == incident_id),
+                               self).exec()
+
+    def correct_follow_up(self) -> None:
+        """Ctrl+Shift+U on the follow-up selected in the timeline: a new entry that corrects it."""
+        incident_id, row = self._selected_id(), self.events.currentRow()
+        event = self._shown_events[row] if 0 <= row < len(self._shown_events) else None
+        if incident_id is None or event is None or event.kind not in (TimelineKind.FOLLOW_UP, TimelineKind.FINAL):
+            self.notify(self.tr("Select the follow-up report to correct in the timeline first."))
+            self.events.setFocus()
+            return
+        FollowUpDialog(self.ctx, incident_id, self, correcting=event).exec()
 
     def report_made(self) -> None:
         if (incident_id := self._selected_id()) is not None:
