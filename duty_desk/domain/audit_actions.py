@@ -47,3 +47,6 @@ class AuditAction(StrEnum):
     RESOLVE_CONFLICT = "resolve_conflict"
     CLOSE_CONFLICT = "close_conflict"
     EXPORT_AUDIT = "export_audit"
+    START_ESCALATION = "start_escalation"
+    RECORD_ESCALATION_ATTEMPT = "record_escalation_attempt"
+    DECIDE_ESCALATION_STEP = "decide_escalation_step"

@@ -32,6 +32,7 @@ class TimelineKind(StrEnum):
     REPORT_MADE = "report_made"
     CHANGE = "change"  # field changes, status changes among them
     ATTACHMENT = "attachment"
+    ESCALATION = "escalation"  # escalation to leaders: its start and every attempt (services.escalations)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from duty_desk.storage.models.accounts import User
 from duty_desk.storage.models.attachments import Attachment, AttachmentChunk
 from duty_desk.storage.models.audit import AuditEntry, AuditKey
 from duty_desk.storage.models.directory import Organisation, Person
+from duty_desk.storage.models.escalations import Escalation, EscalationAttempt
 from duty_desk.storage.models.incidents import FollowUpReport, Incident, ReportMade
 from duty_desk.storage.models.meta import SiteMeta
 from duty_desk.storage.models.roster import DutySignEvent, RosterAbsence, RosterDuty, RosterPattern, RosterSwap
@@ -21,8 +22,8 @@ from duty_desk.storage.models.whereabouts import LeaderWhereabouts
 from duty_desk.storage.models.workflow import WorkflowEvent
 
 __all__ = [
-    "Attachment", "AttachmentChunk", "AuditEntry", "AuditKey", "DutySignEvent", "FollowUpReport", "Incident",
-    "LeaderWhereabouts", "OfficeRule", "Organisation", "OutboxOp", "PasswordProof", "Person", "RejectedOp",
-    "ReportMade", "RosterAbsence", "RosterDuty", "RosterPattern", "RosterSwap", "SetAsideRow", "SiteMeta",
-    "SyncConflict", "SyncFlag", "User", "WorkflowEvent",
+    "Attachment", "AttachmentChunk", "AuditEntry", "AuditKey", "DutySignEvent", "Escalation", "EscalationAttempt",
+    "FollowUpReport", "Incident", "LeaderWhereabouts", "OfficeRule", "Organisation", "OutboxOp", "PasswordProof",
+    "Person", "RejectedOp", "ReportMade", "RosterAbsence", "RosterDuty", "RosterPattern", "RosterSwap", "SetAsideRow",
+    "SiteMeta", "SyncConflict", "SyncFlag", "User", "WorkflowEvent",
 ]
