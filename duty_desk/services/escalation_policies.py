@@ -29,9 +29,9 @@ def policies(services: Services, actor: Actor) -> E.Policies:
 
 def _names(session: Session) -> tuple[dict[str, str], dict[str, str]]:
     """Live people and organisations: id -> name."""
-    people = dict(session.execute(select(Person.id, Person.name).where(Person.deleted.is_(False))).tuples())
-    orgs = dict(session.execute(select(Organisation.id, Organisation.name).where(
-        Organisation.deleted.is_(False))).tuples())
+    people = {i: n for i, n in session.execute(select(Person.id, Person.name).where(Person.deleted.is_(False)))}
+    orgs = {i: n for i, n in session.execute(select(Organisation.id, Organisation.name).where(
+        Organisation.deleted.is_(False)))}
     return people, orgs
 
 

@@ -348,7 +348,7 @@ def in_progress(services: Services, actor: Actor, now: datetime | None = None, o
         policies = policies_in(session)
         resolver = Resolver(session, policies, actor.may(Action.VIEW_PERSONAL_DATA))
         out = []
-        for esc, incident in session.execute(query).tuples():
+        for esc, incident in session.execute(query):
             step = _step_of(policies, incident, esc.step_key)
             out.append(EscalationRow(esc.id, incident.id, incident.number, incident.summary, incident.severity,
                                      incident.drill, esc.step_no, esc.steps, step, esc.next_due,
@@ -382,7 +382,7 @@ def due_by(services: Services, actor: Actor, until: datetime) -> list[tuple[str,
             select(Escalation.id, Incident.number, Incident.summary, Incident.drill, Escalation.next_due,
                    Escalation.due_kind).join(Incident, Incident.id == Escalation.incident_id)
             .where(Escalation.state == E.EscalationState.IN_PROGRESS, Escalation.next_due <= until,
-                   Escalation.deleted.is_(False))).tuples()
+                   Escalation.deleted.is_(False)))
         return [(i, n, s[:40], d, due, E.DueKind(k)) for i, n, s, d, due, k in rows if due is not None]
 
 
