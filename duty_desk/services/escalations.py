@@ -6,6 +6,7 @@ moment: the leader on duty then (the roster changes hands at its handoff), or th
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -443,14 +444,18 @@ def _timeline(session: Session, incident_id: str) -> list[TimelineEvent]:
     attempts = _attempts(session, [e.id for e in escalations])
     events: list[TimelineEvent] = []
     for esc in escalations:
-        steps = esc.steps
         events.append(TimelineEvent(esc.started_at, TimelineKind.ESCALATION, "", esc.started_by,
-                                    words=lambda lang, n=steps: V.sentence("escalation_started", lang, steps=n)))
+                                    words=partial(_started_words, esc.steps)))
         for row in attempts.get(esc.id, []):
             view = _attempt_view(row)
             events.append(TimelineEvent(view.at, TimelineKind.ESCALATION, "", view.by,
-                                        words=lambda lang, v=view: attempt_words(v, lang)))
+                                        words=partial(attempt_words, view)))
     return events
+
+
+def _started_words(steps: int, language: V.Language) -> str:
+    return V.sentence("escalation_started", language, steps=steps)
+
 
 
 incidents.add_timeline_source(_timeline)

@@ -6,6 +6,8 @@ from duty_desk.storage.models import (
     AttachmentChunk,
     AuditEntry,
     DutySignEvent,
+    Escalation,
+    EscalationAttempt,
     FollowUpReport,
     Incident,
     LeaderWhereabouts,
@@ -34,3 +36,7 @@ RULES = frozenset({OfficeRule.__tablename__})  # the office's rules: deadlines, 
 AUDIT = frozenset({AuditEntry.__tablename__})
 SYNC = frozenset(m.__tablename__ for m in (SyncConflict, RejectedOp))
 WHEREABOUTS = frozenset({LeaderWhereabouts.__tablename__})  # the leaders' whereabouts board
+# Escalations: their attempts, the incident re-planning them, the policies, the roster and the whereabouts board
+# deciding whom a step reaches.
+ESCALATIONS = frozenset(m.__tablename__ for m in (Escalation, EscalationAttempt, Incident, OfficeRule, RosterDuty,
+                                                   LeaderWhereabouts, Person))

@@ -29,7 +29,7 @@ from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import ReportKind, Source, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
-from duty_desk.services import files, incident_csv, incidents, record_kinds, rules
+from duty_desk.services import escalations, files, incident_csv, incidents, record_kinds, rules
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.incident_attention import INCIDENT, SOURCE
 from duty_desk.services.incident_report import incident_report
@@ -148,6 +148,14 @@ class IncidentsPanel(Panel):
             button.setEnabled(ctx.actor.may(Action.EDIT_INCIDENT) or slot in (self.save_pdf, self.print_report))
             actions.addWidget(button, n // 2, n % 2)
             self.buttons.append(button)
+        escalate = QPushButton(self.tr("Escalate  {key}").format(  # to the leaders: the escalations page shows it
+            key=QKeySequence("Ctrl+Shift+E").toString(QKeySequence.SequenceFormat.NativeText)))
+        escalate.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        escalate.setAccessibleName(self.tr("Escalate"))
+        escalate.clicked.connect(self.escalate)
+        escalate.setEnabled(ctx.actor.may(Action.ESCALATE))
+        actions.addWidget(escalate, len(self.buttons) // 2, len(self.buttons) % 2)
+        self.buttons.append(escalate)
         column.addLayout(actions)
         splitter = QSplitter()
         splitter.addWidget(self.stack)
@@ -356,6 +364,15 @@ class IncidentsPanel(Panel):
     def follow_up(self) -> None:
         if (incident_id := self._selected_id()) is not None:
             FollowUpDialog(self.ctx, incident_id, self).exec()
+
+    def escalate(self) -> None:
+        """Start the incident's escalation policy and show it on the escalations page."""
+        if (incident_id := self._selected_id()) is None or not self.ctx.actor.may(Action.ESCALATE):
+            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.write(self, lambda: escalations.start(services, actor, incident_id),
+                           lambda escalation_id: self.record_requested.emit(escalations.ESCALATION, escalation_id),
+                           lambda failure: self.notify(failure.text))
 
     def report_made(self) -> None:
         if (incident_id := self._selected_id()) is not None:
