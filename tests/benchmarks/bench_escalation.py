@@ -25,6 +25,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -88,7 +89,7 @@ def main() -> None:
                 seed(services, args.escalations)
                 items = timed(services, actor)
                 print(f"{name}: {len(items) if isinstance(items, list) else '?'} items", file=sys.stderr)
-                result[f"{name}_ms"] = median_ms(lambda t=timed: t(services, actor))
+                result[f"{name}_ms"] = median_ms(partial(timed, services, actor))
             result["first_screen_ms"] = median_ms(lambda: escalations.in_progress(services, actor))
             raw = sqlite3.connect(db.path)
             try:
