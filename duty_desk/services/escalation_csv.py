@@ -10,6 +10,7 @@ from duty_desk.domain.csv_cells import guard_row
 from duty_desk.domain.roster import Position
 from duty_desk.domain.timefmt import format_beijing
 from duty_desk.services.escalations import EscalationRow
+from duty_desk.services.permission import internal
 
 HEADER = ("incident", "summary", "severity", "step", "of", "whom", "acting", "office_phone", "mobile",
           "secure_phone", "duty_phone", "due", "due_kind", "overdue")
@@ -23,6 +24,7 @@ def _step(row: EscalationRow, language: V.Language) -> str:
     return V.label(row.step.target, language)
 
 
+@internal  # formats rows its caller read through escalations.in_progress (checked there)
 def cells(row: EscalationRow, now: datetime, language: V.Language = V.Language.ZH) -> list[str]:
     named = row.whom.named if row.whom else None
     reached = row.whom.reached if row.whom else None
@@ -35,6 +37,7 @@ def cells(row: EscalationRow, now: datetime, language: V.Language = V.Language.Z
             "yes" if row.due is not None and row.due < now else "no"]
 
 
+@internal
 def escalations_csv(rows: list[EscalationRow], now: datetime) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")

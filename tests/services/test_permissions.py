@@ -110,6 +110,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
                     Action.DECIDE_ESCALATION_STEP: {"mark_not_needed"},
                     Access.INTERNAL: {"refold_arrived"}},
     "escalation_attention": {Action.VIEW_ESCALATIONS: {"escalation_steps"}},
+    "escalation_csv": {Access.INTERNAL: {"cells", "escalations_csv"}},
     "workflow": {Access.INTERNAL: {"state_of", "history", "step"}},
     "workstation": {Access.SELF_SERVICE: {"open_workstation"}},
 }
