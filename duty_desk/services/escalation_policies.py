@@ -44,9 +44,11 @@ def policy_text(services: Services, actor: Actor) -> str:
 
 def _find(names: dict[str, str], name: str, where: str, errors: list[FieldError]) -> str:
     found = [i for i, n in names.items() if n == name]
+    if not found:
+        errors.append(FieldError.of(where, "{name} is not in the directory", name=name))
+    elif len(found) > 1:
+        errors.append(FieldError.of(where, "{name} is in the directory more than once; rename one", name=name))
     if len(found) != 1:
-        errors.append(FieldError.of(where, "{name} is not in the directory" if not found else
-                                    "{name} is in the directory more than once; rename one", name=name))
         return name
     return found[0]
 
