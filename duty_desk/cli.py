@@ -24,6 +24,8 @@ from duty_desk.services import (
     accounts,
     audit,
     demo,
+    escalation_csv,
+    escalations,
     files,
     incident_csv,
     incident_report,
@@ -293,6 +295,25 @@ def _incident_list(args: argparse.Namespace, services: Services, actor: Actor) -
     return _write(args.out, text.encode("utf-8-sig"), f"exported {len(views)} incidents to {args.out}")  # BOM: Excel
 
 
+def _escalation_list(args: argparse.Namespace, services: Services, actor: Actor) -> int:
+    now = utcnow()
+    rows = escalations.in_progress(services, actor, now, overdue=args.overdue, limit=None)
+    if args.format == "csv":
+        text = escalation_csv.escalations_csv(rows, now)
+    else:
+        shown = (escalation_csv.cells(row, now) for row in rows)  # incident, summary, level, step, of, whom, due
+        text = "".join("\t".join([*cells[:6], cells[11]]) + "\n" for cells in shown) or "no escalation in progress\n"
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        print(f"duty-desk: error: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _run(args: argparse.Namespace, services: Services, handler: Handler | None,
          open_handler: OpenHandler | None) -> int:
     if open_handler is not None:
@@ -553,6 +574,12 @@ def build_parser() -> argparse.ArgumentParser:
     sup_list.add_argument("--department", help="only departments whose name contains this")
     sup_list.add_argument("--format", choices=["text", "csv"], default="text", help="output format")
     sup_list.set_defaults(handler=_supervision_list)
+    esc = sub.add_parser("escalation", help="escalations to the leaders").add_subparsers(dest="escalation_command",
+                                                                                         required=True)
+    esc_list = esc.add_parser("list", help="escalations in progress, the step due soonest first")
+    esc_list.add_argument("--overdue", action="store_true", help="only those whose step is past its time")
+    esc_list.add_argument("--format", choices=["text", "csv"], default="text", help="output format")
+    esc_list.set_defaults(handler=_escalation_list)
 
     ros = sub.add_parser("roster", help="duty roster").add_subparsers(dest="roster_command", required=True)
     ros_exp = ros.add_parser("export", help="the roster for a range of days as PDF (值班表), ICS or CSV")

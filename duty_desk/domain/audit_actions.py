@@ -59,3 +59,6 @@ class AuditAction(StrEnum):
     DRAFT_LEADER_REPORT = "draft_leader_report"
     EDIT_LEADER_REPORT = "edit_leader_report"
     SEND_LEADER_REPORT = "send_leader_report"
+    START_ESCALATION = "start_escalation"
+    RECORD_ESCALATION_ATTEMPT = "record_escalation_attempt"
+    DECIDE_ESCALATION_STEP = "decide_escalation_step"

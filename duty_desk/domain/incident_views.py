@@ -34,6 +34,7 @@ class TimelineKind(StrEnum):
     ATTACHMENT = "attachment"
     INSTRUCTION = "instruction"  # a leader's instruction on the incident (services.instructions)
     LEADER_REPORT = "leader_report"  # a written report to a leader (呈报单) sent
+    ESCALATION = "escalation"  # escalation to leaders: its start and every attempt (services.escalations)
 
 
 @dataclass(frozen=True)

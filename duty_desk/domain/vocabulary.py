@@ -12,6 +12,7 @@ from typing import Any
 
 from duty_desk.domain.audit_actions import AuditAction
 from duty_desk.domain.directory import OrgKind
+from duty_desk.domain.escalation import AttemptKind, EscalationState, Means, Outcome, StepState, Target
 from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import Category, ReportKind, Severity, Source, Status
 from duty_desk.domain.places import district_name
@@ -114,6 +115,33 @@ WHEREABOUTS: dict[Whereabouts, Term] = {
     Whereabouts.AWAY: ("Away from Beijing", "离京"), Whereabouts.ABROAD: ("Abroad", "出国（境）"),
     Whereabouts.ON_LEAVE: ("On leave", "休假"),
 }
+OUTCOME: dict[Outcome, Term] = {
+    Outcome.REACHED: ("Reached", "已联系上"), Outcome.NO_ANSWER: ("No answer", "无人接听"),
+    Outcome.BUSY: ("Busy", "占线"), Outcome.MESSAGE: ("Left a message", "已留言"),
+    Outcome.LINE_FAILED: ("Line failed", "线路故障"),
+}
+MEANS: dict[Means, Term] = {
+    Means.PHONE: ("Phone", "电话"), Means.SECURE_PHONE: ("Secure phone", "保密电话"),
+    Means.IN_PERSON: ("In person", "当面报告"), Means.WRITTEN: ("Written report", "书面报告"),
+    Means.FAX: ("Fax", "传真"),
+}
+STEP_STATE: dict[StepState, Term] = {
+    StepState.OPEN: ("Waiting", "待呈报"), StepState.DONE: ("Done", "已呈报"), StepState.SKIPPED: ("Skipped", "已跳过"),
+    StepState.PASSED: ("Went on", "已越过"), StepState.NOT_NEEDED: ("Not needed", "无需进行"),
+}
+ESCALATION_STATE: dict[EscalationState, Term] = {
+    EscalationState.IN_PROGRESS: ("In progress", "呈报中"), EscalationState.COMPLETE: ("Complete", "已完成"),
+    EscalationState.ENDED: ("Ended (incident closed)", "已结束（事件已办结）"),
+}
+TARGET: dict[Target, Term] = {
+    Target.POSITION: ("On duty", "值班岗位"), Target.PERSON: ("Person", "指定人员"),
+    Target.ORGANISATION: ("Organisation's duty phone", "单位值班电话"),
+    Target.IN_CHARGE: ("Leader in charge", "分管市领导"),
+}
+ATTEMPT_KIND: dict[AttemptKind, Term] = {
+    AttemptKind.ATTEMPT: ("Attempt", "联系"), AttemptKind.SKIP: ("Skipped", "跳过"),
+    AttemptKind.GO_ON: ("Went on", "越过"), AttemptKind.NOT_NEEDED: ("Not needed", "无需进行"),
+}
 # Keyed by the shift's name (domain.roster.Shift.name is a plain string).
 SHIFT: dict[str, Term] = {"24h": ("24 h", "24小时"), "day": ("day", "白班"), "night": ("night", "夜班")}
 # Timeline events, keyed by TimelineEvent.kind (a plain string until the domain has an enum for it); a follow-up
@@ -124,6 +152,7 @@ EVENT: dict[TimelineKind, Term] = {
     TimelineKind.ATTACHMENT: ("Attached", "添加附件"),
     TimelineKind.INSTRUCTION: ("Leaders' instructions", "领导批示"),
     TimelineKind.LEADER_REPORT: ("Written report to a leader", "呈报单"),
+    TimelineKind.ESCALATION: ("Escalation to leaders", "逐级呈报"),
 }
 # An incident's fields, as the form prints them and the history of changes names them.
 FIELD: dict[str, Term] = {
@@ -156,6 +185,14 @@ SENTENCE: dict[str, Term] = {
     "not_known": ("Not yet known", "尚不明确"),
     "corrected": ("{event} (corrected below)", "{event}（已更正，见更正）"),
     "correction": ("Correction of {event}", "{event}更正"),
+    "escalation_started": ("Escalation started ({steps} steps)", "启动逐级呈报（共 {steps} 步）"),
+    "escalation_attempt": ("Step {n}, {whom}: {outcome} ({means})", "第 {n} 步，{whom}：{outcome}（{means}）"),
+    "escalation_acting": ("{reached}, acting for {named}", "{reached}（代{named}）"),
+    "escalation_skip": ("Step {n} skipped: {reason}", "第 {n} 步跳过：{reason}"),
+    "escalation_go_on": ("Step {n}: went on to the next step at once", "第 {n} 步：直接进入下一步"),
+    "escalation_not_needed": ("Step {n} not needed: {reason}", "第 {n} 步无需进行：{reason}"),
+    "nobody_on_duty": ("nobody on duty in that position", "该岗位无人值班"),
+    "in_charge": ("Municipal leader in charge", "分管市领导"),
 }
 
 AUDIT_ACTION: dict[AuditAction, Term] = {  # as the audit viewer and its export name each entry
@@ -202,6 +239,8 @@ TERMS: Mapping[type[StrEnum], Mapping[Any, Term]] = {
     Severity: SEVERITY, Status: STATUS, Category: CATEGORY, Source: SOURCE, ReportKind: REPORT_KIND, Role: ROLE,
     OrgKind: ORG_KIND, Position: POSITION, Action: ACTION, Whereabouts: WHEREABOUTS, AuditAction: AUDIT_ACTION,
     **SUPERVISION_TERMS,
+    Outcome: OUTCOME, Means: MEANS, StepState: STEP_STATE, EscalationState: ESCALATION_STATE, Target: TARGET,
+    AttemptKind: ATTEMPT_KIND,
 }
 
 

@@ -52,6 +52,24 @@ def add_timeline_source(source: TimelineSource) -> None:
     _TIMELINE_SOURCES.append(source)
 
 
+# What other capabilities do when an incident is registered or its fields or status change (an escalation starts
+# or re-plans), inside the same write transaction: (session, actor, incident, registered).
+WriteHook = Callable[[Session, Actor, Incident, bool], None]
+_WRITE_HOOKS: list[WriteHook] = []
+
+
+@internal
+def add_write_hook(hook: WriteHook) -> None:
+    if hook not in _WRITE_HOOKS:
+        _WRITE_HOOKS.append(hook)
+
+
+def _written(session: Session, actor: Actor, row: Incident, registered: bool = False) -> None:
+    session.flush()
+    for hook in _WRITE_HOOKS:
+        hook(session, actor, row, registered)
+
+
 def _data(row: Incident) -> IncidentData:
     values = {f.name: getattr(row, f.name) for f in fields(IncidentData)}
     values["source"] = Source(row.source)
@@ -113,6 +131,7 @@ def register(services: Services, actor: Actor, data: IncidentData,
         audit.record(session, actor, AuditAction.REGISTER_INCIDENT, "incidents", row.id, after=audit.snapshot(row))
         if duplicate_of is not None:
             _link(session, actor, row, duplicate_of)
+        _written(session, actor, row, registered=True)
         return row.id, row.number
 
 
@@ -193,6 +212,7 @@ def update(services: Services, actor: Actor, incident_id: str, reason: str = "",
         if after != before:  # the reason rides in the change's entry: the timeline and the report read it there
             audit.record(session, actor, AuditAction.UPDATE_INCIDENT, "incidents", row.id, before,
                          after | ({REASON: reason} if reason else {}))
+            _written(session, actor, row)
 
 
 def _received_before_reports(session: Session, incident_id: str, received_at: datetime) -> None:
@@ -232,6 +252,7 @@ def set_status(services: Services, actor: Actor, incident_id: str, status: Statu
         before = audit.snapshot(row)
         workflow.step(session, actor, row, INCIDENT_STATUS.towards(Status(current), status).name, reason)
         audit.record(session, actor, AuditAction.SET_INCIDENT_STATUS, "incidents", row.id, before, audit.snapshot(row))
+        _written(session, actor, row)
 
 
 @requires(Action.EDIT_INCIDENT)

@@ -32,6 +32,7 @@ ATTACHMENT_LIMIT = NumberRule("attachment_limit_mb", 20, 1, 100)  # every attach
 DEADLINES = "deadline_rules"  # the reporting-deadline rule file's text (TOML)
 IDLE_LOCK = NumberRule("idle_lock_minutes", 15, 1, 240)  # the screen locks after this long without input
 PASSWORD_POLICY = "password_policy"  # the security administrator's (services.password_policy), a JSON object
+ESCALATION_POLICIES = "escalation_policies"  # services.escalation_policies: a JSON object
 
 
 @internal
@@ -61,6 +62,11 @@ def stored_number(services: Services, rule: NumberRule) -> int:
 def stored_value(services: Services, name: str) -> object | None:
     with services.db.session() as session:
         return _stored(session, name)
+
+
+@internal  # read inside the caller's own checked session (an escalation's policy, folded with its attempts)
+def stored_in(session: Session, name: str) -> object | None:
+    return _stored(session, name)
 
 
 @requires(Action.VIEW_RULES)

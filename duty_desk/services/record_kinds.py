@@ -6,6 +6,8 @@ from duty_desk.storage.models import (
     AttachmentChunk,
     AuditEntry,
     DutySignEvent,
+    Escalation,
+    EscalationAttempt,
     FollowUpReport,
     Incident,
     Instruction,
@@ -45,3 +47,7 @@ SUPERVISION = frozenset(m.__tablename__ for m in (Instruction, SupervisionTask, 
                                                    WorkflowEvent, Attachment, AttachmentChunk, OfficeRule))
 # Written reports to leaders (呈报单); sending one records an incident's report made.
 LEADER_REPORTS = frozenset(m.__tablename__ for m in (LeaderReport, LeaderReportSending, ReportMade))
+# Escalations: their attempts, the incident re-planning them, the policies, the roster and the whereabouts board
+# deciding whom a step reaches.
+ESCALATIONS = frozenset(m.__tablename__ for m in (Escalation, EscalationAttempt, Incident, OfficeRule, RosterDuty,
+                                                   LeaderWhereabouts, Person))

@@ -30,7 +30,7 @@ from duty_desk.domain.incident_views import TimelineEvent, TimelineKind
 from duty_desk.domain.incidents import ReportKind, Source, Status
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
-from duty_desk.services import files, incident_csv, incidents, leader_reports, record_kinds, rules
+from duty_desk.services import escalations, files, incident_csv, incidents, leader_reports, record_kinds, rules
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.incident_attention import INCIDENT, SOURCE
 from duty_desk.services.incident_report import incident_report
@@ -50,7 +50,7 @@ from duty_desk.ui.panels.attachments import AttachmentsBox
 from duty_desk.ui.panels.base import EmptyState, Panel
 from duty_desk.ui.panels.incident_filters import IncidentFilters
 from duty_desk.ui.print_preview import preview_pdf
-from duty_desk.ui.widgets import write_file
+from duty_desk.ui.widgets import key_text, write_file
 
 HEADER_KEY = "incidents/header"  # column widths and sort, kept in window.ini
 MIN_COLUMN = 48  # px: a squeezed column still shows its first characters
@@ -78,8 +78,7 @@ class IncidentsPanel(Panel):
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.refresh)
         search.textChanged.connect(lambda _t: self._search_timer.start())
-        export = QPushButton(self.tr("Export CSV…  {key}").format(
-            key=QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText)))
+        export = QPushButton(self.tr("Export CSV…  {key}").format(key=key_text("Ctrl+E")))
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.setAccessibleName(self.tr("Export the list as CSV"))
         export.clicked.connect(self.export_csv)
@@ -139,20 +138,24 @@ class IncidentsPanel(Panel):
         column.addWidget(self.attachments)
         actions = QGridLayout()
         self.buttons: list[QPushButton] = []
-        for n, (text, key, slot) in enumerate( ((self.tr("Follow-up…"), "Ctrl+U", self.follow_up),
-                                (self.tr("Report made…"), "Ctrl+R", self.report_made),
-                                (self.tr("Severity…"), "Ctrl+L", self.change_severity),
-                                (self.tr("Close / reopen…"), "Ctrl+Shift+C", self.close_or_reopen),
-                                (self.tr("Save as PDF…"), "Ctrl+Shift+S", self.save_pdf),
-                                (self.tr("Print…"), "Ctrl+P", self.print_report),
-                                (self.tr("Written report to a leader…"), "Ctrl+Shift+W", self.leader_report),
-                                (self.tr("Correct…"), "F2", self.correct),
-                                (self.tr("Correct follow-up…"), "Ctrl+Shift+U", self.correct_follow_up))):
-            button = QPushButton(f"{text}  {QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}")
+        edit, view, escalate = Action.EDIT_INCIDENT, Action.VIEW_INCIDENTS, Action.ESCALATE
+        for n, (text, key, slot, needs) in enumerate((
+                (self.tr("Follow-up…"), "Ctrl+U", self.follow_up, edit),
+                (self.tr("Report made…"), "Ctrl+R", self.report_made, edit),
+                (self.tr("Severity…"), "Ctrl+L", self.change_severity, edit),
+                (self.tr("Close / reopen…"), "Ctrl+Shift+C", self.close_or_reopen, edit),
+                (self.tr("Correct…"), "F2", self.correct, edit),
+                (self.tr("Correct follow-up…"), "Ctrl+Shift+U", self.correct_follow_up, edit),
+                # To the leaders: the escalations panel shows the escalation and the written report.
+                (self.tr("Escalate"), "Ctrl+Shift+E", self.escalate, escalate),
+                (self.tr("Written report to a leader…"), "Ctrl+Shift+W", self.leader_report, escalate),
+                (self.tr("Save as PDF…"), "Ctrl+Shift+S", self.save_pdf, view),
+                (self.tr("Print…"), "Ctrl+P", self.print_report, view))):
+            button = QPushButton(f"{text}  {key_text(key)}")
             button.setShortcut(QKeySequence(key))
             button.setAccessibleName(text)
             button.clicked.connect(slot)
-            button.setEnabled(ctx.actor.may(Action.EDIT_INCIDENT) or slot in (self.save_pdf, self.print_report))
+            button.setEnabled(ctx.actor.may(needs))
             actions.addWidget(button, n // 2, n % 2)
             self.buttons.append(button)
         column.addLayout(actions)
@@ -382,6 +385,15 @@ class IncidentsPanel(Panel):
             self.events.setFocus()
             return
         FollowUpDialog(self.ctx, incident_id, self, correcting=event).exec()
+
+    def escalate(self) -> None:
+        """Start the incident's escalation policy and show it on the escalations page."""
+        if (incident_id := self._selected_id()) is None or not self.ctx.actor.may(Action.ESCALATE):
+            return
+        services, actor = self.ctx.services, self.ctx.actor
+        self.ctx.ops.write(self, lambda: escalations.start(services, actor, incident_id),
+                           lambda escalation_id: self.record_requested.emit(escalations.ESCALATION, escalation_id),
+                           lambda failure: self.notify(failure.text))
 
     def report_made(self) -> None:
         if (incident_id := self._selected_id()) is not None:

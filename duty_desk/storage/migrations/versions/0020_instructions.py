@@ -1,7 +1,7 @@
 """instructions: leaders' instructions (批示) and supervision tasks (督办) with their replies and chases
 
 Revision ID: 0020
-Revises: 0018
+Revises: 0019
 Create Date: 2026-12-02 17:00:00
 
 New tables only; nothing existing changes.
@@ -15,7 +15,7 @@ from duty_desk.storage.types import UTCDateTime
 
 # revision identifiers, used by Alembic.
 revision: str = '0020'
-down_revision: str | Sequence[str] | None = '0018'
+down_revision: str | Sequence[str] | None = '0019'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

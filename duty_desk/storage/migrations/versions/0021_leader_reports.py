@@ -1,7 +1,7 @@
 """leader reports: written reports to leaders (呈报单), drafts and their sendings
 
 Revision ID: 0021
-Revises: 0018
+Revises: 0020
 Create Date: 2026-12-02 17:30:00
 """
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ from duty_desk.storage.types import UTCDateTime
 
 # revision identifiers, used by Alembic.
 revision: str = '0021'
-down_revision: str | Sequence[str] | None = '0018'
+down_revision: str | Sequence[str] | None = '0020'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """incident corrections: a follow-up report names the one it corrects
 
 Revision ID: 0022
-Revises: 0017
+Revises: 0021
 Create Date: 2026-12-02 17:00:00
 
 Follow-ups stay append-only: a wrong one is corrected by a new one whose `corrects` names it.
@@ -13,7 +13,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = '0022'
-down_revision: str | Sequence[str] | None = '0017'
+down_revision: str | Sequence[str] | None = '0021'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
