@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Attempt: {number}, step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling {whom} ({step})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttentionWatcher</name>
     <message>
         <source>✖ overdue {time}</source>
@@ -546,6 +585,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keeping the leaders&apos; whereabouts and written reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the demo data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,11 +762,83 @@
 <context>
     <name>EscalationTab</name>
     <message>
-        <source>Not built yet.</source>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;attempt… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go on to the next step (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not needed… (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody to inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duty phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting for: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is step {n} ({step}) not needed?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +918,10 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
+        <source>Correct {report}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,6 +947,17 @@
     </message>
     <message>
         <source>&amp;Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditDialog</name>
+    <message>
+        <source>Correct {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;correction *</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +1094,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Duplicate of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>[DRILL] </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,6 +1149,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written report to a leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1189,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A further report of {number}: its reporting deadlines are that incident&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No reporting deadlines for this incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,6 +1202,10 @@
     </message>
     <message>
         <source> ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the follow-up report to correct in the timeline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1594,13 +1752,116 @@
     </message>
 </context>
 <context>
+    <name>LeaderReportDialog</name>
+    <message>
+        <source>Written report {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident {number}; the leaders&apos; whereabouts decide who receives it for an absent leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  {title} — {where}, {acting} acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the l&amp;eaders *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposed handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaderReportTab</name>
     <message>
-        <source>Not built yet.</source>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Written reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {at} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}; corrects {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No written reports yet. Draft one from an incident: Incidents → Written report to a leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print written report {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} has already been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {number} as sent to {to} now? It stops the incident&apos;s written-report clock and cannot be edited afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sent report is corrected; edit a draft with Enter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,6 +2266,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Away today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking what needs attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,6 +2289,18 @@ Data folder: {folder}
     </message>
     <message>
         <source>The directory is empty. Open Directory ({key}) to add people or import a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({title}): {where}, {acting} acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({title}): {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every leader on the board is in the office today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3544,6 +3821,166 @@ Data folder: {folder}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a leader in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such entry on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that entry has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day is before the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a leader cannot act for themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such written report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft is corrected by editing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the report a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report goes to leaders in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this report has been sent and cannot be changed; correct it with a new report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this report has already been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the leaders the report goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report cannot have been sent in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no written report numbered {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report cannot have been received after it was reported up ({made})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in its own dialog, not corrected here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such follow-up report of this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this follow-up report is corrected already; correct its correction instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step is { position = &quot;leader&quot;, minutes = 10 }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one of position, person, organisation or in_charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not leader or secretary_general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a name from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a list of I, II, III, IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one [[policy]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy is a table of severity, category and steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in the directory more than once; rename one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shift pattern has the position {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closed incident is not escalated; reopen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this incident is already being escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this escalation is no longer in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step due has changed meanwhile; look at it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attempt cannot have been made in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attempt cannot have been made before the escalation started ({started})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the step is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file {name} is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,13 +4238,112 @@ Data folder: {folder}
     </message>
 </context>
 <context>
+    <name>WhereaboutsDialog</name>
+    <message>
+        <source>Leader&apos;s whereabouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the leader&apos;s whereabouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nobody named —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leader *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whereabouts *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until (included) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to &amp;reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acting for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhereaboutsTab</name>
     <message>
-        <source>Not built yet.</source>
+        <source>Record whereabouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (end the entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leaders&apos; whereabouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leaders in the directory yet. Mark municipal leaders as leaders in Directory, or roster a leader in charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{away} of {count} leaders away today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the office?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End {name}&apos;s entry now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

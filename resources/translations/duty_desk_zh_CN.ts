@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Attempt: {number}, step {n}</source>
+        <translation>联系登记：{number} 第 {n} 步</translation>
+    </message>
+    <message>
+        <source>Calling {whom} ({step})</source>
+        <translation>正在联系 {whom}（{step}）</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>呈报</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
     <name>AttentionWatcher</name>
     <message>
         <source>✖ overdue {time}</source>
@@ -544,6 +583,10 @@
         <translation>正在登记领导批示及督办事项…</translation>
     </message>
     <message>
+        <source>Keeping the leaders&apos; whereabouts and written reports…</source>
+        <translation>正在登记领导去向与呈报单…</translation>
+    </message>
+    <message>
         <source>Preparing the demo data…</source>
         <translation>正在准备演示数据…</translation>
     </message>
@@ -718,12 +761,84 @@
 <context>
     <name>EscalationTab</name>
     <message>
-        <source>Not built yet.</source>
-        <translation>尚未建成。</translation>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Inform</source>
+        <translation>呈报对象</translation>
+    </message>
+    <message>
+        <source>Due in</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Escalations in progress</source>
+        <translation>进行中的呈报</translation>
+    </message>
+    <message>
+        <source>Record &amp;attempt… (Enter)</source>
+        <translation>登记联系(&amp;A)…（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Go on to the next step (Ctrl+G)</source>
+        <translation>直接进入下一步(&amp;G)（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>&amp;Not needed… (Ctrl+D)</source>
+        <translation>无需进行(&amp;N)…（Ctrl+D）</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation>呈报</translation>
+        <translation>逐级呈报</translation>
+    </message>
+    <message>
+        <source>{n} of {total}: {step}</source>
+        <translation>第 {n}/{total} 步：{step}</translation>
+    </message>
+    <message>
+        <source>nobody to inform</source>
+        <translation>无呈报对象</translation>
+    </message>
+    <message>
+        <source>Due {at}</source>
+        <translation>应于 {at} 前</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>secure line</source>
+        <translation>保密电话</translation>
+    </message>
+    <message>
+        <source>duty phone</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>Acting for: {line}</source>
+        <translation>被代岗人：{line}</translation>
+    </message>
+    <message>
+        <source>Step not needed</source>
+        <translation>步骤无需进行</translation>
+    </message>
+    <message>
+        <source>Why is step {n} ({step}) not needed?</source>
+        <translation>第 {n} 步（{step}）为何无需进行？</translation>
     </message>
 </context>
 <context>
@@ -802,6 +917,10 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
+        <source>Correct {report}</source>
+        <translation>更正{report}</translation>
+    </message>
+    <message>
         <source>Follow-up report</source>
         <translation>续报</translation>
     </message>
@@ -828,6 +947,17 @@
     <message>
         <source>&amp;Final</source>
         <translation>终报(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditDialog</name>
+    <message>
+        <source>Correct {number}</source>
+        <translation>更正 {number}</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;correction *</source>
+        <translation>更正原因(&amp;C) *</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1093,10 @@
         <translation>事件概况</translation>
     </message>
     <message>
+        <source>Duplicate of {number}</source>
+        <translation>重复报告，见 {number}</translation>
+    </message>
+    <message>
         <source>[DRILL] </source>
         <translation>【演练】</translation>
     </message>
@@ -1014,6 +1148,22 @@
         <translation>办结 / 重新办理…</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct follow-up…</source>
+        <translation>更正续报…</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>逐级呈报</translation>
+    </message>
+    <message>
+        <source>Written report to a leader…</source>
+        <translation>向领导呈报…</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -1038,6 +1188,10 @@
         <translation>【演练】</translation>
     </message>
     <message>
+        <source>A further report of {number}: its reporting deadlines are that incident&apos;s.</source>
+        <translation>{number} 的重复报告：报送时限按该事件计算。</translation>
+    </message>
+    <message>
         <source>No reporting deadlines for this incident.</source>
         <translation>该事件没有报送时限。</translation>
     </message>
@@ -1048,6 +1202,10 @@
     <message>
         <source> ({source})</source>
         <translation>（{source}）</translation>
+    </message>
+    <message>
+        <source>Select the follow-up report to correct in the timeline first.</source>
+        <translation>请先在时间线中选中要更正的续报。</translation>
     </message>
     <message>
         <source>Reason for closing:</source>
@@ -1591,14 +1749,117 @@
     </message>
 </context>
 <context>
+    <name>LeaderReportDialog</name>
+    <message>
+        <source>Written report {number}</source>
+        <translation>呈报单 {number}</translation>
+    </message>
+    <message>
+        <source>Incident {number}; the leaders&apos; whereabouts decide who receives it for an absent leader.</source>
+        <translation>事件 {number}；领导不在时按领导去向由代岗领导接收。</translation>
+    </message>
+    <message>
+        <source>{name}  {title} — {where}, {acting} acting</source>
+        <translation>{name}  {title} — {where}，{acting}代</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>标题(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>To the l&amp;eaders *</source>
+        <translation>呈报领导(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>&amp;Report *</source>
+        <translation>报告内容(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed handling</source>
+        <translation>拟办意见(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>LeaderReportTab</name>
     <message>
-        <source>Not built yet.</source>
-        <translation>尚未建成。</translation>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Record as sent…</source>
+        <translation>登记已报送…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>呈报</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Written reports</source>
         <translation>呈报单</translation>
+    </message>
+    <message>
+        <source>Sent {at} by {name}</source>
+        <translation>{at} 由{name}报送</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>{state}; corrects {number}</source>
+        <translation>{state}；更正 {number}</translation>
+    </message>
+    <message>
+        <source>No written reports yet. Draft one from an incident: Incidents → Written report to a leader…</source>
+        <translation>尚无呈报单。请在事件中起草：突发事件 → 向领导呈报…</translation>
+    </message>
+    <message>
+        <source>Print written report {number}</source>
+        <translation>打印呈报单 {number}</translation>
+    </message>
+    <message>
+        <source>{number} has already been sent.</source>
+        <translation>{number} 已报送。</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>登记已报送</translation>
+    </message>
+    <message>
+        <source>Record {number} as sent to {to} now? It stops the incident&apos;s written-report clock and cannot be edited afterwards.</source>
+        <translation>现在登记 {number} 已报送{to}？事件的书面报告时限随之停止，此后不能再修改。</translation>
+    </message>
+    <message>
+        <source>{number} recorded as sent.</source>
+        <translation>{number} 已登记报送。</translation>
+    </message>
+    <message>
+        <source>Only a sent report is corrected; edit a draft with Enter.</source>
+        <translation>只有已报送的呈报单需要更正；草稿请按回车修改。</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2260,10 @@
         <translation>本工作站</translation>
     </message>
     <message>
+        <source>Away today</source>
+        <translation>今日不在机关的领导</translation>
+    </message>
+    <message>
         <source>Checking what needs attention…</source>
         <translation>正在检查待处理事项…</translation>
     </message>
@@ -2021,6 +2286,18 @@ Data folder: {folder}
     <message>
         <source>The directory is empty. Open Directory ({key}) to add people or import a CSV file.</source>
         <translation>通讯录为空。请打开“通讯录”（{key}）添加人员或导入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{name} ({title}): {where}, {acting} acting</source>
+        <translation>{name}（{title}）：{where}，{acting}代</translation>
+    </message>
+    <message>
+        <source>{name} ({title}): {where}</source>
+        <translation>{name}（{title}）：{where}</translation>
+    </message>
+    <message>
+        <source>Every leader on the board is in the office today.</source>
+        <translation>今日各位领导均在机关。</translation>
     </message>
     <message>
         <source>Looking up who is on duty…</source>
@@ -3534,6 +3811,166 @@ Data folder: {folder}
         <translation>通讯录中没有该单位</translation>
     </message>
     <message>
+        <source>not in the directory</source>
+        <translation>不在通讯录中</translation>
+    </message>
+    <message>
+        <source>not a leader in the directory</source>
+        <translation>不是通讯录中的领导</translation>
+    </message>
+    <message>
+        <source>no such entry on the board</source>
+        <translation>去向登记不存在</translation>
+    </message>
+    <message>
+        <source>that entry has already ended</source>
+        <translation>该登记已结束</translation>
+    </message>
+    <message>
+        <source>the last day is before the first day</source>
+        <translation>止日早于起日</translation>
+    </message>
+    <message>
+        <source>a leader cannot act for themself</source>
+        <translation>领导不能为本人代岗</translation>
+    </message>
+    <message>
+        <source>no such written report</source>
+        <translation>呈报单不存在</translation>
+    </message>
+    <message>
+        <source>a draft is corrected by editing it</source>
+        <translation>草稿直接修改即可</translation>
+    </message>
+    <message>
+        <source>give the report a title</source>
+        <translation>请填写标题</translation>
+    </message>
+    <message>
+        <source>say what the report is about</source>
+        <translation>请填写报告内容</translation>
+    </message>
+    <message>
+        <source>a report goes to leaders in the directory</source>
+        <translation>只能呈报通讯录中的领导</translation>
+    </message>
+    <message>
+        <source>this report has been sent and cannot be changed; correct it with a new report</source>
+        <translation>该呈报单已报送，不能修改；请另发一份更正</translation>
+    </message>
+    <message>
+        <source>this report has already been sent</source>
+        <translation>该呈报单已报送</translation>
+    </message>
+    <message>
+        <source>name the leaders the report goes to</source>
+        <translation>请选择呈报领导</translation>
+    </message>
+    <message>
+        <source>the report cannot have been sent in the future</source>
+        <translation>报送时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>no written report numbered {number}</source>
+        <translation>没有编号为 {number} 的呈报单</translation>
+    </message>
+    <message>
+        <source>the report cannot have been received after it was reported up ({made})</source>
+        <translation>接报时间不能晚于向上级报告的时间（{made}）</translation>
+    </message>
+    <message>
+        <source>changed in its own dialog, not corrected here</source>
+        <translation>此项在专门的对话框中修改，不在此更正</translation>
+    </message>
+    <message>
+        <source>give the reason for the correction</source>
+        <translation>请填写更正原因</translation>
+    </message>
+    <message>
+        <source>no such follow-up report of this incident</source>
+        <translation>本事件没有这份续报</translation>
+    </message>
+    <message>
+        <source>this follow-up report is corrected already; correct its correction instead</source>
+        <translation>这份续报已经更正过；请更正其更正</translation>
+    </message>
+    <message>
+        <source>a step is { position = &quot;leader&quot;, minutes = 10 }</source>
+        <translation>步骤格式为 { position = &quot;leader&quot;, minutes = 10 }</translation>
+    </message>
+    <message>
+        <source>name one of position, person, organisation or in_charge</source>
+        <translation>请指定 position、person、organisation 或 in_charge 之一</translation>
+    </message>
+    <message>
+        <source>{value} is not leader or secretary_general</source>
+        <translation>{value} 不是 leader 或 secretary_general</translation>
+    </message>
+    <message>
+        <source>give a name from the directory</source>
+        <translation>请填写通讯录中的名称</translation>
+    </message>
+    <message>
+        <source>{value} is not a list of I, II, III, IV</source>
+        <translation>{value} 不是由 I、II、III、IV 组成的列表</translation>
+    </message>
+    <message>
+        <source>{value} is not a category</source>
+        <translation>{value} 不是事件类别</translation>
+    </message>
+    <message>
+        <source>give at least one [[policy]]</source>
+        <translation>至少需要一个 [[policy]]</translation>
+    </message>
+    <message>
+        <source>a policy is a table of severity, category and steps</source>
+        <translation>流程应包含 severity、category 和 steps</translation>
+    </message>
+    <message>
+        <source>give at least one step</source>
+        <translation>至少需要一个步骤</translation>
+    </message>
+    <message>
+        <source>{name} is in the directory more than once; rename one</source>
+        <translation>通讯录中有多个 {name}，请改名区分</translation>
+    </message>
+    <message>
+        <source>no shift pattern has the position {name}</source>
+        <translation>没有班次模式包含岗位 {name}</translation>
+    </message>
+    <message>
+        <source>no such escalation</source>
+        <translation>没有该呈报记录</translation>
+    </message>
+    <message>
+        <source>a closed incident is not escalated; reopen it first</source>
+        <translation>已办结的事件不能呈报，请先重新打开</translation>
+    </message>
+    <message>
+        <source>this incident is already being escalated</source>
+        <translation>该事件正在呈报中</translation>
+    </message>
+    <message>
+        <source>this escalation is no longer in progress</source>
+        <translation>该呈报已不在进行中</translation>
+    </message>
+    <message>
+        <source>the step due has changed meanwhile; look at it again</source>
+        <translation>当前步骤已变化，请重新查看</translation>
+    </message>
+    <message>
+        <source>the attempt cannot have been made in the future</source>
+        <translation>联系时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>the attempt cannot have been made before the escalation started ({started})</source>
+        <translation>联系时间不能早于呈报开始时间（{started}）</translation>
+    </message>
+    <message>
+        <source>say why the step is not needed</source>
+        <translation>请说明该步骤无需进行的原因</translation>
+    </message>
+    <message>
         <source>the file {name} is empty</source>
         <translation>文件 {name} 是空的</translation>
     </message>
@@ -3791,14 +4228,113 @@ Data folder: {folder}
     </message>
 </context>
 <context>
+    <name>WhereaboutsDialog</name>
+    <message>
+        <source>Leader&apos;s whereabouts</source>
+        <translation>领导去向</translation>
+    </message>
+    <message>
+        <source>Change the leader&apos;s whereabouts</source>
+        <translation>修改领导去向</translation>
+    </message>
+    <message>
+        <source>— nobody named —</source>
+        <translation>— 未指定 —</translation>
+    </message>
+    <message>
+        <source>&amp;Leader *</source>
+        <translation>领导(&amp;L) *</translation>
+    </message>
+    <message>
+        <source>&amp;Whereabouts *</source>
+        <translation>去向(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>&amp;From *</source>
+        <translation>起(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>&amp;Until (included) *</source>
+        <translation>止（含当日）(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>W&amp;here</source>
+        <translation>地点(&amp;H)</translation>
+    </message>
+    <message>
+        <source>How to &amp;reach them</source>
+        <translation>联系方式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Acting for them</source>
+        <translation>代岗领导(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>WhereaboutsTab</name>
     <message>
-        <source>Not built yet.</source>
-        <translation>尚未建成。</translation>
+        <source>Record whereabouts…</source>
+        <translation>登记去向…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Back (end the entry)</source>
+        <translation>已返回（结束登记）</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>去向地点</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Acting for them</source>
+        <translation>代岗</translation>
     </message>
     <message>
         <source>Leaders&apos; whereabouts</source>
         <translation>领导去向</translation>
+    </message>
+    <message>
+        <source>No leaders in the directory yet. Mark municipal leaders as leaders in Directory, or roster a leader in charge.</source>
+        <translation>通讯录中尚无领导。请在通讯录中将市领导标为领导，或在排班中安排带班领导。</translation>
+    </message>
+    <message>
+        <source>{away} of {count} leaders away today.</source>
+        <translation>今日 {count} 位领导中 {away} 位不在机关。</translation>
+    </message>
+    <message>
+        <source>Back in the office?</source>
+        <translation>已返回机关？</translation>
+    </message>
+    <message>
+        <source>End {name}&apos;s entry now?</source>
+        <translation>现在结束{name}的去向登记？</translation>
     </message>
 </context>
 <context>
