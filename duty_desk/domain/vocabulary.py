@@ -232,6 +232,21 @@ AUDIT_ACTION: dict[AuditAction, Term] = {  # as the audit viewer and its export 
     AuditAction.RESOLVE_CONFLICT: ("Conflict resolved", "解决冲突"),
     AuditAction.CLOSE_CONFLICT: ("Conflict closed", "关闭冲突"),
     AuditAction.EXPORT_AUDIT: ("Audit trail exported", "导出审计记录"),
+    AuditAction.RECORD_INSTRUCTION: ("Instruction recorded", "登记批示"),
+    AuditAction.ISSUE_SUPERVISION_TASK: ("Supervision task issued", "交办督办事项"),
+    AuditAction.RECORD_TASK_RECEIPT: ("Task receipt recorded", "登记签收"),
+    AuditAction.RECORD_TASK_FEEDBACK: ("Task feedback recorded", "登记反馈"),
+    AuditAction.RECORD_CHASE: ("Department chased", "催办"),
+    AuditAction.CLOSE_SUPERVISION_TASK: ("Supervision task closed", "督办办结"),
+    AuditAction.RETURN_SUPERVISION_TASK: ("Supervision task returned", "督办退回"),
+    AuditAction.SAVE_WHEREABOUTS: ("Leader's whereabouts recorded", "登记领导去向"),
+    AuditAction.END_WHEREABOUTS: ("Leader's whereabouts ended", "结束领导去向"),
+    AuditAction.DRAFT_LEADER_REPORT: ("Written report drafted", "起草呈报单"),
+    AuditAction.EDIT_LEADER_REPORT: ("Written report edited", "修改呈报单"),
+    AuditAction.SEND_LEADER_REPORT: ("Written report sent", "呈报单报送"),
+    AuditAction.START_ESCALATION: ("Escalation started", "启动逐级呈报"),
+    AuditAction.RECORD_ESCALATION_ATTEMPT: ("Escalation attempt recorded", "登记呈报联系"),
+    AuditAction.DECIDE_ESCALATION_STEP: ("Escalation step decided", "确认呈报步骤"),
 }
 
 # Each enum's table, by the enum (a table's keys are that enum's members: Any, as mappings' keys are invariant).

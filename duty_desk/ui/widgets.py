@@ -5,10 +5,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMessageBox, QTableWidget, QWidget
 
 from duty_desk.services import files
 from duty_desk.ui.operations import Failure, Operations
+
+
+def status_message(widget: QWidget, message: str) -> None:
+    """A passing message in the status bar of the window the widget is in."""
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 8000)
 
 
 def key_text(key: str | QKeySequence) -> str:

@@ -852,6 +852,30 @@
         <source>Search instructions, leaders, departments…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✖ feedback overdue {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ feedback due in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ call again: overdue {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ call again in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ escalation step overdue {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ escalation step due in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1161,7 +1185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written report to a leader…</source>
+        <source>Write to leaders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1837,7 +1861,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No written reports yet. Draft one from an incident: Incidents → Written report to a leader…</source>
+        <source>No written reports yet. Draft one from an incident: Incidents → Write to leaders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2266,6 +2290,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Escalations &amp; instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Away today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,6 +2318,41 @@ Data folder: {folder}
     <message>
         <source>The directory is empty. Open Directory ({key}) to add people or import a CSV file.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s) in progress</source>
+        <translation>
+            <numerusform>%n escalation in progress</numerusform>
+            <numerusform>%n escalations in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n step(s) overdue</source>
+        <translation>
+            <numerusform>, %n step overdue</numerusform>
+            <numerusform>, %n steps overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction(s) awaiting tasks</source>
+        <translation>
+            <numerusform>%n instruction awaiting tasks</numerusform>
+            <numerusform>%n instructions awaiting tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision task(s) open</source>
+        <translation>
+            <numerusform>%n supervision task open</numerusform>
+            <numerusform>%n supervision tasks open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} ({title}): {where}, {acting} acting</source>

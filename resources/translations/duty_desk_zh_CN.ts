@@ -851,6 +851,30 @@
         <source>Search instructions, leaders, departments…</source>
         <translation>搜索批示内容、领导、部门…</translation>
     </message>
+    <message>
+        <source>✖ feedback overdue {time}</source>
+        <translation>✖ 反馈已超时 {time}</translation>
+    </message>
+    <message>
+        <source>▲ feedback due in {time}</source>
+        <translation>▲ 反馈 {time}后到期</translation>
+    </message>
+    <message>
+        <source>✖ call again: overdue {time}</source>
+        <translation>✖ 应再次联系：已超时 {time}</translation>
+    </message>
+    <message>
+        <source>▲ call again in {time}</source>
+        <translation>▲ {time}后再次联系</translation>
+    </message>
+    <message>
+        <source>✖ escalation step overdue {time}</source>
+        <translation>✖ 呈报步骤已超时 {time}</translation>
+    </message>
+    <message>
+        <source>▲ escalation step due in {time}</source>
+        <translation>▲ 呈报步骤 {time}后到期</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1160,7 +1184,7 @@
         <translation>逐级呈报</translation>
     </message>
     <message>
-        <source>Written report to a leader…</source>
+        <source>Write to leaders…</source>
         <translation>向领导呈报…</translation>
     </message>
     <message>
@@ -1834,7 +1858,7 @@
         <translation>{state}；更正 {number}</translation>
     </message>
     <message>
-        <source>No written reports yet. Draft one from an incident: Incidents → Written report to a leader…</source>
+        <source>No written reports yet. Draft one from an incident: Incidents → Write to leaders…</source>
         <translation>尚无呈报单。请在事件中起草：突发事件 → 向领导呈报…</translation>
     </message>
     <message>
@@ -2260,6 +2284,10 @@
         <translation>本工作站</translation>
     </message>
     <message>
+        <source>Escalations &amp; instructions</source>
+        <translation>呈报与批示</translation>
+    </message>
+    <message>
         <source>Away today</source>
         <translation>今日不在机关的领导</translation>
     </message>
@@ -2286,6 +2314,36 @@ Data folder: {folder}
     <message>
         <source>The directory is empty. Open Directory ({key}) to add people or import a CSV file.</source>
         <translation>通讯录为空。请打开“通讯录”（{key}）添加人员或导入 CSV 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s) in progress</source>
+        <translation>
+            <numerusform>进行中的呈报 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n step(s) overdue</source>
+        <translation>
+            <numerusform>，%n 个步骤已超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction(s) awaiting tasks</source>
+        <translation>
+            <numerusform>待交办的批示 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision task(s) open</source>
+        <translation>
+            <numerusform>未办结的督办事项 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，%n 项已超时</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} ({title}): {where}, {acting} acting</source>

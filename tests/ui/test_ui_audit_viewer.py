@@ -36,14 +36,14 @@ def _entries(ws: Workstation) -> int:
 
 @pytest.fixture
 def busy_ctx(demo_ws: Workstation, demo_ctx: UiContext, auditor_ctx: UiContext) -> UiContext:
-    """The demo workstation after a busy shift: well over one page of audit entries, under two; its audit
-    administrator reads them."""
+    """The demo workstation after a busy shift: well over one page of audit entries; its audit administrator
+    reads them."""
     person = directory.search_people(demo_ctx.services, demo_ctx.actor, "张伟")[0]
     for n in range(55):
         data = replace(person.data, notes=f"电话核实 {n}")
         directory.save_person(demo_ctx.services, demo_ctx.actor, data, person.id)
     total = _entries(demo_ws)
-    assert PAGE < total < 2 * PAGE
+    assert total > PAGE
     return auditor_ctx
 
 
@@ -64,6 +64,10 @@ def test_first_page_then_more_on_demand(qtbot: QtBot, viewer: AuditViewer, demo_
     model.fetchMore(QModelIndex())
     assert not model.canFetchMore(QModelIndex()), "one page at a time: the next is on its way"
     demo_ws.settle()
+    assert model.rowCount() == min(total, 2 * PAGE)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        demo_ws.settle()
     assert model.rowCount() == total
     assert not model.canFetchMore(QModelIndex()), "a short page means the end of the trail"
     # Newest first: the last notes edit is at the top.
@@ -77,8 +81,12 @@ def test_scrolling_to_the_end_fetches_the_next_page(qtbot: QtBot, viewer: AuditV
     activate(qtbot, viewer)
     assert viewer.model.rowCount() == PAGE
     viewer.view.setFocus()
-    qtbot.keyClick(viewer.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: viewer.model.rowCount() == _entries(demo_ws))
+    total = _entries(demo_ws)
+    while viewer.model.rowCount() < total:  # each Ctrl+End at the bottom brings the next page
+        shown = viewer.model.rowCount()
+        qtbot.keyClick(viewer.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: viewer.model.rowCount() > shown)  # noqa: B023 -- waited for within the iteration
+    assert viewer.model.rowCount() == total
 
 
 def test_filter_narrows_the_trail(qtbot: QtBot, viewer: AuditViewer, demo_ws: Workstation) -> None:

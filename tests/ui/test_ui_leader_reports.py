@@ -162,7 +162,7 @@ def test_a_written_report_is_drafted_and_sent_from_the_keyboard(qtbot: QtBot, de
     page.table.setFocus()
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     qtbot.keyClick(page.table, Qt.Key.Key_R, CTRL_SHIFT)  # the button's shortcut clicks it a moment later
-    qtbot.waitUntil(lambda: "recorded as sent" in page.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "recorded as sent" in window.statusBar().currentMessage(), timeout=5000)
     settle(demo_ctx)
     assert leader_reports.get(demo_ctx.services, demo_ctx.actor, draft.id).sent
     made = [e for e in incidents.timeline(demo_ctx.services, demo_ctx.actor, incident_id)

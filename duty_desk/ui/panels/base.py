@@ -2,12 +2,12 @@
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from duty_desk.services.attention import AttentionItem
 from duty_desk.services.roster import DutyRow
 from duty_desk.ui.context import UiContext
-from duty_desk.ui.widgets import key_text
+from duty_desk.ui.widgets import key_text, status_message
 
 
 class EmptyState(QLabel):
@@ -77,9 +77,7 @@ class Panel(QWidget):
 
     def notify(self, message: str) -> None:
         """A passing message in the window's status bar."""
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message, 8000)
+        status_message(self, message)
 
     def refresh(self) -> None:
         """Reload from the services; called when shown and when data changes."""

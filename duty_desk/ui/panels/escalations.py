@@ -1,11 +1,18 @@
 """Escalations & instructions: escalations in progress, leaders' instructions and the tasks that follow them,
 written reports to leaders, and the leaders' whereabouts, one page each under one search box."""
 
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from duty_desk.domain.changes import ChangeSet
+from duty_desk.domain.deadline import DeadlineState
+from duty_desk.domain.escalation import DueKind
 from duty_desk.domain.roles import Action
+from duty_desk.services import escalation_attention, supervision_attention
 from duty_desk.services.attention import AttentionItem
+from duty_desk.ui import incident_labels as L
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.panel_registry import PanelSpec, register
 from duty_desk.ui.panels.base import Panel
@@ -56,6 +63,22 @@ class EscalationsPanel(Panel):
             page.show_attention(items)
 
 
+def _due_text(item: AttentionItem, now: datetime) -> str:
+    """What is due, in the panel's words: a step to take, a call to make again, a department's feedback."""
+    late = item.deadline.state(now) is DeadlineState.OVERDUE
+    time = L.duration(item.deadline.seconds_left(now))
+    if item.source == supervision_attention.SOURCE:
+        text = (QT_TRANSLATE_NOOP("EscalationsPanel", "✖ feedback overdue {time}") if late
+                else QT_TRANSLATE_NOOP("EscalationsPanel", "▲ feedback due in {time}"))
+    elif item.subject is DueKind.REMINDER:
+        text = (QT_TRANSLATE_NOOP("EscalationsPanel", "✖ call again: overdue {time}") if late
+                else QT_TRANSLATE_NOOP("EscalationsPanel", "▲ call again in {time}"))
+    else:
+        text = (QT_TRANSLATE_NOOP("EscalationsPanel", "✖ escalation step overdue {time}") if late
+                else QT_TRANSLATE_NOOP("EscalationsPanel", "▲ escalation step due in {time}"))
+    return QCoreApplication.translate("EscalationsPanel", str(text)).format(time=time)
+
+
 register(PanelSpec("escalations", 50, "escalations", EscalationsPanel, Action.VIEW_ESCALATIONS,
-                   badge_sources=("escalation_steps", "supervision_tasks"),
+                   badge_sources=(escalation_attention.SOURCE, supervision_attention.SOURCE), describe=_due_text,
                    opens=frozenset().union(*(page.opens for page in PAGES))))

@@ -148,7 +148,7 @@ class IncidentsPanel(Panel):
                 (self.tr("Correct follow-up…"), "Ctrl+Shift+U", self.correct_follow_up, edit),
                 # To the leaders: the escalations panel shows the escalation and the written report.
                 (self.tr("Escalate"), "Ctrl+Shift+E", self.escalate, escalate),
-                (self.tr("Written report to a leader…"), "Ctrl+Shift+W", self.leader_report, escalate),
+                (self.tr("Write to leaders…"), "Ctrl+Shift+W", self.leader_report, escalate),
                 (self.tr("Save as PDF…"), "Ctrl+Shift+S", self.save_pdf, view),
                 (self.tr("Print…"), "Ctrl+P", self.print_report, view))):
             button = QPushButton(f"{text}  {key_text(key)}")

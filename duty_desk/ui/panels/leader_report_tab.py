@@ -1,7 +1,7 @@
 """The page of written reports to leaders (呈报单): drafts first, then the sent ones. Enter opens a draft to edit,
 Ctrl+P prints (or saves as PDF) through the print preview, Ctrl+Shift+R records it as sent (asking first: it
 cannot be edited afterwards), Ctrl+Shift+K starts a correction of a sent one. Drafts are started from an
-incident (Incidents → Written report to a leader…)."""
+incident (Incidents → Write to leaders…)."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -110,7 +110,7 @@ class LeaderReportTab(PanelTab):
         self.wanted = None
         self.table.resizeColumnToContents(0)
         self.message.setText("" if views else self.tr(
-            "No written reports yet. Draft one from an incident: Incidents → Written report to a leader…"))
+            "No written reports yet. Draft one from an incident: Incidents → Write to leaders…"))
         if shown and self.table.currentRow() < 0:
             self.table.selectRow(0)
 
@@ -143,7 +143,7 @@ class LeaderReportTab(PanelTab):
         if view is None:
             return
         if view.sent:
-            self.message.setText(self.tr("{number} has already been sent.").format(number=view.number))
+            self.notify(self.tr("{number} has already been sent.").format(number=view.number))
             return
         if not confirmed(self, self.tr("Record as sent"), self.tr(
                 "Record {number} as sent to {to} now? It stops the incident's written-report clock and cannot be "
@@ -151,13 +151,13 @@ class LeaderReportTab(PanelTab):
             return
         services, actor, report_id = self.ctx.services, self.ctx.actor, view.id
         self.ctx.ops.write(self, lambda: leader_reports.send(services, actor, report_id),
-                           lambda _id: self.message.setText(self.tr("{number} recorded as sent.").format(
+                           lambda _id: self.notify(self.tr("{number} recorded as sent.").format(
                                number=view.number)), self._refused)
 
     def correct(self) -> None:
         view = self._selected()
         if view is None or not view.sent:
-            self.message.setText(self.tr("Only a sent report is corrected; edit a draft with Enter."))
+            self.notify(self.tr("Only a sent report is corrected; edit a draft with Enter."))
             return
         services, actor, report_id = self.ctx.services, self.ctx.actor, view.id
         self.ctx.ops.write(self, lambda: leader_reports.correct(services, actor, report_id),

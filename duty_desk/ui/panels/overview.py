@@ -9,9 +9,11 @@ from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.roles import Action
 from duty_desk.domain.timefmt import format_beijing, utcnow
-from duty_desk.services import directory, record_kinds, sync, whereabouts
+from duty_desk.services import directory, escalations, record_kinds, supervision, sync, whereabouts
 from duty_desk.services.attention import AttentionItem
+from duty_desk.services.escalations import EscalationCounts
 from duty_desk.services.roster import DutyRow
+from duty_desk.services.supervision import SupervisionCounts
 from duty_desk.services.whereabouts import BoardRow
 from duty_desk.ui import roster_labels as R
 from duty_desk.ui.attention import item_text
@@ -49,9 +51,11 @@ class OverviewPanel(Panel):
         grid.addWidget(self.duty, 1, 0)
         grid.addWidget(self.directory, 1, 1)
         grid.addWidget(self.workstation, 2, 0, 1, 2)
+        self.chain = Card(self.tr("Escalations & instructions"))  # 呈报 → 批示 → 督办, counted
         self.away = Card(self.tr("Away today"))  # the leaders' whereabouts board: who is away, who acts for them
-        self.away.setVisible(ctx.actor.may(Action.VIEW_ESCALATIONS))
-        grid.addWidget(self.away, 3, 0, 1, 2)
+        for column, card in enumerate((self.chain, self.away)):
+            card.setVisible(ctx.actor.may(Action.VIEW_ESCALATIONS))
+            grid.addWidget(card, 3, column)
         self.body.addLayout(grid)
         self.body.addStretch(1)
         self.attention.text.setText(self.tr("Checking what needs attention…"))
@@ -114,13 +118,17 @@ class OverviewPanel(Panel):
         self.duty.text.setText("\n".join(lines))
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(record_kinds.DIRECTORY | record_kinds.WHEREABOUTS):
+        if changes.touches(record_kinds.DIRECTORY | record_kinds.WHEREABOUTS | record_kinds.ESCALATIONS
+                           | record_kinds.SUPERVISION):
             self.refresh()
 
     def refresh(self) -> None:
         if self.ctx.actor.may(Action.VIEW_ESCALATIONS):
             services, actor = self.ctx.services, self.ctx.actor
             self.ctx.ops.query(self, lambda: whereabouts.away_today(services, actor), self._show_away, key="away")
+            self.ctx.ops.query(self, lambda: (escalations.counts(services, actor, utcnow()),
+                                              supervision.counts(services, actor, utcnow())),
+                               self._show_chain, key="chain")
         if not self.ctx.actor.may(Action.VIEW_DIRECTORY):
             return
         services, actor = self.ctx.services, self.ctx.actor
@@ -135,6 +143,15 @@ class OverviewPanel(Panel):
         self.directory.text.setText(self.tr("{orgs} organisations, {people} people, of whom {leaders} leaders.")
                                     .format(orgs=snap.organisations, people=snap.people, leaders=snap.leaders))
 
+
+    def _show_chain(self, counts: tuple[EscalationCounts, SupervisionCounts]) -> None:
+        up, tasks = counts
+        self.chain.text.setText("\n".join((
+            self.tr("%n escalation(s) in progress", "", up.in_progress)
+            + (self.tr(", %n step(s) overdue", "", up.overdue_steps) if up.overdue_steps else ""),
+            self.tr("%n instruction(s) awaiting tasks", "", tasks.awaiting_tasks),
+            self.tr("%n supervision task(s) open", "", tasks.open_tasks)
+            + (self.tr(", %n overdue", "", tasks.overdue_tasks) if tasks.overdue_tasks else ""))))
 
     def _show_away(self, rows: list[BoardRow]) -> None:
         lines = [self.tr("{name} ({title}): {where}, {acting} acting").format(

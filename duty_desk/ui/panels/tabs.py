@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from duty_desk.services.attention import AttentionItem
 from duty_desk.ui.context import UiContext
+from duty_desk.ui.widgets import status_message
 
 
 class PanelTab(QWidget):
@@ -23,6 +24,10 @@ class PanelTab(QWidget):
     def title(self) -> str:
         """The page's name on its tab, in the interface language."""
         raise NotImplementedError
+
+    def notify(self, message: str) -> None:
+        """A passing message in the window's status bar (a page's own label is reloaded with the page)."""
+        status_message(self, message)
 
     def refresh(self) -> None:
         """Reload from the services (off the GUI thread, through ctx.ops)."""
