@@ -13,6 +13,7 @@ from duty_desk.domain.validation import ValidationError
 from duty_desk.services import accounts, directory
 from duty_desk.services.context import Actor, Services
 from duty_desk.services.demo_directory import DUTY_STAFF, LEADERS, fictional_name, mobile, organisations
+from duty_desk.services.demo_escalations import seed_escalations
 from duty_desk.services.demo_incidents import seed_incidents
 from duty_desk.services.demo_instructions import seed_instructions
 from duty_desk.services.demo_leader_reports import seed_leader_reports
@@ -24,7 +25,8 @@ from duty_desk.storage.models import Incident, Organisation, Person, RosterPatte
 SEEDED_KEY, SEEDED_VERSION = "demo_seeded", "2"
 # The parts in the order they are made, for a progress bar: (part, its share of the work).
 PARTS: tuple[tuple[str, int], ...] = (("accounts", 4), ("directory", 2), ("incidents", 2), ("roster", 1),
-                                      ("instructions", 1), ("leader_reports", 1))
+                                      ("instructions", 1), ("escalations", 1),
+                                      ("leader_reports", 1))
 Progress = Callable[[str], None]  # called with a part's name as it starts
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
@@ -86,6 +88,7 @@ def seed(services: Services, progress: Progress | None = None) -> SeedReport:
         if username not in users:
             accounts.add_user(services, admin, username, display, role, password, initial=False)
             report.accounts += 1
+    officer = _login(services, "officer")  # once: each login checks a password (scrypt, half a second)
     step("directory")
     for name, kind, code, phone, duty_phone, address in organisations():
         if name not in orgs:
@@ -99,16 +102,18 @@ def seed(services: Services, progress: Progress | None = None) -> SeedReport:
     with services.db.session() as session:
         has_incidents = session.scalar(select(Incident.id).limit(1)) is not None
     if not has_incidents:
-        report.incidents = seed_incidents(services, _login(services, "officer"), utcnow())
+        report.incidents = seed_incidents(services, officer, utcnow())
     step("roster")
     with services.db.session() as session:
         has_roster = session.scalar(select(RosterPattern.id).limit(1)) is not None
     if not has_roster:
         report.duties = seed_roster(services, admin, beijing(utcnow()).date())
     step("instructions")
-    seed_instructions(services, _login(services, "officer"), _login(services, "leader"), utcnow())
+    seed_instructions(services, officer, _login(services, "leader"), utcnow())
+    step("escalations")
+    seed_escalations(services, officer, utcnow())
     step("leader_reports")
-    seed_leader_reports(services, _login(services, "officer"), utcnow())
+    seed_leader_reports(services, officer, utcnow())
     with services.db.session() as session:
         session.merge(SiteMeta(key=SEEDED_KEY, value=SEEDED_VERSION))
         session.commit()

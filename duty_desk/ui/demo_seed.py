@@ -15,6 +15,7 @@ _PARTS: dict[str, str] = {  # what the officer waits for, in words
     "incidents": str(QT_TRANSLATE_NOOP("DemoSeed", "Registering demo incidents…")),
     "roster": str(QT_TRANSLATE_NOOP("DemoSeed", "Drawing up the duty roster…")),
     "instructions": str(QT_TRANSLATE_NOOP("DemoSeed", "Recording leaders' instructions and their tasks…")),
+    "escalations": str(QT_TRANSLATE_NOOP("DemoSeed", "Escalating demo incidents to the leaders…")),
     "leader_reports": str(QT_TRANSLATE_NOOP("DemoSeed", "Keeping the leaders' whereabouts and written reports…")),
 }
 _GENERIC = str(QT_TRANSLATE_NOOP("DemoSeed", "Preparing the demo data…"))

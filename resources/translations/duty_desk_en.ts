@@ -585,6 +585,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Escalating demo incidents to the leaders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keeping the leaders&apos; whereabouts and written reports…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,6 +811,14 @@
     </message>
     <message>
         <source>nobody to inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in progress matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation in progress. Escalate an incident from Incidents with Ctrl+Shift+E; the levels the office chose (I and II by default) start on registration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -583,6 +583,10 @@
         <translation>正在登记领导批示及督办事项…</translation>
     </message>
     <message>
+        <source>Escalating demo incidents to the leaders…</source>
+        <translation>正在向领导呈报演示事件…</translation>
+    </message>
+    <message>
         <source>Keeping the leaders&apos; whereabouts and written reports…</source>
         <translation>正在登记领导去向与呈报单…</translation>
     </message>
@@ -807,6 +811,14 @@
     <message>
         <source>nobody to inform</source>
         <translation>无呈报对象</translation>
+    </message>
+    <message>
+        <source>Nothing in progress matches the search.</source>
+        <translation>没有与搜索相符的进行中呈报。</translation>
+    </message>
+    <message>
+        <source>No escalation in progress. Escalate an incident from Incidents with Ctrl+Shift+E; the levels the office chose (I and II by default) start on registration.</source>
+        <translation>暂无进行中的呈报。可在“突发事件”中按 Ctrl+Shift+E 对事件逐级呈报；值班室选定的级别（默认Ⅰ级、Ⅱ级）在登记时自动开始。</translation>
     </message>
     <message>
         <source>Due {at}</source>

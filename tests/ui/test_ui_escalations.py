@@ -122,3 +122,13 @@ def test_ctrl_g_goes_on_at_once(qtbot: QtBot, officer_ctx: UiContext) -> None:
     settle(officer_ctx)
     assert [k for k, _, _ in _attempts(officer_ctx)][:1] == ["go_on"]
     assert not page.not_needed_button.isVisible()  # a duty officer does not mark steps not needed
+
+
+def test_an_empty_list_says_why_and_what_to_do(qtbot: QtBot, officer_ctx: UiContext) -> None:
+    page = _page(qtbot, officer_ctx)
+    assert page.table.rowCount() == 1
+    page.set_search("不存在的事件")
+    assert page.table.rowCount() == 0 and page.contacts.text() == "Nothing in progress matches the search."
+    page.set_search("")
+    page._show([])  # the list as it comes back once nothing is in progress
+    assert page.table.rowCount() == 0 and "Ctrl+Shift+E" in page.contacts.text()

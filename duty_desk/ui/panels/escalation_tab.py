@@ -119,6 +119,10 @@ class EscalationTab(PanelTab):
         if shown and not self.table.selectedItems():
             self.table.selectRow(0)
         self._buttons()
+        if not shown:  # say why the list is empty and what to do
+            self.contacts.setText(self.tr("Nothing in progress matches the search.") if self.rows else self.tr(
+                "No escalation in progress. Escalate an incident from Incidents with Ctrl+Shift+E; the levels the "
+                "office chose (I and II by default) start on registration."))
 
     def _tick(self) -> None:
         """The countdown column only, from what is loaded."""
