@@ -123,7 +123,7 @@ def test_an_unanswered_step_reminds_again_after_the_interval(services: Services,
     escalations.start(services, officer, incident_id)
     row = _only(services, officer)  # the leader within 30 min
     assert row.step is not None and row.due_kind is E.DueKind.STEP
-    called = utcnow() - timedelta(seconds=30)
+    called = utcnow()  # after the start: an attempt dated before its minute is refused
     escalations.record_attempt(services, officer, row.id, row.step.key, E.Outcome.NO_ANSWER, E.Means.PHONE,
                                at=called)
     row = _only(services, officer)
