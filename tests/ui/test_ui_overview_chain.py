@@ -3,6 +3,7 @@ terms: a department's feedback overdue, not a bare name."""
 
 from datetime import timedelta
 
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 from ui_support import activate, settle
 
@@ -14,6 +15,7 @@ from duty_desk.services.attention import AttentionItem
 from duty_desk.ui.attention import item_text
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.main_window import MainWindow
+from duty_desk.ui.panels.escalations import EscalationsPanel
 from duty_desk.ui.panels.overview import OverviewPanel
 
 
@@ -46,3 +48,18 @@ def test_the_banner_says_what_of_the_chain_is_due(qtbot: QtBot, demo_ctx: UiCont
     assert item_text(task, now) == "北京市交通委员会 — ✖ feedback overdue 12 min"
     assert item_text(again, now).endswith("✖ call again: overdue 12 min")
     assert item_text(step, now).endswith("✖ escalation step overdue 12 min")
+
+
+def test_ctrl_digit_to_the_escalations_panel_puts_the_keys_on_its_list(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    [index] = [i for i, p in enumerate(window.panels) if isinstance(p, EscalationsPanel)]
+    window.rail.setCurrentRow(index)
+    panel = window.panels[index]
+    assert isinstance(panel, EscalationsPanel)
+    page = panel.tabs.currentWidget()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QAbstractItemView)
+                    and page.isAncestorOf(QApplication.focusWidget()))
+    panel.tabs.setCurrentIndex(1)  # the next page: its own list
+    qtbot.waitUntil(lambda: panel.tabs.currentWidget().isAncestorOf(QApplication.focusWidget()))

@@ -116,6 +116,7 @@ class EscalationTab(PanelTab):
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(i, column, item)
         self._tick()
+        self.table.resizeColumnsToContents()  # the incident and the step read whole; the countdown takes the rest
         if shown and not self.table.selectedItems():
             self.table.selectRow(0)
         self._buttons()

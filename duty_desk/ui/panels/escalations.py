@@ -4,7 +4,8 @@ written reports to leaders, and the leaders' whereabouts, one page each under on
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QTabWidget, QWidget
 
 from duty_desk.domain.changes import ChangeSet
 from duty_desk.domain.deadline import DeadlineState
@@ -37,7 +38,18 @@ class EscalationsPanel(Panel):
             page.record_requested.connect(self.record_requested)
         self.body.addWidget(self.tabs, 1)
         search.textChanged.connect(self._search)
+        self.tabs.currentChanged.connect(lambda _i: self.focus_list())
         ctx.bus.changed.connect(self._on_changed)  # a bound slot: disconnected when the panel goes
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.focus_list()
+
+    def focus_list(self) -> None:
+        """The keys act on the page's list at once (Enter records an attempt): the focus goes to it."""
+        lists = [w for w in self.tabs.currentWidget().findChildren(QAbstractItemView) if w.isVisibleTo(self)]
+        if lists:
+            lists[0].setFocus()
 
     def _search(self, text: str) -> None:
         for page in self.pages:
