@@ -58,8 +58,11 @@ def test_ctrl_digit_to_the_escalations_panel_puts_the_keys_on_its_list(qtbot: Qt
     window.rail.setCurrentRow(index)
     panel = window.panels[index]
     assert isinstance(panel, EscalationsPanel)
-    page = panel.tabs.currentWidget()
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QAbstractItemView)
-                    and page.isAncestorOf(QApplication.focusWidget()))
+
+    def on_its_list() -> bool:
+        focused = QApplication.focusWidget()
+        return isinstance(focused, QAbstractItemView) and panel.tabs.currentWidget().isAncestorOf(focused)
+
+    qtbot.waitUntil(on_its_list)
     panel.tabs.setCurrentIndex(1)  # the next page: its own list
-    qtbot.waitUntil(lambda: panel.tabs.currentWidget().isAncestorOf(QApplication.focusWidget()))
+    qtbot.waitUntil(on_its_list)
