@@ -10,9 +10,11 @@ from duty_desk.domain import escalation as E
 from duty_desk.domain.incidents import Status
 from duty_desk.services import escalations
 from duty_desk.services.context import Actor, Services
+from duty_desk.services.permission import internal
 from duty_desk.storage.models import Escalation, Incident
 
 
+@internal  # inside demo.seed, which logs the demo accounts in
 def seed_escalations(services: Services, officer: Actor, now: datetime) -> int:
     """Escalates the newest open real incidents never escalated, unless the demo already has escalations in
     progress (seeded before, or started on registration): seeding again adds nothing."""

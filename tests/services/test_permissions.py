@@ -56,6 +56,7 @@ DECLARED: dict[str, dict[Mark, set[str]]] = {
     "demo": {Access.SELF_SERVICE: {"seed", "needs_seed"}},
     "demo_directory": {Access.INTERNAL: {"fictional_name", "mobile", "organisations"}},
     "demo_incidents": {Access.INTERNAL: {"seed_incidents"}},
+    "demo_escalations": {Access.INTERNAL: {"seed_escalations"}},
     "demo_instructions": {Access.INTERNAL: {"seed_instructions"}},
     "demo_roster": {Access.INTERNAL: {"seed_roster"}},
     "demo_leader_reports": {Access.INTERNAL: {"seed_leader_reports"}},
