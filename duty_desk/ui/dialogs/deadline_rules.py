@@ -81,14 +81,8 @@ class DeadlineRulesDialog(EditorDialog):
             form.addRow(label, widget)
             self.widgets[key], self.names[key] = widget, label
         layout.addLayout(form)
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
+        buttons = self.add_save_row(layout)
         self.errors.setStyleSheet("color: #c62828;")
-        layout.addWidget(self.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.loaded = False
         self._editable(False)  # until the office's rules are read; Cancel and Esc work meanwhile

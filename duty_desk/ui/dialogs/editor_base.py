@@ -6,10 +6,12 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -71,6 +73,19 @@ class EditorDialog(QDialog):
                 show_refusal(label, failure.error)
 
         self.ctx.ops.write(self, save, done, refused)
+
+    def add_save_row(self, layout: QBoxLayout,
+                     ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save) -> QDialogButtonBox:
+        """Under the form: the line that gives the reasons for a refusal (`self.errors`), then Save (or OK) and
+        Cancel, wired to try_save and reject."""
+        self.errors = QLabel()
+        self.errors.setWordWrap(True)
+        layout.addWidget(self.errors)
+        buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        return buttons
 
     def install_editor_keys(self) -> None:
         """Call once the form is filled in: what is shown then counts as 'nothing typed'."""

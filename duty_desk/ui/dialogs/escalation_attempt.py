@@ -45,16 +45,9 @@ class AttemptDialog(EditorDialog):
             form.addRow(caption, widget)
         self.names = {"at": self.tr("When"), "step": self.tr("Step"), "escalation": self.tr("Escalation")}
         self.fields: dict[str, QWidget] = {"at": self.at, "step": self.outcome, "escalation": self.outcome}
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        layout.addWidget(self.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self.add_save_row(layout, QDialogButtonBox.StandardButton.Ok).button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Record"))
         ok.setDefault(True)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.install_editor_keys()
         self.outcome.setFocus()
 

@@ -5,7 +5,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -36,13 +35,7 @@ class _IncidentForm(EditorDialog):
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        layout.addWidget(self.errors)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.buttons = self.add_save_row(layout)
         self.when = beijing_edit(utcnow())
 
     def row(self, label: str, widget: QWidget) -> None:

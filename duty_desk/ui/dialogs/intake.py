@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -174,13 +173,7 @@ class IntakeDialog(EditorDialog):
         assert isinstance(summary, QPlainTextEdit)
         summary.textChanged.connect(self._dup_timer.start)
         self.district.currentTextChanged.connect(lambda _t: self._dup_timer.start())
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        outer.addWidget(self.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        self.add_save_row(outer)
         self.install_editor_keys()
         self.source.setFocus()
 

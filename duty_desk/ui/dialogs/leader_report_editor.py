@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -70,13 +69,7 @@ class LeaderReportDialog(EditorDialog):
             caption.setBuddy(self.fields[key])
             self.fields[key].setAccessibleName(plain(label))
             form.addRow(caption, self.fields[key])
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        layout.addWidget(self.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_save_row(layout)
         self.install_editor_keys()
         self.title_edit.setFocus()
 

@@ -7,7 +7,6 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -54,13 +53,7 @@ class SupervisionForm(EditorDialog):
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        layout.addWidget(self.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_save_row(layout)
         self.saved: object = None
 
     def row(self, caption: str, widget: QWidget) -> None:

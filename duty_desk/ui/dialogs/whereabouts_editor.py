@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -72,13 +71,7 @@ class WhereaboutsDialog(EditorDialog):
             caption.setBuddy(self.fields[key])
             self.fields[key].setAccessibleName(plain(label))
             self.form.addRow(caption, self.fields[key])
-        self.errors = QLabel()
-        self.errors.setWordWrap(True)
-        layout.addWidget(self.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_save_row(layout)
         self.install_editor_keys()
         (self.status if entry_id is None and data.person_id else self.leader).setFocus()
 

@@ -9,7 +9,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGridLayout,
@@ -47,6 +46,7 @@ from duty_desk.ui.operations import Failure
 from duty_desk.ui.panels.attachments import AttachmentsBox
 from duty_desk.ui.panels.tabs import PanelTab
 from duty_desk.ui.print_preview import preview_pdf
+from duty_desk.ui.widgets import record_table
 
 ALL, OPEN, OVERDUE, SELECTED = "all", "open", "overdue", "selected"
 
@@ -68,17 +68,11 @@ def _item(text: str, record_id: str = "") -> QTableWidgetItem:
 
 def _table(headers: list[str], name: str, wide: int) -> QTableWidget:
     """`wide`: the column of free text, which takes the room the others leave."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
+    table = record_table(headers, name)
     header = table.horizontalHeader()
+    header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().setVisible(False)
-    table.setAccessibleName(name)
     return table
 
 

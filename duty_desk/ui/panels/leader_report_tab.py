@@ -6,11 +6,9 @@ incident (Incidents → Write to leaders…)."""
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -26,7 +24,7 @@ from duty_desk.ui.i18n import language
 from duty_desk.ui.operations import Failure
 from duty_desk.ui.panels.tabs import PanelTab
 from duty_desk.ui.print_preview import preview_pdf
-from duty_desk.ui.widgets import confirmed
+from duty_desk.ui.widgets import confirmed, record_table
 
 LEADER_REPORT = "leader_reports"
 
@@ -56,16 +54,8 @@ class LeaderReportTab(PanelTab):
             self.buttons.append(button)
         row.addStretch(1)
         self.body.addLayout(row)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Title"), self.tr("Incident"),
-                                              self.tr("To"), self.tr("State")])
-        self.table.setAccessibleName(self.tr("Written reports"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = record_table([self.tr("Number"), self.tr("Title"), self.tr("Incident"), self.tr("To"),
+                                   self.tr("State")], self.tr("Written reports"))
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         self.body.addWidget(self.table, 1)
         self.message = QLabel()

@@ -7,11 +7,9 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -27,7 +25,7 @@ from duty_desk.ui.dialogs.whereabouts_editor import WhereaboutsDialog
 from duty_desk.ui.i18n import language
 from duty_desk.ui.operations import Failure
 from duty_desk.ui.panels.tabs import PanelTab
-from duty_desk.ui.widgets import confirmed
+from duty_desk.ui.widgets import confirmed, record_table
 
 
 class WhereaboutsTab(PanelTab):
@@ -52,17 +50,9 @@ class WhereaboutsTab(PanelTab):
             self.buttons.append(button)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([self.tr("Leader"), self.tr("Title"), self.tr("Today"),
-                                              self.tr("Dates"), self.tr("Where"), self.tr("How to reach them"),
-                                              self.tr("Acting for them")])
-        self.table.setAccessibleName(self.tr("Leaders' whereabouts"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = record_table([self.tr("Leader"), self.tr("Title"), self.tr("Today"), self.tr("Dates"),
+                                   self.tr("Where"), self.tr("How to reach them"), self.tr("Acting for them")],
+                                  self.tr("Leaders' whereabouts"))
         self.table.itemActivated.connect(lambda _item: self.edit())
         self.body.addWidget(self.table, 1)
         self.message = QLabel()
