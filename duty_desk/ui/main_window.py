@@ -30,6 +30,7 @@ from duty_desk.ui.dialogs.about import show_about, show_help
 from duty_desk.ui.dialogs.audit_viewer import AuditViewer
 from duty_desk.ui.dialogs.conflicts import ConflictsDialog
 from duty_desk.ui.dialogs.deadline_rules import DeadlineRulesDialog
+from duty_desk.ui.dialogs.escalation_policies import EscalationPoliciesDialog
 from duty_desk.ui.dialogs.settings import SettingsDialog
 from duty_desk.ui.duty_watch import DutyWatcher
 from duty_desk.ui.labels import role_name
@@ -175,6 +176,11 @@ class MainWindow(QMainWindow):
         deadlines.setVisible(deadlines.isEnabled())
         deadlines.triggered.connect(lambda: DeadlineRulesDialog(self.ctx, self).exec())
         tools.addAction(deadlines)
+        policies = QAction(self.tr("&Escalation steps…"), self)
+        policies.setEnabled(self.ctx.actor.may(Action.MANAGE_ESCALATION_POLICIES))
+        policies.setVisible(policies.isEnabled())
+        policies.triggered.connect(lambda: EscalationPoliciesDialog(self.ctx, self).exec())
+        tools.addAction(policies)
         settings = QAction(self.tr("&Settings…"), self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)

@@ -764,6 +764,25 @@
     </message>
 </context>
 <context>
+    <name>EscalationPoliciesDialog</name>
+    <message>
+        <source>Escalation steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each severity (and, if wanted, category): the steps in order, each informing a position on duty (leader, secretary_general), a person or an organisation from the directory by name, or the municipal leader in charge of the category (in_charge), within so many minutes of the step before. Saved for every workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EscalationTab</name>
     <message>
         <source>Incident</source>
@@ -2054,6 +2073,10 @@
     </message>
     <message>
         <source>Reporting &amp;deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalation steps…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

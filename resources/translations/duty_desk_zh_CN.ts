@@ -763,6 +763,25 @@
     </message>
 </context>
 <context>
+    <name>EscalationPoliciesDialog</name>
+    <message>
+        <source>Escalation steps</source>
+        <translation>呈报流程</translation>
+    </message>
+    <message>
+        <source>For each severity (and, if wanted, category): the steps in order, each informing a position on duty (leader, secretary_general), a person or an organisation from the directory by name, or the municipal leader in charge of the category (in_charge), within so many minutes of the step before. Saved for every workstation.</source>
+        <translation>按事件级别（可再按类别）依次列出呈报步骤：每一步呈报一个在班岗位（leader 带班领导、secretary_general 值班秘书长）、通讯录中的某人或某单位（按名称），或该类别的分管市领导（in_charge），并写明在上一步完成后多少分钟内完成。保存后对所有工作站生效。</translation>
+    </message>
+    <message>
+        <source>Escalation policies</source>
+        <translation>呈报流程</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+</context>
+<context>
     <name>EscalationTab</name>
     <message>
         <source>Incident</source>
@@ -2052,6 +2071,10 @@
     <message>
         <source>Reporting &amp;deadlines…</source>
         <translation>报送时限(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation steps…</source>
+        <translation>呈报流程(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
