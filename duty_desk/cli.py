@@ -66,6 +66,19 @@ Handler = Callable[[argparse.Namespace, Services, Actor], int]
 OpenHandler = Callable[[argparse.Namespace, Services], int]
 
 
+def _to_stdout(text: str) -> int:
+    """Writes a listing; a full disk or a closed pipe is told now (flushed here), not at exit."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        print(f"duty-desk: error: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _count(n: int, one: str, many: str) -> str:
     """'1 duty', '3 duties': the command line's English, as the window's plurals."""
     return f"{n} {one if n == 1 else many}"
@@ -263,15 +276,7 @@ def _supervision_list(args: argparse.Namespace, services: Services, actor: Actor
     now = utcnow()
     views = supervision.tasks(services, actor, now, overdue=args.overdue, department=args.department or "")
     text = supervision_csv.tasks_csv(views, now) if args.format == "csv" else supervision_csv.tasks_text(views, now)
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        print(f"duty-desk: error: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    return 0
+    return _to_stdout(text)
 def _report_leader(args: argparse.Namespace, services: Services, actor: Actor) -> int:
     language = Language.EN if args.english else Language.ZH
     printout = leader_report_print.leader_report_by_number(services, actor, args.number, language)
@@ -283,15 +288,7 @@ def _incident_list(args: argparse.Namespace, services: Services, actor: Actor) -
     views = incident_csv.all_incidents(services, actor, newest_first)
     text = incident_csv.incidents_csv(views)
     if args.out is None:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()  # here, so a full disk or a closed pipe is told now, not at exit
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            print(f"duty-desk: error: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
-            return 2
-        return 0
+        return _to_stdout(text)
     return _write(args.out, text.encode("utf-8-sig"), f"exported {len(views)} incidents to {args.out}")  # BOM: Excel
 
 
@@ -303,15 +300,7 @@ def _escalation_list(args: argparse.Namespace, services: Services, actor: Actor)
     else:
         shown = (escalation_csv.cells(row, now) for row in rows)  # incident, summary, level, step, of, whom, due
         text = "".join("\t".join([*cells[:6], cells[11]]) + "\n" for cells in shown) or "no escalation in progress\n"
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        print(f"duty-desk: error: cannot write to standard output: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    return 0
+    return _to_stdout(text)
 
 
 def _run(args: argparse.Namespace, services: Services, handler: Handler | None,

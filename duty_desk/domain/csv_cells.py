@@ -5,7 +5,10 @@ written with a leading apostrophe, which Excel and WPS take as "text follows". P
 "+86 10 6512 3456" are left alone: they hold no function.
 """
 
+import csv
+import io
 import re
+from collections.abc import Iterable, Sequence
 
 _FORMULA = ("=", "+", "-", "@", "＝", "＋", "－", "＠")  # full-width too: Chinese input methods type them
 _BLANKS = " \t\r\n"
@@ -40,3 +43,12 @@ def unguard(value: str) -> str:
 
 def guard_row(values: list[str]) -> list[str]:
     return [guard(v) for v in values]
+
+
+def guarded_csv(header: Sequence[str], rows: Iterable[list[str]]) -> str:
+    """A CSV file's text: the header, then each row with its cells guarded."""
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(guard_row(row) for row in rows)
+    return text.getvalue()

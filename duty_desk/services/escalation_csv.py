@@ -1,12 +1,10 @@
 """Escalations in progress as CSV (`duty-desk escalation list --format csv`), each cell guarded against formulas."""
 
-import csv
-import io
 from datetime import datetime
 
 from duty_desk.domain import escalation as E
 from duty_desk.domain import vocabulary as V
-from duty_desk.domain.csv_cells import guard_row
+from duty_desk.domain.csv_cells import guarded_csv
 from duty_desk.domain.roster import Position
 from duty_desk.domain.timefmt import format_beijing
 from duty_desk.services.escalations import EscalationRow
@@ -39,9 +37,4 @@ def cells(row: EscalationRow, now: datetime, language: V.Language = V.Language.Z
 
 @internal
 def escalations_csv(rows: list[EscalationRow], now: datetime) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
-    for row in rows:
-        writer.writerow(guard_row(cells(row, now)))
-    return out.getvalue()
+    return guarded_csv(HEADER, (cells(row, now) for row in rows))

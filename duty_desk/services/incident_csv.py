@@ -1,10 +1,8 @@
 """The incident list as CSV (number, received, severity, status, district, summary): one writer for the
 command line and the app."""
 
-import csv
-import io
 
-from duty_desk.domain.csv_cells import guard_row
+from duty_desk.domain.csv_cells import guarded_csv
 from duty_desk.domain.deadlines import Profile
 from duty_desk.domain.incident_query import IncidentQuery
 from duty_desk.domain.incident_views import IncidentView
@@ -33,11 +31,6 @@ def all_incidents(services: Services, actor: Actor, query: IncidentQuery,
 
 @internal
 def incidents_csv(views: list[IncidentView]) -> str:
-    text = io.StringIO()
-    writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for v in views:
-        writer.writerow(guard_row([
-            v.number, format_beijing(v.data.received_at), v.data.severity.value, v.status.value,
-            district_name(v.data.district_code) if v.data.district_code else "", v.data.summary]))
-    return text.getvalue()
+    return guarded_csv(COLUMNS, ([v.number, format_beijing(v.data.received_at), v.data.severity.value,
+                                  v.status.value, district_name(v.data.district_code) if v.data.district_code else "",
+                                  v.data.summary] for v in views))

@@ -1,13 +1,11 @@
 """The roster for a range of days as CSV, ICS (one event per duty, for calendar programs) or the printed PDF:
 one reader for the command line and the app."""
 
-import csv
-import io
 from datetime import date, datetime, timedelta
 
 import icalendar
 
-from duty_desk.domain.csv_cells import guard_row
+from duty_desk.domain.csv_cells import guarded_csv
 from duty_desk.domain.roles import Action
 from duty_desk.domain.roster import calendar_day
 from duty_desk.domain.timefmt import as_utc, format_beijing, utcnow
@@ -32,13 +30,9 @@ def entries(services: Services, actor: Actor, first: date, last: date) -> list[R
 
 @internal
 def to_csv(found: list[RosterEntry]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for e in found:
-        writer.writerow(guard_row([e.duty.day.isoformat(), e.duty.shift, e.duty.position.value, e.name, e.phone,
-                                   format_beijing(e.duty.starts_at), format_beijing(e.duty.ends_at)]))
-    return out.getvalue()
+    return guarded_csv(CSV_COLUMNS, ([e.duty.day.isoformat(), e.duty.shift, e.duty.position.value, e.name, e.phone,
+                                      format_beijing(e.duty.starts_at), format_beijing(e.duty.ends_at)]
+                                     for e in found))
 
 
 @internal

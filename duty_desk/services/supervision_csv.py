@@ -1,10 +1,8 @@
 """The supervision task list as text for the command line: CSV (formula cells guarded), or aligned lines."""
 
-import csv
-import io
 from datetime import datetime
 
-from duty_desk.domain.csv_cells import guard_row
+from duty_desk.domain.csv_cells import guarded_csv
 from duty_desk.domain.deadline import DeadlineState
 from duty_desk.domain.supervision import code_of
 from duty_desk.domain.timefmt import format_beijing
@@ -25,12 +23,7 @@ def _row(view: TaskView, now: datetime) -> list[str]:
 
 @internal
 def tasks_csv(views: list[TaskView], now: datetime) -> str:
-    text = io.StringIO()
-    writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for view in views:
-        writer.writerow(guard_row(_row(view, now)))
-    return text.getvalue()
+    return guarded_csv(COLUMNS, (_row(view, now) for view in views))
 
 
 @internal
