@@ -825,6 +825,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} of {total}: {step} (call again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} of {total}: {step}</source>
         <translation type="unfinished"></translation>
     </message>

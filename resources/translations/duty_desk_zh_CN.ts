@@ -824,6 +824,10 @@
         <translation>逐级呈报</translation>
     </message>
     <message>
+        <source>{n} of {total}: {step} (call again)</source>
+        <translation>第 {n}/{total} 步：{step}（再次呼叫）</translation>
+    </message>
+    <message>
         <source>{n} of {total}: {step}</source>
         <translation>第 {n}/{total} 步：{step}</translation>
     </message>

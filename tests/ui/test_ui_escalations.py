@@ -19,6 +19,7 @@ from duty_desk.domain.incidents import Severity
 from duty_desk.domain.roles import Role
 from duty_desk.domain.roster import Position
 from duty_desk.domain.timefmt import utcnow
+from duty_desk.services import escalations
 from duty_desk.storage.models import EscalationAttempt
 from duty_desk.ui.context import UiContext
 from duty_desk.ui.dialogs.escalation_attempt import AttemptDialog
@@ -114,6 +115,24 @@ def test_enter_down_enter_records_no_answer_and_esc_records_nothing(qtbot: QtBot
     page.refresh()  # as the panel does for a change to escalations
     settle(officer_ctx)
     assert page.table.rowCount() == 0
+
+
+def test_after_no_answer_the_row_says_call_again_before_the_steps_time(qtbot: QtBot, admin_ws: Workstation) -> None:
+    admin = admin_ws.login(ADMIN_USER, ADMIN_PASSWORD)
+    officer = add_and_log_in(admin_ws.services, admin, "officer", "值班员甲", Role.DUTY_OFFICER, "Watch-keeper-7")
+    wang, = people(admin_ws.services, "王带班")
+    duty(admin_ws.services, pattern(admin_ws.services), wang, Position.LEADER, utcnow() - timedelta(hours=2))
+    register(admin_ws.services, officer, utcnow(), Severity.I)  # step 1 due in 10 minutes, reminders every 5
+    ctx = admin_ws.context(officer)
+    page = _page(qtbot, ctx)
+    step = page.table.item(0, 2).text()  # type: ignore[union-attr]
+    assert "call again" not in step
+    row = page.rows[0]
+    assert row.step is not None
+    escalations.record_attempt(ctx.services, officer, row.id, row.step.key, E.Outcome.NO_ANSWER, E.Means.PHONE)
+    page.refresh()
+    settle(ctx)
+    assert page.table.item(0, 2).text() == step + " (call again)"  # type: ignore[union-attr]
 
 
 def test_ctrl_g_goes_on_at_once(qtbot: QtBot, officer_ctx: UiContext) -> None:

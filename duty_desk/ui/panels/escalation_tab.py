@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QTableWidgetItem, QWidget
 
+from duty_desk.domain import escalation as E
 from duty_desk.domain import vocabulary as V
 from duty_desk.domain.incidents import Severity
 from duty_desk.domain.roles import Action
@@ -107,8 +108,10 @@ class EscalationTab(PanelTab):
         shown = self._visible()
         self.table.setRowCount(len(shown))
         for i, row in enumerate(shown):
-            step = self.tr("{n} of {total}: {step}").format(n=row.step_no, total=row.steps,
-                                                              step=L.step_name(row.step))
+            # After an unanswered attempt the row says what to do now, not only which step it is.
+            words = (self.tr("{n} of {total}: {step} (call again)") if row.due_kind is E.DueKind.REMINDER
+                     else self.tr("{n} of {total}: {step}"))
+            step = words.format(n=row.step_no, total=row.steps, step=L.step_name(row.step))
             values = (f"{row.number} {row.summary[:30]}", V.word(row.severity, Severity, language()), step,
                       L.whom_name(row.whom) or self.tr("nobody to inform"), countdown(row.due, now))
             for column, value in enumerate(values):
