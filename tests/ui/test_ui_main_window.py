@@ -1,5 +1,7 @@
 """The main window: every panel reachable from the keyboard, honest empty states, state kept between runs."""
 
+import re
+
 import pytest
 from account_support import add_and_log_in
 from PySide6.QtCore import QRect, Qt
@@ -224,3 +226,11 @@ def test_f1_lists_the_keys_of_the_panel_in_view(qtbot: QtBot, demo_ctx: UiContex
     assert "In Incidents" in incidents and "In Directory" in people
     assert "F2</b></td><td>Edit</td>" in people and "Ctrl+L" not in people
     assert incidents.count("Ctrl+F") == people.count("Ctrl+F") == 1  # the window's keys once, above
+
+
+def test_the_escalations_pages_show_their_ampersands(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    """"Instructions & tasks" read "Instructions  tasks": a lone '&' in a tab's text is taken as a mnemonic."""
+    panel = next(p for p in _window(qtbot, demo_ctx).panels if isinstance(p, EscalationsPanel))
+    texts = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+    assert any("&" in t for t in texts)
+    assert all(re.search(r"(?<!&)&(?!&)", t) is None for t in texts)

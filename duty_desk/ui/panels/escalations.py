@@ -34,7 +34,7 @@ class EscalationsPanel(Panel):
         self.tabs.setDocumentMode(True)
         self.pages = [page(ctx) for page in PAGES]
         for page in self.pages:
-            self.tabs.addTab(page, page.title())
+            self.tabs.addTab(page, page.title().replace("&", "&&"))  # a title's "&" is text, not a mnemonic
             page.record_requested.connect(self.record_requested)
         self.body.addWidget(self.tabs, 1)
         search.textChanged.connect(self._search)
