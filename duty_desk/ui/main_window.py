@@ -38,6 +38,7 @@ from duty_desk.ui.panels.base import Panel
 from duty_desk.ui.roster_labels import on_duty_line
 from duty_desk.ui.screen_lock import IdleWatcher, ScreenLock
 from duty_desk.ui.sync_status import SyncRunner
+from duty_desk.ui.widgets import literal
 
 
 def icon(name: str) -> QIcon:
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
 
         view = bar.addMenu(self.tr("&View"))
         for i, panel in enumerate(self.panels):
-            action = QAction(panel.title.replace("&", "&&"), self)  # a literal '&', not an accelerator
+            action = QAction(literal(panel.title), self)
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, n=i: self.rail.setCurrentRow(n))

@@ -18,6 +18,11 @@ def status_message(widget: QWidget, message: str) -> None:
         window.statusBar().showMessage(message, 8000)
 
 
+def literal(text: str) -> str:
+    """Words for a tab, menu or button whose '&' is text, not the mnemonic marker Qt would hide."""
+    return text.replace("&", "&&")
+
+
 def key_text(key: str | QKeySequence) -> str:
     """A shortcut as its keys are printed on the keyboard ('Alt+Left', 'Ctrl+PgDown'), in either language: Qt's
     native text would say 'Alt+左方向' in the Chinese screens."""

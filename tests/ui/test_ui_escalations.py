@@ -2,7 +2,7 @@
 Esc records nothing; the leader on duty and every phone are shown; the incidents panel's Escalate starts one."""
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from account_support import add_and_log_in
@@ -26,14 +26,19 @@ from duty_desk.ui.dialogs.escalation_attempt import AttemptDialog
 from duty_desk.ui.panels.escalation_tab import EscalationTab, countdown
 
 
-@pytest.fixture
-def officer_ctx(admin_ws: Workstation) -> UiContext:
+def _escalated(admin_ws: Workstation, received_at: datetime) -> UiContext:
+    """An officer's window with one severity I incident escalating; 王带班 is the leader on duty."""
     admin = admin_ws.login(ADMIN_USER, ADMIN_PASSWORD)
     officer = add_and_log_in(admin_ws.services, admin, "officer", "值班员甲", Role.DUTY_OFFICER, "Watch-keeper-7")
     wang, = people(admin_ws.services, "王带班")
     duty(admin_ws.services, pattern(admin_ws.services), wang, Position.LEADER, utcnow() - timedelta(hours=2))
-    register(admin_ws.services, officer, utcnow() - timedelta(minutes=12), Severity.I)  # step 1 two minutes late
+    register(admin_ws.services, officer, received_at, Severity.I)
     return admin_ws.context(officer)
+
+
+@pytest.fixture
+def officer_ctx(admin_ws: Workstation) -> UiContext:
+    return _escalated(admin_ws, utcnow() - timedelta(minutes=12))  # step 1 two minutes late
 
 
 def _page(qtbot: QtBot, ctx: UiContext) -> EscalationTab:
@@ -118,18 +123,13 @@ def test_enter_down_enter_records_no_answer_and_esc_records_nothing(qtbot: QtBot
 
 
 def test_after_no_answer_the_row_says_call_again_before_the_steps_time(qtbot: QtBot, admin_ws: Workstation) -> None:
-    admin = admin_ws.login(ADMIN_USER, ADMIN_PASSWORD)
-    officer = add_and_log_in(admin_ws.services, admin, "officer", "值班员甲", Role.DUTY_OFFICER, "Watch-keeper-7")
-    wang, = people(admin_ws.services, "王带班")
-    duty(admin_ws.services, pattern(admin_ws.services), wang, Position.LEADER, utcnow() - timedelta(hours=2))
-    register(admin_ws.services, officer, utcnow(), Severity.I)  # step 1 due in 10 minutes, reminders every 5
-    ctx = admin_ws.context(officer)
+    ctx = _escalated(admin_ws, utcnow())  # step 1 due in 10 minutes, reminders every 5
     page = _page(qtbot, ctx)
     step = page.table.item(0, 2).text()  # type: ignore[union-attr]
     assert "call again" not in step
     row = page.rows[0]
     assert row.step is not None
-    escalations.record_attempt(ctx.services, officer, row.id, row.step.key, E.Outcome.NO_ANSWER, E.Means.PHONE)
+    escalations.record_attempt(ctx.services, ctx.actor, row.id, row.step.key, E.Outcome.NO_ANSWER, E.Means.PHONE)
     page.refresh()
     settle(ctx)
     assert page.table.item(0, 2).text() == step + " (call again)"  # type: ignore[union-attr]

@@ -22,6 +22,7 @@ from duty_desk.ui.panels.instruction_tab import InstructionTab
 from duty_desk.ui.panels.leader_report_tab import LeaderReportTab
 from duty_desk.ui.panels.tabs import PanelTab
 from duty_desk.ui.panels.whereabouts_tab import WhereaboutsTab
+from duty_desk.ui.widgets import literal
 
 PAGES: tuple[type[PanelTab], ...] = (EscalationTab, InstructionTab, LeaderReportTab, WhereaboutsTab)
 
@@ -34,7 +35,7 @@ class EscalationsPanel(Panel):
         self.tabs.setDocumentMode(True)
         self.pages = [page(ctx) for page in PAGES]
         for page in self.pages:
-            self.tabs.addTab(page, page.title().replace("&", "&&"))  # a title's "&" is text, not a mnemonic
+            self.tabs.addTab(page, literal(page.title()))
             page.record_requested.connect(self.record_requested)
         self.body.addWidget(self.tabs, 1)
         search.textChanged.connect(self._search)
